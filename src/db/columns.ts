@@ -1,0 +1,60 @@
+/**
+ * Column shapes that must behave the same on SQLite and MariaDB (see STACK.md, "portability traps").
+ * Entities use these decorators; migrations use the matching builders in migrations/lib/columns.ts.
+ */
+import { Column, ColumnOptions, ValueTransformer } from 'typeorm';
+
+/** Whole-yuan money: BIGINT in the database, a JS number in the app (exact below 2^53). */
+export const wholeNumberTransformer: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null) => toSafeInteger(value),
+};
+
+/** Converts a BIGINT or SUM() read from either driver (number on SQLite, string on MySQL) to a number. */
+export function toSafeInteger(value: string | number | bigint | null | undefined): number {
+  if (value === null || value === undefined) return value as unknown as number;
+  const result = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(result)) {
+    throw new RangeError(`integer ${String(value)} is beyond 2^53 - 1 and would lose precision`);
+  }
+  return result;
+}
+
+export function MoneyColumn(options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'bigint', transformer: wholeNumberTransformer, ...options });
+}
+
+/** A calendar date kept as 'YYYY-MM-DD' text in JS, never as a Date (no time-zone shifts). */
+export function DateOnlyColumn(options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'date', ...options });
+}
+
+/** An enum stored as ENUM on MariaDB and as text with a CHECK on SQLite. */
+export function EnumColumn(values: Record<string, string>, options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'simple-enum', enum: Object.values(values), ...options });
+}
+
+/** Short human text: names, titles. */
+export function NameColumn(options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 200, ...options });
+}
+
+/** Long human text: descriptions, opinions, bodies. */
+export function TextColumn(options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'text', ...options });
+}
+
+/** The stable key a seeded record is found by, so seeding twice inserts nothing twice. */
+export function SeedKeyColumn(): PropertyDecorator {
+  return Column({ type: 'varchar', length: 80, nullable: true, unique: true });
+}
+
+/** True for records the deterministic generator made up to reach the article's figures. */
+export function GeneratedFlagColumn(): PropertyDecorator {
+  return Column({ type: 'boolean', default: false });
+}
+
+/** ISO 3166-1 alpha-2 country code. */
+export function CountryColumn(options: ColumnOptions = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 2, ...options });
+}

@@ -1,0 +1,101 @@
+/**
+ * Builds the TypeORM DataSource for the configured database: embedded SQLite (better-sqlite3) or
+ * MySQL/MariaDB (mysql2). MariaDB and MySQL need different TypeORM drivers for a correct schema
+ * diff, so a mysql:// URL is resolved by asking the server its version.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, DataSourceOptions, Logger, LoggerOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { migrations } from '../../migrations';
+import { entities } from './entities';
+import { SnakeNamingStrategy } from './naming';
+
+export type Dialect = 'sqlite' | 'mysql' | 'mariadb';
+
+/** MariaDB ≥ 10.10 ships a modern Unicode collation; older servers and MySQL 8 get their own best. */
+function collationFor(version: string): string {
+  if (/mariadb/i.test(version)) {
+    const [major, minor] = version.split('.').map(Number);
+    return major > 10 || (major === 10 && minor >= 10) ? 'utf8mb4_uca1400_ai_ci' : 'utf8mb4_unicode_520_ci';
+  }
+  return 'utf8mb4_0900_ai_ci';
+}
+
+/**
+ * Connects once without a database to learn the server kind and to create the database when it is
+ * missing, so a fresh server needs no manual step.
+ */
+export async function prepareMysqlDatabase(db: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<Dialect> {
+  const connection = await mysql.createConnection({ host: db.host, port: db.port, user: db.user, password: db.password });
+  try {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
+    const version = String(rows[0].version);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE ${collationFor(version)}`,
+    );
+    return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export interface DataSourceExtras {
+  /** Log every SQL statement through this function (tests count statements with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
+  const common = {
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: extras.onQuery ? (['query'] as LoggerOptions) : false,
+    logger: extras.onQuery ? new QueryCounterLogger(extras.onQuery) : undefined,
+  };
+  let options: DataSourceOptions;
+  if (db.kind === 'sqlite') {
+    if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
+    options = { ...common, type: 'better-sqlite3', database: db.path, enableWAL: db.path !== ':memory:' };
+  } else {
+    const dialect = await prepareMysqlDatabase(db);
+    options = {
+      ...common,
+      type: dialect === 'mariadb' ? 'mariadb' : 'mysql',
+      host: db.host,
+      port: db.port,
+      username: db.user,
+      password: db.password,
+      database: db.database,
+      charset: 'utf8mb4',
+      timezone: 'Z',
+      // Counts arrive as numbers; DATE columns stay 'YYYY-MM-DD' text whatever the process time zone.
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      dateStrings: ['DATE'],
+      poolSize: 10,
+    };
+  }
+  return new DataSource(options);
+}
+
+export function dialectOf(dataSource: DataSource): Dialect {
+  const type = dataSource.options.type;
+  return type === 'better-sqlite3' ? 'sqlite' : type === 'mariadb' ? 'mariadb' : 'mysql';
+}
+
+/** Passes each statement to a callback and stays silent otherwise. */
+class QueryCounterLogger implements Logger {
+  constructor(private readonly onQuery: (sql: string) => void) {}
+  logQuery(query: string): void {
+    this.onQuery(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

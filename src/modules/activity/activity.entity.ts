@@ -1,0 +1,79 @@
+/**
+ * An activity of the network: academic exchanges, station-head salons, inspection visits,
+ * conferences and signings. Organised by a station, a base, or the operator (neither set);
+ * may be funded by a grant.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { FundingGrant } from '../funding/funding-grant.entity';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Station } from '../station/station.entity';
+
+export enum ActivityKind {
+  ACADEMIC_EXCHANGE = 'ACADEMIC_EXCHANGE',
+  HEAD_SALON = 'HEAD_SALON',
+  INSPECTION_VISIT = 'INSPECTION_VISIT',
+  CONFERENCE = 'CONFERENCE',
+  SIGNING = 'SIGNING',
+  CONSULTATION = 'CONSULTATION',
+}
+registerEnumType(ActivityKind, { name: 'ActivityKind', description: '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.' });
+
+@ObjectType({ description: 'An activity: exchange, salon, visit, conference, signing.' })
+@Entity('activity')
+@Index(['stationId'])
+@Index(['offshoreBaseId'])
+@Index(['fundingGrantId'])
+@Index(['startsOn'])
+export class Activity extends BaseRecord {
+  @Field(() => ActivityKind)
+  @EnumColumn(ActivityKind)
+  kind: ActivityKind;
+
+  @Field()
+  @NameColumn({ length: 300 })
+  titleZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  titleEn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); null where the source gives no date.' })
+  @DateOnlyColumn({ nullable: true })
+  startsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @DateOnlyColumn({ nullable: true })
+  endsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 200, nullable: true })
+  location: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Column({ type: 'integer', nullable: true })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Column({ type: 'integer', nullable: true })
+  fundingGrantId: number | null;
+
+  @ManyToOne(() => FundingGrant, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'funding_grant_id' })
+  fundingGrant?: Relation<FundingGrant>;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  description: string | null;
+}

@@ -1,0 +1,63 @@
+/**
+ * A collaboration announcement (合作公告): a need, an offer, a call or a notice, published by a
+ * station, a base, or CQAST (neither set). It names the fields and countries sought and may close at a deadline.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Station } from '../station/station.entity';
+
+export enum AnnouncementKind {
+  NEED = 'NEED',
+  OFFER = 'OFFER',
+  CALL = 'CALL',
+  NOTICE = 'NOTICE',
+}
+registerEnumType(AnnouncementKind, { name: 'AnnouncementKind', description: 'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).' });
+
+@ObjectType({ description: 'A collaboration announcement (合作公告).' })
+@Entity('announcement')
+@Index(['publishedOn'])
+@Index(['stationId'])
+@Index(['offshoreBaseId'])
+export class Announcement extends BaseRecord {
+  @Field(() => AnnouncementKind)
+  @EnumColumn(AnnouncementKind)
+  kind: AnnouncementKind;
+
+  @Field()
+  @NameColumn({ length: 300 })
+  titleZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  titleEn: string | null;
+
+  @Field()
+  @TextColumn()
+  body: string;
+
+  @Column({ type: 'integer', nullable: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Column({ type: 'integer', nullable: true })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Field({ description: 'Date of publication (YYYY-MM-DD).' })
+  @DateOnlyColumn()
+  publishedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day to respond (YYYY-MM-DD); null when open-ended.' })
+  @DateOnlyColumn({ nullable: true })
+  deadline: string | null;
+}

@@ -1,0 +1,50 @@
+/** One assigned expert's review of an application: score and opinion. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { Expert } from './expert.entity';
+import { StationApplication } from './station-application.entity';
+
+export enum ReviewRecommendation {
+  APPROVE = 'APPROVE',
+  REVISE = 'REVISE',
+  REJECT = 'REJECT',
+}
+registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
+
+@ObjectType({ description: "An expert's review of an application (专家评审)." })
+@Entity('application_review')
+@Index(['applicationId', 'expertId'], { unique: true })
+@Index(['expertId'])
+export class ApplicationReview extends BaseRecord {
+  @Column({ type: 'integer' })
+  applicationId: number;
+
+  @ManyToOne(() => StationApplication, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'application_id' })
+  application?: Relation<StationApplication>;
+
+  @Column({ type: 'integer' })
+  expertId: number;
+
+  @ManyToOne(() => Expert, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'expert_id' })
+  expert?: Relation<Expert>;
+
+  @Field(() => Int, { nullable: true, description: 'Score out of 100; null until the expert submits.' })
+  @Column({ type: 'integer', nullable: true })
+  score: number | null;
+
+  @Field(() => ReviewRecommendation, { nullable: true })
+  @EnumColumn(ReviewRecommendation, { nullable: true })
+  recommendation: ReviewRecommendation | null;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  opinion: string | null;
+
+  @Field(() => String, { nullable: true })
+  @DateOnlyColumn({ nullable: true })
+  reviewedOn: string | null;
+}

@@ -1,0 +1,33 @@
+/** A member of the expert review pool (专家评审委员会) that CQAST assigns to applications. */
+import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { NameColumn } from '../../db/columns';
+import { ResearchField } from '../reference/research-field.entity';
+
+@ObjectType({ description: 'A reviewing expert (评审专家).' })
+@Entity('expert')
+export class Expert extends BaseRecord {
+  @Field()
+  @NameColumn({ length: 80 })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 120, nullable: true })
+  nameEn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the expert works, in their own words.' })
+  @NameColumn({ length: 300, nullable: true })
+  affiliation: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 200, nullable: true })
+  position: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  researchFieldId: number | null;
+
+  @ManyToOne(() => ResearchField, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'research_field_id' })
+  researchField?: Relation<ResearchField>;
+}

@@ -1,0 +1,34 @@
+/** A site inspection (实地考察) of an applicant's premises. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, NameColumn, TextColumn } from '../../db/columns';
+import { StationApplication } from './station-application.entity';
+
+@ObjectType({ description: 'A site inspection (实地考察).' })
+@Entity('site_inspection')
+@Index(['applicationId'])
+export class SiteInspection extends BaseRecord {
+  @Column({ type: 'integer' })
+  applicationId: number;
+
+  @ManyToOne(() => StationApplication, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'application_id' })
+  application?: Relation<StationApplication>;
+
+  @Field()
+  @DateOnlyColumn()
+  inspectedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  inspectors: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  findings: string | null;
+
+  @Field()
+  @Column({ type: 'boolean' })
+  passed: boolean;
+}

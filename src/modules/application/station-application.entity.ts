@@ -1,0 +1,85 @@
+/**
+ * A host unit's application to set up a station (申报): qualification check, expert review, site
+ * inspection, public notice (公示), then a decision. Approval creates the station and its grant.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { HostUnit } from '../host-unit/host-unit.entity';
+import { District } from '../reference/district.entity';
+import { Station } from '../station/station.entity';
+
+export enum ApplicationStatus {
+  SUBMITTED = 'SUBMITTED',
+  QUALIFIED = 'QUALIFIED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  INSPECTED = 'INSPECTED',
+  PUBLICIZED = 'PUBLICIZED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.',
+});
+
+@ObjectType({ description: 'An application to set up a station (海智工作站申报).' })
+@Entity('station_application')
+@Index(['hostUnitId'])
+@Index(['roundYear', 'status'])
+export class StationApplication extends BaseRecord {
+  @Column({ type: 'integer' })
+  hostUnitId: number;
+
+  @ManyToOne(() => HostUnit, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'host_unit_id' })
+  hostUnit?: Relation<HostUnit>;
+
+  @Column({ type: 'integer' })
+  districtId: number;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  district?: Relation<District>;
+
+  @Field({ description: 'Name the station would take.' })
+  @NameColumn({ length: 300 })
+  proposedName: string;
+
+  @Field(() => Int, { description: 'Year of the review round (one a year).' })
+  @Column({ type: 'integer' })
+  roundYear: number;
+
+  @Field(() => ApplicationStatus)
+  @EnumColumn(ApplicationStatus)
+  status: ApplicationStatus;
+
+  @Field()
+  @DateOnlyColumn()
+  submittedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @DateOnlyColumn({ nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Review conclusion (评审结论).' })
+  @TextColumn({ nullable: true })
+  conclusion: string | null;
+
+  @Field(() => Int, { description: 'Service space offered, m² (at least 100 required).' })
+  @Column({ type: 'integer' })
+  serviceAreaM2: number;
+
+  @Field(() => Int, { description: 'Dedicated staff the unit commits.' })
+  @Column({ type: 'integer' })
+  dedicatedStaff: number;
+
+  @Column({ type: 'integer', nullable: true, unique: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+}

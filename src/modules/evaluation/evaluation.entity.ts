@@ -1,0 +1,47 @@
+/** A station's yearly performance evaluation (绩效评价); grades drive awards and exits. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { Station } from '../station/station.entity';
+
+export enum EvaluationGrade {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  QUALIFIED = 'QUALIFIED',
+  UNQUALIFIED = 'UNQUALIFIED',
+}
+registerEnumType(EvaluationGrade, { name: 'EvaluationGrade', description: 'excellent / good / qualified / unqualified; under 70 two years running cancels a station.' });
+
+@ObjectType({ description: "A station's yearly evaluation (年度绩效评价)." })
+@Entity('evaluation')
+@Index(['stationId', 'year'], { unique: true })
+@Index(['year', 'grade'])
+export class Evaluation extends BaseRecord {
+  @Column({ type: 'integer' })
+  stationId: number;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => Int, { description: 'Score out of 100.' })
+  @Column({ type: 'integer' })
+  score: number;
+
+  @Field(() => EvaluationGrade)
+  @EnumColumn(EvaluationGrade)
+  grade: EvaluationGrade;
+
+  @Field()
+  @DateOnlyColumn()
+  evaluatedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  comment: string | null;
+}

@@ -1,0 +1,31 @@
+/** One payment made against a grant (拨付). */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, MoneyColumn, NameColumn } from '../../db/columns';
+import { FundingGrant } from './funding-grant.entity';
+
+@ObjectType({ description: 'A payment made against a grant (拨付).' })
+@Entity('disbursement')
+@Index(['fundingGrantId'])
+export class Disbursement extends BaseRecord {
+  @Column({ type: 'integer' })
+  fundingGrantId: number;
+
+  @ManyToOne(() => FundingGrant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'funding_grant_id' })
+  fundingGrant?: Relation<FundingGrant>;
+
+  @Field(() => SafeIntResolver, { description: 'Amount paid, whole yuan (CNY).' })
+  @MoneyColumn()
+  amountCny: number;
+
+  @Field()
+  @DateOnlyColumn()
+  disbursedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Money awarded to a station or base: CQAST's establishment funding (建站工作经费), a district's
+ * matching funds (配套经费), or an international academic-exchange grant. Paid out in disbursements.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, MoneyColumn, NameColumn } from '../../db/columns';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { District } from '../reference/district.entity';
+import { Station } from '../station/station.entity';
+
+export enum GrantKind {
+  ESTABLISHMENT = 'ESTABLISHMENT',
+  DISTRICT_MATCHING = 'DISTRICT_MATCHING',
+  ACADEMIC_EXCHANGE = 'ACADEMIC_EXCHANGE',
+}
+registerEnumType(GrantKind, { name: 'GrantKind', description: 'Establishment funding from CQAST, district matching funds, or an international academic-exchange grant.' });
+
+@ObjectType({ description: 'A funding grant (经费).' })
+@Entity('funding_grant')
+@Index(['stationId'])
+@Index(['offshoreBaseId'])
+@Index(['kind', 'year'])
+export class FundingGrant extends BaseRecord {
+  @Field(() => GrantKind)
+  @EnumColumn(GrantKind)
+  kind: GrantKind;
+
+  @Field()
+  @NameColumn({ length: 300 })
+  title: string;
+
+  @Column({ type: 'integer', nullable: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Column({ type: 'integer', nullable: true })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Column({ type: 'integer', nullable: true, comment: 'the district paying matching funds; null when CQAST pays' })
+  funderDistrictId: number | null;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'funder_district_id' })
+  funderDistrict?: Relation<District>;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => SafeIntResolver, { description: 'Amount awarded, whole yuan (CNY).' })
+  @MoneyColumn()
+  amountCny: number;
+
+  @Field()
+  @DateOnlyColumn()
+  awardedOn: string;
+}

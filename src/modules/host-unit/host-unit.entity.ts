@@ -1,0 +1,49 @@
+/** A domestic unit that hosts a station (建站单位): an enterprise, listed company, university, hospital, institute, society or park. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { EnumColumn, NameColumn } from '../../db/columns';
+import { District } from '../reference/district.entity';
+
+export enum HostUnitKind {
+  LISTED_COMPANY = 'LISTED_COMPANY',
+  ENTERPRISE = 'ENTERPRISE',
+  UNIVERSITY = 'UNIVERSITY',
+  HOSPITAL = 'HOSPITAL',
+  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
+  SOCIETY = 'SOCIETY',
+  HIGH_TECH_PARK = 'HIGH_TECH_PARK',
+}
+registerEnumType(HostUnitKind, { name: 'HostUnitKind', description: 'What sort of domestic unit hosts a station.' });
+
+@ObjectType({ description: 'A domestic unit hosting a station (建站单位).' })
+@Entity('host_unit')
+@Index(['districtId'])
+export class HostUnit extends BaseRecord {
+  @Field(() => HostUnitKind)
+  @EnumColumn(HostUnitKind)
+  kind: HostUnitKind;
+
+  @Field()
+  @NameColumn({ unique: true })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ nullable: true })
+  nameEn: string | null;
+
+  @Column({ type: 'integer' })
+  districtId: number;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  district?: Relation<District>;
+
+  @Field(() => String, { nullable: true, description: 'Person who speaks for the unit (e.g. its general manager).' })
+  @NameColumn({ length: 80, nullable: true })
+  legalRepresentative: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Service space offered to the station, in square metres (at least 100 to apply).' })
+  @Column({ type: 'integer', nullable: true })
+  serviceAreaM2: number | null;
+}

@@ -1,0 +1,55 @@
+/**
+ * An offshore innovation and entrepreneurship base (离岸创新创业基地): it absorbs returnee talents,
+ * incubates overseas projects, builds platforms, signs top experts, and coordinates its district's stations.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { EnumColumn, NameColumn } from '../../db/columns';
+import { District } from '../reference/district.entity';
+
+export enum OffshoreBaseKind {
+  WORK_BASE = 'WORK_BASE',
+  OFFSHORE_BASE = 'OFFSHORE_BASE',
+  OVERSEAS_BASE = 'OVERSEAS_BASE',
+  RD_COMMUNITY = 'RD_COMMUNITY',
+}
+registerEnumType(OffshoreBaseKind, { name: 'OffshoreBaseKind', description: "CAST's four base types: work base, offshore base, overseas base, R&D community." });
+
+export enum BaseLevel {
+  NATIONAL = 'NATIONAL',
+  MUNICIPAL = 'MUNICIPAL',
+}
+registerEnumType(BaseLevel, { name: 'BaseLevel', description: 'Who recognised the base: CAST (national) or CQAST (municipal).' });
+
+@ObjectType({ description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
+@Entity('offshore_base')
+@Index(['districtId'])
+export class OffshoreBase extends BaseRecord {
+  @Field()
+  @NameColumn({ unique: true })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ nullable: true })
+  nameEn: string | null;
+
+  @Field(() => OffshoreBaseKind)
+  @EnumColumn(OffshoreBaseKind)
+  kind: OffshoreBaseKind;
+
+  @Field(() => BaseLevel)
+  @EnumColumn(BaseLevel)
+  level: BaseLevel;
+
+  @Column({ type: 'integer' })
+  districtId: number;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  district?: Relation<District>;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  establishedYear: number;
+}

@@ -1,0 +1,59 @@
+/**
+ * A cooperation tie between the network and an organisation. The holder is a station, an offshore
+ * base, or the operator (CQAST) itself when neither is set.
+ */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Organization } from '../organization/organization.entity';
+import { Station } from '../station/station.entity';
+
+export enum PartnershipKind {
+  EXCHANGE = 'EXCHANGE',
+  JOINT_RESEARCH = 'JOINT_RESEARCH',
+  TALENT_REFERRAL = 'TALENT_REFERRAL',
+  MOU = 'MOU',
+}
+registerEnumType(PartnershipKind, { name: 'PartnershipKind', description: 'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.' });
+
+@ObjectType({ description: 'A cooperation tie with an organisation (合作关系).' })
+@Entity('partnership')
+@Index(['organizationId'])
+@Index(['stationId', 'organizationId'])
+@Index(['offshoreBaseId', 'organizationId'])
+export class Partnership extends BaseRecord {
+  @Column({ type: 'integer' })
+  organizationId: number;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<Organization>;
+
+  @Column({ type: 'integer', nullable: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Column({ type: 'integer', nullable: true })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Field(() => PartnershipKind)
+  @EnumColumn(PartnershipKind)
+  kind: PartnershipKind;
+
+  @Field({ description: 'Date the tie was established (YYYY-MM-DD).' })
+  @DateOnlyColumn()
+  since: string;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,63 @@
+/** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { ResearchField } from '../reference/research-field.entity';
+import { Station } from '../station/station.entity';
+
+export enum PlatformKind {
+  JOINT_LAB = 'JOINT_LAB',
+  RD_CENTER = 'RD_CENTER',
+  TECH_TRANSFER_CENTER = 'TECH_TRANSFER_CENTER',
+  INNOVATION_CENTER = 'INNOVATION_CENTER',
+}
+registerEnumType(PlatformKind, { name: 'PlatformKind' });
+
+@ObjectType({ description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
+@Entity('platform')
+@Index(['stationId'])
+@Index(['offshoreBaseId'])
+export class Platform extends BaseRecord {
+  @Field()
+  @NameColumn({ length: 300 })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  nameEn: string | null;
+
+  @Field(() => PlatformKind)
+  @EnumColumn(PlatformKind)
+  kind: PlatformKind;
+
+  @Column({ type: 'integer', nullable: true })
+  stationId: number | null;
+
+  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'station_id' })
+  station?: Relation<Station>;
+
+  @Column({ type: 'integer', nullable: true })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Column({ type: 'integer', nullable: true })
+  researchFieldId: number | null;
+
+  @ManyToOne(() => ResearchField, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'research_field_id' })
+  researchField?: Relation<ResearchField>;
+
+  @Field()
+  @DateOnlyColumn()
+  establishedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  description: string | null;
+}

@@ -1,0 +1,32 @@
+/** A district or county of Chongqing (区县), or one of its functional new areas. */
+import { Entity } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { EnumColumn, NameColumn } from '../../db/columns';
+
+export enum DistrictKind {
+  DISTRICT = 'DISTRICT',
+  COUNTY = 'COUNTY',
+  NEW_AREA = 'NEW_AREA',
+}
+registerEnumType(DistrictKind, { name: 'DistrictKind', description: '区 (district), 县 (county) or a functional new area such as 两江新区.' });
+
+@ObjectType({ description: 'A district or county of Chongqing (区县).' })
+@Entity('district')
+export class District extends BaseRecord {
+  @Field({ description: 'Stable pinyin slug, e.g. "yubei".' })
+  @NameColumn({ length: 40, unique: true })
+  code: string;
+
+  @Field()
+  @NameColumn({ length: 60 })
+  nameZh: string;
+
+  @Field()
+  @NameColumn({ length: 80 })
+  nameEn: string;
+
+  @Field(() => DistrictKind)
+  @EnumColumn(DistrictKind)
+  kind: DistrictKind;
+}

@@ -1,0 +1,31 @@
+/** The person heading a station (站长); CQAST certifies heads, and the certification date says when. */
+import { Entity } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, NameColumn } from '../../db/columns';
+
+@ObjectType({ description: 'A station head (站长).' })
+@Entity('station_head')
+export class StationHead extends BaseRecord {
+  @Field()
+  @NameColumn({ length: 80 })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 120, nullable: true })
+  nameEn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Position in the host unit, e.g. 副总裁 (vice president).' })
+  @NameColumn({ length: 120, nullable: true })
+  position: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date CQAST certified this head (YYYY-MM-DD); null while not yet certified.' })
+  @DateOnlyColumn({ nullable: true })
+  certifiedOn: string | null;
+
+  @NameColumn({ length: 200, nullable: true })
+  email: string | null;
+
+  @NameColumn({ length: 40, nullable: true })
+  phone: string | null;
+}

@@ -1,0 +1,75 @@
+/** A HAIZHI station (海智工作站): approved by CQAST, hosted by a unit, headed by a certified head. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { DateOnlyColumn, EnumColumn, NameColumn } from '../../db/columns';
+import { HostUnit } from '../host-unit/host-unit.entity';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { District } from '../reference/district.entity';
+import { StationHead } from './station-head.entity';
+import { StationStatus } from './station-status';
+
+@ObjectType({ description: 'A HAIZHI station (海智工作站).' })
+@Entity('station')
+@Index(['districtId'])
+@Index(['hostUnitId'])
+@Index(['offshoreBaseId'])
+@Index(['approvalYear'])
+@Index(['status'])
+export class Station extends BaseRecord {
+  @Field({ description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.' })
+  @NameColumn({ unique: true })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true })
+  @NameColumn({ length: 300, nullable: true })
+  nameEn: string | null;
+
+  @Column({ type: 'integer' })
+  hostUnitId: number;
+
+  @ManyToOne(() => HostUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_unit_id' })
+  hostUnit?: Relation<HostUnit>;
+
+  @Column({ type: 'integer' })
+  districtId: number;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  district?: Relation<District>;
+
+  @Column({ type: 'integer', nullable: true })
+  headId: number | null;
+
+  @ManyToOne(() => StationHead, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'head_id' })
+  head?: Relation<StationHead>;
+
+  @Column({ type: 'integer', nullable: true, comment: 'the offshore base whose coordination group (协作组) the station belongs to' })
+  offshoreBaseId: number | null;
+
+  @ManyToOne(() => OffshoreBase, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'offshore_base_id' })
+  offshoreBase?: Relation<OffshoreBase>;
+
+  @Field(() => StationStatus)
+  @EnumColumn(StationStatus, { default: StationStatus.ACTIVE })
+  status: StationStatus;
+
+  @Field(() => Int, { description: 'Year of the review round that approved the station.' })
+  @Column({ type: 'integer' })
+  approvalYear: number;
+
+  @Field(() => Int, { nullable: true, description: 'Batch within the approval year, where more than one was announced.' })
+  @Column({ type: 'integer', nullable: true })
+  approvalBatch: number | null;
+
+  @Field({ description: 'Date of approval (YYYY-MM-DD).' })
+  @DateOnlyColumn()
+  approvedOn: string;
+
+  @Field({ description: 'Last day of validity (3 years from approval unless renewed), YYYY-MM-DD.' })
+  @DateOnlyColumn()
+  validUntil: string;
+}

@@ -1,0 +1,62 @@
+/** An overseas high-level talent (海外高层次人才), or a returnee (海归), known to the network. */
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord } from '../../db/base-record';
+import { CountryColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { Organization } from '../organization/organization.entity';
+
+export enum Degree {
+  BACHELOR = 'BACHELOR',
+  MASTER = 'MASTER',
+  DOCTORATE = 'DOCTORATE',
+  OTHER = 'OTHER',
+}
+registerEnumType(Degree, { name: 'Degree', description: 'Highest academic degree.' });
+
+@ObjectType({ description: 'An overseas high-level talent (海外高层次人才).' })
+@Entity('talent')
+@Index(['countryCode'])
+@Index(['affiliationId'])
+@Index(['isReturnee'])
+export class Talent extends BaseRecord {
+  @Field({ description: 'Name as the programme writes it: Chinese for Chinese names, the original for others (e.g. David Heath).' })
+  @NameColumn({ length: 120 })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in Latin script, where known.' })
+  @NameColumn({ length: 120, nullable: true })
+  nameEn: string | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 code of the country the talent works in (or came back from, for returnees).' })
+  @CountryColumn()
+  countryCode: string;
+
+  @Field(() => Degree)
+  @EnumColumn(Degree)
+  degree: Degree;
+
+  @Field(() => String, { nullable: true, description: 'Academic or professional title, e.g. 博士, Professor.' })
+  @NameColumn({ length: 120, nullable: true })
+  title: string | null;
+
+  @Field({ description: 'True for a returnee talent (海归人才).' })
+  @Column({ type: 'boolean', default: false })
+  isReturnee: boolean;
+
+  @Column({ type: 'integer', nullable: true })
+  affiliationId: number | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'affiliation_id' })
+  affiliation?: Relation<Organization>;
+
+  @NameColumn({ length: 200, nullable: true })
+  email: string | null;
+
+  @NameColumn({ length: 40, nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn({ nullable: true })
+  bio: string | null;
+}
