@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, Logger, LoggerOptions } from 'typeorm';
-import type { DatabaseConfig } from '../config';
+import { ConfigError, DatabaseConfig } from '../config';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
 import { SnakeNamingStrategy } from './naming';
@@ -28,7 +28,13 @@ function collationFor(version: string): string {
  * missing, so a fresh server needs no manual step.
  */
 export async function prepareMysqlDatabase(db: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<Dialect> {
-  const connection = await mysql.createConnection({ host: db.host, port: db.port, user: db.user, password: db.password });
+  let connection: mysql.Connection;
+  try {
+    connection = await mysql.createConnection({ host: db.host, port: db.port, user: db.user, password: db.password });
+  } catch (error) {
+    const reason = error instanceof Error ? ((error as { code?: string }).code ?? error.message) : String(error);
+    throw new ConfigError('DATABASE_URL', `cannot reach the MySQL/MariaDB server at ${db.host}:${db.port} as ${db.user} (${reason})`);
+  }
   try {
     const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
     const version = String(rows[0].version);

@@ -32,7 +32,7 @@ export class Activity extends BaseRecord {
   @EnumColumn(ActivityKind)
   kind: ActivityKind;
 
-  @Field()
+  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   titleZh: string;
 

@@ -27,7 +27,7 @@ export class Announcement extends BaseRecord {
   @EnumColumn(AnnouncementKind)
   kind: AnnouncementKind;
 
-  @Field()
+  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   titleZh: string;
 

@@ -8,7 +8,7 @@ import { ResearchField } from '../reference/research-field.entity';
 @ObjectType({ description: 'A reviewing expert (评审专家).' })
 @Entity('expert')
 export class Expert extends BaseRecord {
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 80 })
   nameZh: string;
 

@@ -24,7 +24,7 @@ export class HostUnit extends BaseRecord {
   @EnumColumn(HostUnitKind)
   kind: HostUnitKind;
 
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ unique: true })
   nameZh: string;
 

@@ -26,7 +26,7 @@ registerEnumType(BaseLevel, { name: 'BaseLevel', description: 'Who recognised th
 @Entity('offshore_base')
 @Index(['districtId'])
 export class OffshoreBase extends BaseRecord {
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ unique: true })
   nameZh: string;
 

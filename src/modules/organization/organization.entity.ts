@@ -25,7 +25,7 @@ export class Organization extends BaseRecord {
   @EnumColumn(OrganizationKind)
   kind: OrganizationKind;
 
-  @Field({ description: 'Name in Chinese, as the programme writes it.' })
+  @Field({ name: 'name', description: 'Name in Chinese, as the programme writes it.' })
   @NameColumn()
   nameZh: string;
 

@@ -20,7 +20,7 @@ registerEnumType(PlatformKind, { name: 'PlatformKind' });
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 export class Platform extends BaseRecord {
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   nameZh: string;
 

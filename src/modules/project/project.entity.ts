@@ -29,7 +29,7 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus', description: 'negotiati
 @Index(['talentId'])
 @Index(['researchFieldId'])
 export class Project extends BaseRecord {
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   nameZh: string;
 

@@ -18,7 +18,7 @@ export class District extends BaseRecord {
   @NameColumn({ length: 40, unique: true })
   code: string;
 
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 60 })
   nameZh: string;
 

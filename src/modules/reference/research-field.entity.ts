@@ -11,7 +11,7 @@ export class ResearchField extends BaseRecord {
   @NameColumn({ length: 40, unique: true })
   code: string;
 
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 60 })
   nameZh: string;
 

@@ -7,7 +7,7 @@ import { DateOnlyColumn, NameColumn } from '../../db/columns';
 @ObjectType({ description: 'A station head (站长).' })
 @Entity('station_head')
 export class StationHead extends BaseRecord {
-  @Field()
+  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 80 })
   nameZh: string;
 

@@ -17,7 +17,7 @@ import { StationStatus } from './station-status';
 @Index(['approvalYear'])
 @Index(['status'])
 export class Station extends BaseRecord {
-  @Field({ description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.' })
+  @Field({ name: 'name', description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.' })
   @NameColumn({ unique: true })
   nameZh: string;
 

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: check the configuration, open the database, bring the schema up to date, seed the
+ * article's network into an empty database, then serve GraphQL.
+ */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { migrateDatabase } from './db/migrate';
+import { createLogger } from './logger';
+import { buildAppSchema } from './schema';
+import { startServer } from './server';
+import { hasNetwork, seedNetwork } from '../seeds/seeder';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const dataSource = await createDataSource(config.database);
+  await dataSource.initialize();
+  const applied = await migrateDatabase(dataSource);
+  if (applied.length) logger.info({ migrations: applied }, 'database schema brought up to date');
+  if (!(await hasNetwork(dataSource))) {
+    const report = await seedNetwork(dataSource);
+    logger.info({ inserted: report }, "database was empty: seeded the article's network");
+  }
+  const server = await startServer({ schema: await buildAppSchema(), dataSource, logger, port: config.port });
+  logger.info({ url: server.url, database: config.database.kind }, 'listening');
+  console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error('HAIZHI Network failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+/** The headline figures as a GraphQL type. Money is whole yuan in SafeInt (exact up to 2^53 − 1). */
+import { Field, Int, ObjectType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import type { NetworkFigures } from './network-stats.service';
+
+@ObjectType({ description: "The network's headline figures, each computed from the rows when asked." })
+export class NetworkStats implements NetworkFigures {
+  @Field(() => Int, { description: 'Stations established (approved, whatever their later status).' })
+  stations: number;
+
+  @Field(() => Int, { description: 'Distinct talents introduced through stations.' })
+  overseasTalents: number;
+
+  @Field(() => Int, { description: 'Distinct returnee talents absorbed by offshore bases.' })
+  returneeTalents: number;
+
+  @Field(() => Int, { description: 'Distinct organisations holding at least one partnership.' })
+  partnerOrganizations: number;
+
+  @Field(() => Int, { description: 'Overseas projects introduced through stations.' })
+  projects: number;
+
+  @Field(() => SafeIntResolver, { description: 'Total amount of those projects, whole yuan (CNY).' })
+  projectAmountCny: number;
+
+  @Field(() => Int, { description: 'Overseas projects incubated at offshore bases.' })
+  incubatedProjects: number;
+
+  @Field(() => Int, { description: 'Overseas technology-cooperation platforms built by offshore bases.' })
+  platforms: number;
+
+  @Field(() => Int, { description: 'Distinct top foreign experts signed by offshore bases.' })
+  signedTopExperts: number;
+
+  @Field(() => Int, { description: 'Station heads certified by CQAST.' })
+  certifiedStationHeads: number;
+
+  @Field(() => Int, { description: 'Talents appointed HAIZHI ambassadors.' })
+  ambassadors: number;
+
+  @Field(() => SafeIntResolver, { description: 'Establishment funding disbursed, whole yuan (CNY).' })
+  fundingDisbursedCny: number;
+}

@@ -1,0 +1,80 @@
+/**
+ * One HTTP server on one port: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) at
+ * /graphql, plus a health check. Apollo's cache-control plugin and CDN landing page are off: the
+ * first costs every field a wrapper, the second is blank without internet.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import { AppContext, createContextFactory } from './context';
+import { createErrorFormatter } from './graphql/format-error';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  port: number;
+  host?: string;
+}
+
+export async function startServer({ schema, dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
+  const contexts = createContextFactory(dataSource);
+  const app = express();
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServerCleanup = useServer(
+    { schema, context: () => contexts.forRequest() },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: true,
+    formatError: createErrorFormatter(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsServerCleanup.dispose()) }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => contexts.forRequest() }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    port: address.port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Starts the real server in-process on a free port, over a fresh database of its own (migrated and,
+ * unless asked otherwise, seeded), and talks to it over real HTTP.
+ */
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../../src/config';
+import { createDataSource } from '../../src/db/data-source';
+import { migrateDatabase } from '../../src/db/migrate';
+import { buildAppSchema } from '../../src/schema';
+import { startServer } from '../../src/server';
+import { seedNetwork } from '../../seeds/seeder';
+import { dropDatabase, freshDatabaseConfig } from './database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: (string | number)[] }[];
+}
+
+export interface TestApp {
+  url: string;
+  db: DatabaseConfig;
+  dataSource: DataSource;
+  /** SQL statements the server ran since the last reset (for shape assertions). */
+  statements: string[];
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(label: string, options: { seed?: boolean } = {}): Promise<TestApp> {
+  const db = freshDatabaseConfig(label);
+  const statements: string[] = [];
+  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql) });
+  await dataSource.initialize();
+  await migrateDatabase(dataSource);
+  if (options.seed !== false) await seedNetwork(dataSource);
+  const server = await startServer({
+    schema: await buildAppSchema(),
+    dataSource,
+    logger: pino({ level: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+  });
+  statements.length = 0;
+
+  return {
+    url: server.url,
+    db,
+    dataSource,
+    statements,
+    async query(query, variables) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      await dropDatabase(db);
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; fails the test with the errors otherwise. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  }
+  return response.data;
+}
