@@ -1,2 +1,4 @@
 /** The migrations, oldest first. TypeORM runs them in this order. */
-export const migrations: Function[] = [];
+import { InitialSchema1764144000000 } from './1764144000000-initial-schema';
+
+export const migrations: Function[] = [InitialSchema1764144000000];
