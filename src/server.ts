@@ -47,6 +47,8 @@ export async function startServer({ schema, dataSource, logger, port, host }: Se
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: true,
+    // Stack traces stay in the logs; clients get a code and a sentence.
+    includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -2,7 +2,9 @@
  * Column shapes that must behave the same on SQLite and MariaDB (see STACK.md, "portability traps").
  * Entities use these decorators; migrations use the matching builders in migrations/lib/columns.ts.
  */
-import { Column, ColumnOptions, ValueTransformer } from 'typeorm';
+import { Column, ColumnOptions, JoinColumn, ManyToOne, ValueTransformer } from 'typeorm';
+import type { OnDeleteType } from 'typeorm/metadata/types/OnDeleteType';
+import { snakeCase } from './naming';
 
 /** Whole-yuan money: BIGINT in the database, a JS number in the app (exact below 2^53). */
 export const wholeNumberTransformer: ValueTransformer = {
@@ -57,4 +59,28 @@ export function GeneratedFlagColumn(): PropertyDecorator {
 /** ISO 3166-1 alpha-2 country code. */
 export function CountryColumn(options: ColumnOptions = {}): PropertyDecorator {
   return Column({ type: 'varchar', length: 2, ...options });
+}
+
+export interface ForeignKeyOptions {
+  onDelete: OnDeleteType;
+  nullable?: boolean;
+  unique?: boolean;
+  comment?: string;
+}
+
+/**
+ * An integer column referencing another table's id, with its foreign-key constraint. Put it on the
+ * `<relation>Id` property; it declares a `<relation>` many-to-one for TypeORM's schema (constraint,
+ * index, migration diff) without a class property, because relations are read through loaders and
+ * never through TypeORM's relation loading.
+ */
+export function ForeignKey(target: () => Function, options: ForeignKeyOptions): PropertyDecorator {
+  return (prototype, propertyKey) => {
+    const idProperty = String(propertyKey);
+    if (!idProperty.endsWith('Id')) throw new Error(`@ForeignKey goes on a property named <relation>Id, not ${idProperty}`);
+    const relationProperty = idProperty.slice(0, -'Id'.length);
+    Column({ type: 'integer', nullable: options.nullable, unique: options.unique, comment: options.comment })(prototype, idProperty);
+    ManyToOne(target, { onDelete: options.onDelete })(prototype, relationProperty);
+    JoinColumn({ name: snakeCase(idProperty) })(prototype, relationProperty);
+  };
 }

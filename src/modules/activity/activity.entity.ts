@@ -3,10 +3,10 @@
  * conferences and signings. Organised by a station, a base, or the operator (neither set);
  * may be funded by a grant.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
@@ -52,26 +52,14 @@ export class Activity extends BaseRecord {
   @NameColumn({ length: 200, nullable: true })
   location: string | null;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => FundingGrant, { onDelete: 'SET NULL', nullable: true })
   fundingGrantId: number | null;
-
-  @ManyToOne(() => FundingGrant, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'funding_grant_id' })
-  fundingGrant?: Relation<FundingGrant>;
 
   @Field(() => String, { nullable: true })
   @TextColumn({ nullable: true })

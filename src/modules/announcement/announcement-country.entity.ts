@@ -1,19 +1,15 @@
 /** A country an announcement seeks talent or partners in (ISO 3166-1 alpha-2). */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
-import { CountryColumn } from '../../db/columns';
+import { CountryColumn, ForeignKey } from '../../db/columns';
 import { Announcement } from './announcement.entity';
 
 @Entity('announcement_country')
 @Index(['announcementId', 'countryCode'], { unique: true })
 @Index(['countryCode'])
 export class AnnouncementCountry extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Announcement, { onDelete: 'CASCADE' })
   announcementId: number;
-
-  @ManyToOne(() => Announcement, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'announcement_id' })
-  announcement?: Relation<Announcement>;
 
   @CountryColumn()
   countryCode: string;

@@ -1,6 +1,7 @@
 /** A research field an announcement seeks or offers. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
+import { ForeignKey } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
 import { Announcement } from './announcement.entity';
 
@@ -8,17 +9,9 @@ import { Announcement } from './announcement.entity';
 @Index(['announcementId', 'researchFieldId'], { unique: true })
 @Index(['researchFieldId'])
 export class AnnouncementResearchField extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Announcement, { onDelete: 'CASCADE' })
   announcementId: number;
 
-  @ManyToOne(() => Announcement, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'announcement_id' })
-  announcement?: Relation<Announcement>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => ResearchField, { onDelete: 'RESTRICT' })
   researchFieldId: number;
-
-  @ManyToOne(() => ResearchField, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
 }

@@ -2,10 +2,10 @@
  * A collaboration announcement (合作公告): a need, an offer, a call or a notice, published by a
  * station, a base, or CQAST (neither set). It names the fields and countries sought and may close at a deadline.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 
@@ -39,19 +39,11 @@ export class Announcement extends BaseRecord {
   @TextColumn()
   body: string;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
-
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
 
   @Field({ description: 'Date of publication (YYYY-MM-DD).' })
   @DateOnlyColumn()

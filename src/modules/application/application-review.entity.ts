@@ -1,8 +1,8 @@
 /** One assigned expert's review of an application: score and opinion. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Expert } from './expert.entity';
 import { StationApplication } from './station-application.entity';
 
@@ -18,19 +18,11 @@ registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
 @Index(['applicationId', 'expertId'], { unique: true })
 @Index(['expertId'])
 export class ApplicationReview extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => StationApplication, { onDelete: 'CASCADE' })
   applicationId: number;
 
-  @ManyToOne(() => StationApplication, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
-  application?: Relation<StationApplication>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Expert, { onDelete: 'RESTRICT' })
   expertId: number;
-
-  @ManyToOne(() => Expert, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'expert_id' })
-  expert?: Relation<Expert>;
 
   @Field(() => Int, { nullable: true, description: 'Score out of 100; null until the expert submits.' })
   @Column({ type: 'integer', nullable: true })

@@ -1,8 +1,8 @@
 /** A member of the expert review pool (专家评审委员会) that CQAST assigns to applications. */
-import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { NameColumn } from '../../db/columns';
+import { ForeignKey, NameColumn } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
 
 @ObjectType({ description: 'A reviewing expert (评审专家).' })
@@ -24,10 +24,6 @@ export class Expert extends BaseRecord {
   @NameColumn({ length: 200, nullable: true })
   position: string | null;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
-
-  @ManyToOne(() => ResearchField, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
 }

@@ -1,20 +1,16 @@
 /** A site inspection (实地考察) of an applicant's premises. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { StationApplication } from './station-application.entity';
 
 @ObjectType({ description: 'A site inspection (实地考察).' })
 @Entity('site_inspection')
 @Index(['applicationId'])
 export class SiteInspection extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => StationApplication, { onDelete: 'CASCADE' })
   applicationId: number;
-
-  @ManyToOne(() => StationApplication, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
-  application?: Relation<StationApplication>;
 
   @Field()
   @DateOnlyColumn()

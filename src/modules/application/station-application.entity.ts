@@ -2,10 +2,10 @@
  * A host unit's application to set up a station (申报): qualification check, expert review, site
  * inspection, public notice (公示), then a decision. Approval creates the station and its grant.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
@@ -30,19 +30,11 @@ registerEnumType(ApplicationStatus, {
 @Index(['hostUnitId'])
 @Index(['roundYear', 'status'])
 export class StationApplication extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => HostUnit, { onDelete: 'CASCADE' })
   hostUnitId: number;
 
-  @ManyToOne(() => HostUnit, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'host_unit_id' })
-  hostUnit?: Relation<HostUnit>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => District, { onDelete: 'RESTRICT' })
   districtId: number;
-
-  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'district_id' })
-  district?: Relation<District>;
 
   @Field({ description: 'Name the station would take.' })
   @NameColumn({ length: 300 })
@@ -76,10 +68,6 @@ export class StationApplication extends BaseRecord {
   @Column({ type: 'integer' })
   dedicatedStaff: number;
 
-  @Column({ type: 'integer', nullable: true, unique: true })
+  @ForeignKey(() => Station, { onDelete: 'SET NULL', nullable: true, unique: true })
   stationId: number | null;
-
-  @ManyToOne(() => Station, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
 }

@@ -1,8 +1,8 @@
 /** A station's yearly performance evaluation (绩效评价); grades drive awards and exits. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Station } from '../station/station.entity';
 
 export enum EvaluationGrade {
@@ -18,12 +18,8 @@ registerEnumType(EvaluationGrade, { name: 'EvaluationGrade', description: 'excel
 @Index(['stationId', 'year'], { unique: true })
 @Index(['year', 'grade'])
 export class Evaluation extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE' })
   stationId: number;
-
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

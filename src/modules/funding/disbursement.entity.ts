@@ -1,21 +1,17 @@
 /** One payment made against a grant (拨付). */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, MoneyColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
 import { FundingGrant } from './funding-grant.entity';
 
 @ObjectType({ description: 'A payment made against a grant (拨付).' })
 @Entity('disbursement')
 @Index(['fundingGrantId'])
 export class Disbursement extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => FundingGrant, { onDelete: 'CASCADE' })
   fundingGrantId: number;
-
-  @ManyToOne(() => FundingGrant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'funding_grant_id' })
-  fundingGrant?: Relation<FundingGrant>;
 
   @Field(() => SafeIntResolver, { description: 'Amount paid, whole yuan (CNY).' })
   @MoneyColumn()

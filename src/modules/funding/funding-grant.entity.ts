@@ -2,11 +2,11 @@
  * Money awarded to a station or base: CQAST's establishment funding (建站工作经费), a district's
  * matching funds (配套经费), or an international academic-exchange grant. Paid out in disbursements.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, MoneyColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
@@ -32,26 +32,14 @@ export class FundingGrant extends BaseRecord {
   @NameColumn({ length: 300 })
   title: string;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
-
-  @Column({ type: 'integer', nullable: true, comment: 'the district paying matching funds; null when CQAST pays' })
+  @ForeignKey(() => District, { onDelete: 'RESTRICT', nullable: true, comment: 'the district paying matching funds; null when CQAST pays' })
   funderDistrictId: number | null;
-
-  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'funder_district_id' })
-  funderDistrict?: Relation<District>;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

@@ -1,8 +1,8 @@
 /** A domestic unit that hosts a station (建站单位): an enterprise, listed company, university, hospital, institute, society or park. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { EnumColumn, NameColumn } from '../../db/columns';
+import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
 
 export enum HostUnitKind {
@@ -32,12 +32,8 @@ export class HostUnit extends BaseRecord {
   @NameColumn({ nullable: true })
   nameEn: string | null;
 
-  @Column({ type: 'integer' })
+  @ForeignKey(() => District, { onDelete: 'RESTRICT' })
   districtId: number;
-
-  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'district_id' })
-  district?: Relation<District>;
 
   @Field(() => String, { nullable: true, description: 'Person who speaks for the unit (e.g. its general manager).' })
   @NameColumn({ length: 80, nullable: true })

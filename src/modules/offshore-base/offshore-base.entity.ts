@@ -2,10 +2,10 @@
  * An offshore innovation and entrepreneurship base (离岸创新创业基地): it absorbs returnee talents,
  * incubates overseas projects, builds platforms, signs top experts, and coordinates its district's stations.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { EnumColumn, NameColumn } from '../../db/columns';
+import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
 
 export enum OffshoreBaseKind {
@@ -42,12 +42,8 @@ export class OffshoreBase extends BaseRecord {
   @EnumColumn(BaseLevel)
   level: BaseLevel;
 
-  @Column({ type: 'integer' })
+  @ForeignKey(() => District, { onDelete: 'RESTRICT' })
   districtId: number;
-
-  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'district_id' })
-  district?: Relation<District>;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

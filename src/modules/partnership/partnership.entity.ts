@@ -2,10 +2,10 @@
  * A cooperation tie between the network and an organisation. The holder is a station, an offshore
  * base, or the operator (CQAST) itself when neither is set.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
@@ -24,26 +24,14 @@ registerEnumType(PartnershipKind, { name: 'PartnershipKind', description: 'What 
 @Index(['stationId', 'organizationId'])
 @Index(['offshoreBaseId', 'organizationId'])
 export class Partnership extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   organizationId: number;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<Organization>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
-
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
 
   @Field(() => PartnershipKind)
   @EnumColumn(PartnershipKind)

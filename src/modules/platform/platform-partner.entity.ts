@@ -1,6 +1,7 @@
 /** Links a platform to an organisation it was built with. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
+import { ForeignKey } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { Platform } from './platform.entity';
 
@@ -8,17 +9,9 @@ import { Platform } from './platform.entity';
 @Index(['platformId', 'organizationId'], { unique: true })
 @Index(['organizationId'])
 export class PlatformPartner extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Platform, { onDelete: 'CASCADE' })
   platformId: number;
 
-  @ManyToOne(() => Platform, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'platform_id' })
-  platform?: Relation<Platform>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   organizationId: number;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<Organization>;
 }

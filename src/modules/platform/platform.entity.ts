@@ -1,8 +1,8 @@
 /** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
@@ -32,26 +32,14 @@ export class Platform extends BaseRecord {
   @EnumColumn(PlatformKind)
   kind: PlatformKind;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
-
-  @ManyToOne(() => ResearchField, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
 
   @Field()
   @DateOnlyColumn()

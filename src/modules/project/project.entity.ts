@@ -2,11 +2,11 @@
  * An overseas project (海外项目) introduced through a station, or incubated at an offshore base
  * (exactly one of the two), from a partner organisation and/or a talent.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, MoneyColumn, NameColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -45,40 +45,20 @@ export class Project extends BaseRecord {
   @MoneyColumn()
   amountCny: number;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
 
-  @ManyToOne(() => ResearchField, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Organization, { onDelete: 'SET NULL', nullable: true })
   partnerOrganizationId: number | null;
 
-  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'partner_organization_id' })
-  partnerOrganization?: Relation<Organization>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Talent, { onDelete: 'SET NULL', nullable: true })
   talentId: number | null;
-
-  @ManyToOne(() => Talent, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'talent_id' })
-  talent?: Relation<Talent>;
 
   @Field({ description: 'Date the project was introduced (YYYY-MM-DD).' })
   @DateOnlyColumn()

@@ -1,6 +1,7 @@
 /** Links a station to the research fields it works in. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
+import { ForeignKey } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from './station.entity';
 
@@ -8,17 +9,9 @@ import { Station } from './station.entity';
 @Index(['stationId', 'researchFieldId'], { unique: true })
 @Index(['researchFieldId'])
 export class StationResearchField extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE' })
   stationId: number;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => ResearchField, { onDelete: 'RESTRICT' })
   researchFieldId: number;
-
-  @ManyToOne(() => ResearchField, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
 }

@@ -1,8 +1,8 @@
 /** One step in a station's status history, so dynamic management (awards, suspensions, exits) stays on record. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Station } from './station.entity';
 import { StationStatus } from './station-status';
 
@@ -10,12 +10,8 @@ import { StationStatus } from './station-status';
 @Entity('station_status_change')
 @Index(['stationId', 'changedOn'])
 export class StationStatusChange extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE' })
   stationId: number;
-
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
 
   @Field(() => StationStatus, { nullable: true, description: 'Null for the first entry, made at approval.' })
   @EnumColumn(StationStatus, { nullable: true })

@@ -1,8 +1,8 @@
 /** A HAIZHI station (海智工作站): approved by CQAST, hosted by a unit, headed by a certified head. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
@@ -25,33 +25,17 @@ export class Station extends BaseRecord {
   @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
-  @Column({ type: 'integer' })
+  @ForeignKey(() => HostUnit, { onDelete: 'RESTRICT' })
   hostUnitId: number;
 
-  @ManyToOne(() => HostUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'host_unit_id' })
-  hostUnit?: Relation<HostUnit>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => District, { onDelete: 'RESTRICT' })
   districtId: number;
 
-  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'district_id' })
-  district?: Relation<District>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => StationHead, { onDelete: 'SET NULL', nullable: true })
   headId: number | null;
 
-  @ManyToOne(() => StationHead, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'head_id' })
-  head?: Relation<StationHead>;
-
-  @Column({ type: 'integer', nullable: true, comment: 'the offshore base whose coordination group (协作组) the station belongs to' })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'SET NULL', nullable: true, comment: 'the offshore base whose coordination group (协作组) the station belongs to' })
   offshoreBaseId: number | null;
-
-  @ManyToOne(() => OffshoreBase, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
 
   @Field(() => StationStatus)
   @EnumColumn(StationStatus, { default: StationStatus.ACTIVE })

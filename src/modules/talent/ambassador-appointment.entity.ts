@@ -1,19 +1,15 @@
 /** A talent's appointment as HAIZHI ambassador (海智大使); the first batch had six. */
-import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from './talent.entity';
 
 @ObjectType({ description: 'An appointment as HAIZHI ambassador (海智大使).' })
 @Entity('ambassador_appointment')
 export class AmbassadorAppointment extends BaseRecord {
-  @Column({ type: 'integer', unique: true })
+  @ForeignKey(() => Talent, { onDelete: 'CASCADE', unique: true })
   talentId: number;
-
-  @ManyToOne(() => Talent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'talent_id' })
-  talent?: Relation<Talent>;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

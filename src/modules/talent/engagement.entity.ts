@@ -2,10 +2,10 @@
  * A talent's engagement at a station or at an offshore base (exactly one of the two): the role,
  * when it started and ended. "On post" (在岗) is derived: an engagement that has not ended.
  */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from './talent.entity';
@@ -31,26 +31,14 @@ registerEnumType(EngagementRole, {
 @Index(['offshoreBaseId', 'talentId'])
 @Index(['talentId'])
 export class Engagement extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Talent, { onDelete: 'CASCADE' })
   talentId: number;
 
-  @ManyToOne(() => Talent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'talent_id' })
-  talent?: Relation<Talent>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
   stationId: number | null;
 
-  @ManyToOne(() => Station, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'station_id' })
-  station?: Relation<Station>;
-
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
-
-  @ManyToOne(() => OffshoreBase, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offshore_base_id' })
-  offshoreBase?: Relation<OffshoreBase>;
 
   @Field(() => EngagementRole)
   @EnumColumn(EngagementRole)

@@ -1,6 +1,7 @@
 /** Links a talent to the research fields they work in. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
+import { ForeignKey } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
 import { Talent } from './talent.entity';
 
@@ -8,17 +9,9 @@ import { Talent } from './talent.entity';
 @Index(['talentId', 'researchFieldId'], { unique: true })
 @Index(['researchFieldId'])
 export class TalentResearchField extends BaseRecord {
-  @Column({ type: 'integer' })
+  @ForeignKey(() => Talent, { onDelete: 'CASCADE' })
   talentId: number;
 
-  @ManyToOne(() => Talent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'talent_id' })
-  talent?: Relation<Talent>;
-
-  @Column({ type: 'integer' })
+  @ForeignKey(() => ResearchField, { onDelete: 'RESTRICT' })
   researchFieldId: number;
-
-  @ManyToOne(() => ResearchField, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'research_field_id' })
-  researchField?: Relation<ResearchField>;
 }

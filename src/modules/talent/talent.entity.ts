@@ -1,8 +1,8 @@
 /** An overseas high-level talent (海外高层次人才), or a returnee (海归), known to the network. */
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { CountryColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { CountryColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 
 export enum Degree {
@@ -43,12 +43,8 @@ export class Talent extends BaseRecord {
   @Column({ type: 'boolean', default: false })
   isReturnee: boolean;
 
-  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Organization, { onDelete: 'SET NULL', nullable: true })
   affiliationId: number | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'affiliation_id' })
-  affiliation?: Relation<Organization>;
 
   @NameColumn({ length: 200, nullable: true })
   email: string | null;
