@@ -55,8 +55,8 @@ test('station(id) answers with its host unit, district and head', async () => {
   const [row] = await app.dataSource.query(
     `SELECT s.id, s.name_zh AS name, h.name_zh AS hostUnit, d.name_zh AS district
        FROM station s JOIN host_unit h ON h.id = s.host_unit_id JOIN district d ON d.id = s.district_id
-      WHERE s.name_zh LIKE ?`,
-    ['%石墨烯%'],
+      WHERE s.seed_key = ?`,
+    ['station:graphene'],
   );
   const data = dataOf(
     await app.query(

@@ -1,0 +1,119 @@
+/**
+ * How big a network to build. The default reproduces the article's figures exactly; larger scales
+ * (for benchmarks) keep the article's records and grow the generated ones, deriving the other
+ * figures in proportion to the number of stations.
+ */
+import { article } from './article';
+
+export interface Scale {
+  /** Stations in all (the article: 64). */
+  stations: number;
+  /** Distinct overseas talents engaged at stations (the article: 402). */
+  talents: number;
+  /** Distinct organisations holding a partnership (the article: 100+; we seed 108). */
+  organizations: number;
+  /** Partnership rows in all; each partner organisation has at least one. */
+  partnerships: number;
+}
+
+export const DEFAULT_SCALE: Readonly<Scale> = Object.freeze({ stations: 64, talents: 402, organizations: 108, partnerships: 160 });
+
+/** Named talents at stations plus the graphene station's generated teams (5 leaders, 27 members: "30余人"). */
+export const GRAPHENE_TEAMS = 5;
+export const GRAPHENE_TEAM_SIZE = 32;
+const RESERVED_TALENTS = article.talents.length + GRAPHENE_TEAM_SIZE;
+const NAMED_PARTNERS = new Set(article.partnerships.map((p) => p.organization)).size;
+/** Generated partners the generator needs at least (affiliations, project and platform partners). */
+const MIN_GENERATED_PARTNERS = 10;
+
+export class ScaleError extends Error {
+  constructor(readonly flag: keyof Scale, message: string) {
+    super(`--${flag}: ${message}`);
+    this.name = 'ScaleError';
+  }
+}
+
+interface Bound {
+  min: (scale: Scale) => number;
+  max: (scale: Scale) => number;
+  why: string;
+}
+
+/** Holders a generated organisation can have a tie with: every station, the two bases, CQAST. */
+const holders = (s: Scale) => s.stations + 3;
+
+const BOUNDS: Record<keyof Scale, Bound> = {
+  stations: { min: () => article.stations.length, max: () => 20_000, why: 'the stations the article names' },
+  talents: { min: (s) => s.stations + RESERVED_TALENTS, max: () => 2_000_000, why: `one per station plus ${RESERVED_TALENTS} named and graphene-team talents` },
+  organizations: { min: () => NAMED_PARTNERS + MIN_GENERATED_PARTNERS, max: () => 10_000, why: `${NAMED_PARTNERS} named partners plus ${MIN_GENERATED_PARTNERS} generated` },
+  // Ties are unique per holder and organisation, and made-up ties go to generated organisations only.
+  partnerships: { min: (s) => s.organizations, max: (s) => Math.min(5_000_000, NAMED_PARTNERS + (s.organizations - NAMED_PARTNERS) * holders(s)), why: 'one per partner organisation' },
+};
+
+/** Fills unset values from the default and checks every value, naming the flag that is wrong. */
+export function resolveScale(partial: Partial<Scale> = {}): Scale {
+  const scale: Scale = { ...DEFAULT_SCALE, ...partial };
+  for (const flag of Object.keys(BOUNDS) as (keyof Scale)[]) {
+    const value = scale[flag];
+    const { min, max, why } = BOUNDS[flag];
+    if (!Number.isSafeInteger(value)) throw new ScaleError(flag, `expected a whole number, got ${String(value)}`);
+    if (value < min(scale)) throw new ScaleError(flag, `expected at least ${min(scale)} (${why}), got ${value}`);
+    if (value > max(scale)) throw new ScaleError(flag, `expected at most ${max(scale)}, got ${value}`);
+  }
+  return scale;
+}
+
+/** Every figure the seeded network reproduces. At the default scale these are the article's. */
+export interface Targets {
+  stations: number;
+  overseasTalents: number;
+  partnerOrganizations: number;
+  partnerships: number;
+  projects: number;
+  projectAmountCny: number;
+  incubatedProjects: number;
+  platforms: number;
+  returneeTalents: number;
+  signedTopExperts: number;
+  certifiedStationHeads: number;
+  ambassadors: number;
+  fundingDisbursedCny: number;
+  /** Dynamic management: stations taken out of ACTIVE (a few of each). */
+  suspendedStations: number;
+  revokedStations: number;
+  expiredStations: number;
+  /** Applications that did not become stations: rejected or withdrawn, and the 2023 round still open. */
+  unsuccessfulApplications: number;
+  pendingApplications: number;
+  districtMatchingGrants: number;
+  inspectionVisits: number;
+}
+
+export function targetsFor(scale: Scale): Targets {
+  // Figures the article gives for all stations grow with the number of stations; money is kept in
+  // round units so the default lands exactly on 420,000,000 and 12,500,000 CNY.
+  const perStation = (articleValue: number, unit = 1) => Math.max(1, Math.round((articleValue * scale.stations) / 64 / unit)) * unit;
+  return {
+    stations: scale.stations,
+    overseasTalents: scale.talents,
+    partnerOrganizations: scale.organizations,
+    partnerships: scale.partnerships,
+    projects: perStation(134),
+    projectAmountCny: perStation(420_000_000, 10_000),
+    // The two offshore bases' figures do not depend on how many stations there are.
+    incubatedProjects: 49,
+    platforms: 40,
+    returneeTalents: 212,
+    signedTopExperts: 40,
+    certifiedStationHeads: perStation(48),
+    ambassadors: 6,
+    fundingDisbursedCny: perStation(12_500_000, 1_000),
+    suspendedStations: perStation(2),
+    revokedStations: perStation(2),
+    expiredStations: perStation(2),
+    unsuccessfulApplications: perStation(16),
+    pendingApplications: perStation(6),
+    districtMatchingGrants: perStation(10),
+    inspectionVisits: perStation(24),
+  };
+}
