@@ -1,11 +1,11 @@
 /** What every resolver receives: the services, and loaders made fresh for each request. */
 import type { DataSource } from 'typeorm';
-import { RecordLoaders } from './db/record-loaders';
+import { Loaders } from './db/loaders';
 import { createServices, Services } from './services';
 
 export interface AppContext {
   services: Services;
-  loaders: RecordLoaders;
+  loaders: Loaders;
 }
 
 /** Built once per process; `forRequest` adds the per-request parts. */
@@ -14,7 +14,7 @@ export function createContextFactory(dataSource: DataSource) {
   return {
     services,
     forRequest(): AppContext {
-      return { services, loaders: new RecordLoaders(dataSource) };
+      return { services, loaders: new Loaders(dataSource) };
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { StationPageQuery } from './generated/operations';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { operation } from './support/operations';
+import { toGlobalId } from '../src/graphql/global-id';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -44,7 +45,8 @@ test.each([
   ['stations', 'SELECT id FROM station ORDER BY id'],
   ['talents', 'SELECT id FROM talent ORDER BY id'],
 ] as const)('%s: walking every page returns each row exactly once', async (field, sql) => {
-  const expected = (await app.dataSource.query(sql)).map((row: { id: number }) => String(row.id));
+  const typeName = field === 'stations' ? 'Station' : 'Talent';
+  const expected = (await app.dataSource.query(sql)).map((row: { id: number }) => toGlobalId(typeName, row.id));
   const { ids, pages, totalCount } = await walk(field, 25);
   expect(ids).toEqual(expected);
   expect(totalCount).toBe(expected.length);
@@ -53,7 +55,7 @@ test.each([
 
 test('station(id) answers with its host unit, district and head', async () => {
   const [row] = await app.dataSource.query(
-    `SELECT s.id, s.name_zh AS name, h.name_zh AS hostUnit, d.name_zh AS district
+    `SELECT s.id AS rowId, s.name_zh AS name, h.name_zh AS hostUnit, d.name_zh AS district
        FROM station s JOIN host_unit h ON h.id = s.host_unit_id JOIN district d ON d.id = s.district_id
       WHERE s.seed_key = ?`,
     ['station:graphene'],
@@ -62,11 +64,11 @@ test('station(id) answers with its host unit, district and head', async () => {
     await app.query(
       `query($id: ID!) { station(id: $id) { id name approvalYear status isGenerated
          hostUnit { name kind } district { name } head { name certifiedOn } } }`,
-      { id: String(row.id) },
+      { id: toGlobalId('Station', row.rowId) },
     ),
   );
   expect(data.station).toMatchObject({
-    id: String(row.id),
+    id: toGlobalId('Station', row.rowId),
     name: row.name,
     approvalYear: 2022,
     isGenerated: false,
@@ -77,7 +79,7 @@ test('station(id) answers with its host unit, district and head', async () => {
 
 test('station(id) is null for an id that names no station', async () => {
   const [{ maxId }] = await app.dataSource.query('SELECT MAX(id) AS maxId FROM station');
-  const data = dataOf(await app.query('query($id: ID!) { station(id: $id) { id } }', { id: String(Number(maxId) + 1000) }));
+  const data = dataOf(await app.query('query($id: ID!) { station(id: $id) { id } }', { id: toGlobalId('Station', Number(maxId) + 1000) }));
   expect(data.station).toBeNull();
 });
 
@@ -91,7 +93,7 @@ test('first above 100 is refused with the limit in the message', async () => {
 test('a cursor the API did not issue is a clear input error, and the server keeps serving', async () => {
   const response = await app.query('{ talents(first: 5, after: "not-a-cursor") { edges { node { id } } } }');
   expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  expect(response.errors?.[0].message).toMatch(/after is not a cursor/);
+  expect(response.errors?.[0].message).toMatch(/after is not a cursor this API issued/);
   const again = dataOf(await app.query('{ talents(first: 1) { edges { node { id } } } }'));
   expect(again.talents.edges).toHaveLength(1);
 });
@@ -99,7 +101,7 @@ test('a cursor the API did not issue is a clear input error, and the server keep
 test('a malformed id is a clear input error', async () => {
   const response = await app.query('{ station(id: "abc") { id } }');
   expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  expect(response.errors?.[0].message).toMatch(/not an id/);
+  expect(response.errors?.[0].message).toMatch(/not an id issued by this API/);
 });
 
 test('relations of a page are loaded in one statement per table, not one per row', async () => {

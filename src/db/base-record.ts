@@ -5,10 +5,11 @@
 import { CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GeneratedFlagColumn, SeedKeyColumn } from './columns';
+import { Node } from '../graphql/node';
 
-@ObjectType()
-export abstract class BaseRecord {
-  @Field(() => ID)
+@ObjectType({ implements: Node })
+export abstract class BaseRecord implements Node {
+  @Field(() => ID, { description: 'Global id: opaque, stable, unique across all types.' })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -1,16 +1,17 @@
 /**
- * Relay cursor connections (edges, pageInfo, totalCount) shared by every paged list. Cursors are
- * opaque to clients; inside they carry the keyset position (the row id), never an OFFSET.
+ * Relay cursor connections (edges, pageInfo, totalCount) shared by every list that can grow.
+ * Cursors are opaque to clients; inside they carry the keyset position (sort value and id) and the
+ * ordering they belong to, never an OFFSET.
  */
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import type { KeysetPage } from '../db/keyset';
+import type { Page, PageWindow, Position, SortKey } from '../db/keyset';
 import { BadUserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page sits in the whole list.' })
+@ObjectType({ description: 'Where a page sits in the whole list.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -25,43 +26,88 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+const tooLarge = (name: string) =>
+  `${name} must be at most ${MAX_PAGE_SIZE}; page through longer lists with the cursors in pageInfo`;
+
 @ArgsType()
-export class ForwardPageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return (0–${MAX_PAGE_SIZE}).` })
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Items from the start (or after \`after\`), at most ${MAX_PAGE_SIZE}. Default ${DEFAULT_PAGE_SIZE} when neither first nor last is given.` })
   @Min(0, { message: 'first must be 0 or more' })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}; ask for the next page with after: pageInfo.endCursor` })
-  first: number = DEFAULT_PAGE_SIZE;
+  @Max(MAX_PAGE_SIZE, { message: tooLarge('first') })
+  first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (pageInfo.endCursor of the previous page).' })
+  @Field(() => String, { nullable: true, description: 'Start after this cursor (pageInfo.endCursor of the previous page).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Items from the end (or before \`before\`), at most ${MAX_PAGE_SIZE}.` })
+  @Min(0, { message: 'last must be 0 or more' })
+  @Max(MAX_PAGE_SIZE, { message: tooLarge('last') })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'End before this cursor (pageInfo.startCursor of the next page).' })
+  before?: string | null;
 }
 
-export interface Edge<T> {
-  cursor: string;
-  node: T;
+const CURSOR_VERSION = 'c1';
+
+/** The cursor of a row in a list ordered by `sort`. */
+export function encodeCursor(sort: SortKey, row: Record<string, unknown>): string {
+  const position = sort.column === 'id' ? [row.id] : [row[sort.property], row.id];
+  return Buffer.from(JSON.stringify([CURSOR_VERSION, sort.name, ...position])).toString('base64url');
 }
 
-export interface Connection<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  totalCount: number | Promise<number>;
+/** A client's cursor back to a position; anything we did not issue, or issued for another order, is an input error. */
+export function decodeCursor(cursor: string, sort: SortKey, argument: string): Position {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parts = null;
+  }
+  const fail = (why: string) =>
+    new BadUserInputError(`${argument} ${why}; pass a cursor from this list's edges or pageInfo unchanged`, { argument });
+  if (!Array.isArray(parts) || parts[0] !== CURSOR_VERSION) throw fail('is not a cursor this API issued');
+  if (parts[1] !== sort.name) throw fail(`belongs to a list ordered by ${String(parts[1])}, not ${sort.name}`);
+  const [id, value] = sort.column === 'id' ? [parts[2], parts[2]] : [parts[3], parts[2]];
+  if (!Number.isSafeInteger(id) || (typeof value !== 'string' && typeof value !== 'number')) {
+    throw fail('is not a cursor this API issued');
+  }
+  return { id: id as number, value: value as string | number };
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
-  class EdgeType {
+/** Checks the page arguments together and turns cursors into positions. */
+export function toWindow(args: PageArgs, sort: SortKey): PageWindow {
+  const { first = null, last = null } = args;
+  if (first !== null && last !== null) {
+    throw new BadUserInputError('pass first or last, not both: first pages forward from the start or `after`, last backward from the end or `before`');
+  }
+  return {
+    first: first === null && last === null ? DEFAULT_PAGE_SIZE : first,
+    last,
+    after: args.after ? decodeCursor(args.after, sort, 'after') : null,
+    before: args.before ? decodeCursor(args.before, sort, 'before') : null,
+  };
+}
+
+/** Declares a `<Name>Edge` type carrying `node`; subclass it to add fields the relationship has. */
+export function EdgeType<T extends object>(nodeType: ClassType<T> | Function) {
+  @ObjectType({ simpleResolvers: true })
+  abstract class Edge {
     @Field({ description: 'Opaque position of this edge, for after/before.' })
     cursor: string;
 
     @Field(() => nodeType)
     node: T;
   }
+  return Edge;
+}
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
-  class ConnectionClass {
-    @Field(() => [EdgeType])
-    edges: EdgeType[];
+/** Declares a connection type over an edge type. */
+export function ConnectionType<E extends object>(edgeType: ClassType<E>) {
+  @ObjectType({ simpleResolvers: true })
+  abstract class ConnectionClass {
+    @Field(() => [edgeType])
+    edges: E[];
 
     @Field(() => PageInfo)
     pageInfo: PageInfo;
@@ -72,40 +118,38 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-const CURSOR_PREFIX = 'k1:';
+/** `<Name>Edge` and `<Name>Connection` for a list whose edges carry nothing but the node. */
+export function NodeConnection<T extends object>(nodeType: ClassType<T> | Function, name: string) {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  class PlainEdge extends EdgeType<T>(nodeType) {}
 
-export function encodeCursor(id: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.`, simpleResolvers: true })
+  class PlainConnection extends ConnectionType(PlainEdge) {}
+  return PlainConnection;
 }
 
-/** Turns a client's cursor back into a keyset position; anything we did not issue is a clear input error. */
-export function decodeCursor(cursor: string | null | undefined, argument = 'after'): number | null {
-  if (cursor === null || cursor === undefined) return null;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(id) || id < 0) {
-    throw new BadUserInputError(`${argument} is not a cursor this API issued; pass pageInfo.endCursor or an edge's cursor unchanged`, {
-      argument,
-    });
-  }
-  return id;
+export interface Connection<E> {
+  edges: E[];
+  pageInfo: PageInfo;
+  totalCount: number | Promise<number>;
 }
 
 /**
- * Builds a connection from one keyset page. totalCount is a getter so its COUNT(*) runs only when
- * the client asks for it.
+ * Builds a connection from one keyset page. `edge` turns a row into an edge (node plus whatever
+ * the relationship adds). totalCount is a getter, so its COUNT runs only when the client asks.
  */
-export function toConnection<T extends { id: number }>(
-  page: KeysetPage<T>,
-  hasPreviousPage: boolean,
+export function toConnection<R extends Record<string, any>, E extends { cursor: string }>(
+  page: Page<R>,
+  sort: SortKey,
   count: () => Promise<number>,
-): Connection<T> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  edge: (row: R, cursor: string) => E = (row, cursor) => ({ cursor, node: row }) as unknown as E,
+): Connection<E> {
+  const edges = page.rows.map((row) => edge(row, encodeCursor(sort, row)));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -27,7 +27,7 @@ export class Talent extends BaseRecord {
   @NameColumn({ length: 120, nullable: true })
   nameEn: string | null;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 code of the country the talent works in (or came back from, for returnees).' })
+  @Field({ name: 'country', description: 'ISO 3166-1 alpha-2 code of the country the talent works in (or came back from, for returnees).' })
   @CountryColumn()
   countryCode: string;
 

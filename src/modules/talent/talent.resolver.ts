@@ -1,23 +1,87 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { Connection, ConnectionType, decodeCursor, ForwardPageArgs, toConnection } from '../../graphql/connection';
+import { ID_SORT } from '../../db/keyset';
+import { childConnection } from '../../graphql/child-connection';
+import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
+import { sortKey } from '../../graphql/ordering';
+import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/organization.types';
 import { Organization } from '../organization/organization.entity';
+import { ProjectConnection, ResearchFieldConnection } from '../station/station.types';
+import { AmbassadorAppointment } from './ambassador-appointment.entity';
+import { engagementEdgeFields } from './engagement.types';
 import { Talent } from './talent.entity';
+import { TALENT_SORT_FIELDS, TalentFilter, TalentOrder } from './talent.inputs';
+import * as lists from './talent.loaders';
+import { TalentCriteria } from './talent.service';
+import * as types from './talent.types';
 
-@ObjectType()
-export class TalentConnection extends ConnectionType(Talent, 'Talent') {}
+export function talentCriteria(filter: TalentFilter | null | undefined): TalentCriteria {
+  if (!filter) return {};
+  return {
+    ...filter,
+    stationIds: rowIdsOf(filter.stationIds, 'Station', 'filter.stationIds'),
+    researchFieldIds: rowIdsOf(filter.researchFieldIds, 'ResearchField', 'filter.researchFieldIds'),
+    // Affiliations are organisations of any kind: their ids name the concrete type.
+    affiliationIds: rowIdsOf(filter.affiliationIds, ORGANIZATION_TYPE_NAMES, 'filter.affiliationIds'),
+  };
+}
 
 @Resolver(() => Talent)
 export class TalentResolver {
-  @Query(() => TalentConnection, { description: 'Talents, oldest first.' })
-  async talents(@Args() { first, after }: ForwardPageArgs, @Ctx() { services }: AppContext): Promise<Connection<Talent>> {
-    const afterId = decodeCursor(after);
-    const page = await services.talents.page(afterId, first);
-    return toConnection(page, afterId !== null, () => services.talents.count());
+  @Query(() => types.TalentConnection, { description: 'Overseas high-level talents (海外高层次人才).' })
+  async talents(
+    @Args() page: PageArgs,
+    @Arg('filter', () => TalentFilter, { nullable: true }) filter: TalentFilter | null,
+    @Arg('orderBy', () => TalentOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: TalentOrder | null,
+    @Ctx() { services }: AppContext,
+  ) {
+    const sort = orderBy ? sortKey(TALENT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
+    const criteria = talentCriteria(filter);
+    const rows = await services.talents.list(criteria, sort, toWindow(page, sort));
+    return toConnection(rows, sort, () => services.talents.count(criteria));
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the talent works for.' })
+  @Query(() => Talent, { nullable: true, description: 'One talent by its global id; null when there is none.' })
+  talent(@Arg('id', () => ID) id: string, @Ctx() { loaders }: AppContext) {
+    return loaders.byId(Talent).load(fromGlobalId(id, 'id', ['Talent']).id);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true, description: 'The organisation the talent works for.' })
   affiliation(@Root() talent: Talent, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(Organization, talent.affiliationId);
+  }
+
+  @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
+  stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, ({ node, link }, cursor) => ({
+      cursor,
+      node,
+      ...engagementEdgeFields(link),
+    }));
+  }
+
+  @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
+  offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, ({ node, link }, cursor) => ({
+      cursor,
+      node,
+      ...engagementEdgeFields(link),
+    }));
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
+  projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page);
+  }
+
+  @FieldResolver(() => ResearchFieldConnection)
+  researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page);
+  }
+
+  @FieldResolver(() => AmbassadorAppointment, { nullable: true, description: 'The HAIZHI ambassador appointment (海智大使), if any.' })
+  ambassadorAppointment(@Root() talent: Talent, @Ctx() { loaders }: AppContext) {
+    return loaders.oneBy(AmbassadorAppointment, 'talent_id').load(talent.id);
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * Paged child lists for many parents in one statement: `station.talents(first: 10)` under 50
+ * stations is one query, `ROW_NUMBER() OVER (PARTITION BY parent ...)` keeping the first n + 1 rows
+ * of each parent; their totalCounts are one GROUP BY more. Works on SQLite ≥ 3.25 and MySQL 8 /
+ * MariaDB 10.2 alike. A list is described once (ChildList) and the SQL follows from it.
+ */
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Page, PageWindow } from './keyset';
+import { rowShape } from './rows';
+
+/** A list of `node` rows under a parent: through a foreign key on the node, or through a link table. */
+export interface ChildList<N, L = never> {
+  /** Unique across the schema: it keys the per-request loaders. */
+  name: string;
+  node: EntityTarget<N & ObjectLiteral>;
+  /** One-to-many: the node's column naming the parent. */
+  parentColumn?: string;
+  /** Many-to-many: the link table whose rows are the edges (their columns become edge fields). */
+  link?: { entity: EntityTarget<L & ObjectLiteral>; parentColumn: string; nodeColumn: string };
+  /** A fixed SQL condition on the keyed table (alias k), e.g. `k.offshore_base_id IS NOT NULL`. */
+  where?: string;
+}
+
+/** One child: the node, the link row it came through (many-to-many only), and the key it is paged by. */
+export interface ChildRow<N, L = never> {
+  id: number;
+  node: N;
+  link: L;
+}
+
+function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>) {
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const node = rowShape<N>(dataSource, list.node);
+  if (list.link) {
+    const link = rowShape<L>(dataSource, list.link.entity);
+    return {
+      node,
+      link,
+      from: `${escape(link.table)} k JOIN ${escape(node.table)} n ON n.id = k.${escape(list.link.nodeColumn)}`,
+      // Foreign keys guarantee the node exists: counting needs the link table alone.
+      countFrom: `${escape(link.table)} k`,
+      parent: `k.${escape(list.link.parentColumn)}`,
+      select: [...node.select('n', 'n_'), ...link.select('k', 'l_')],
+    };
+  }
+  if (!list.parentColumn) throw new Error(`child list ${list.name} needs parentColumn or link`);
+  return {
+    node,
+    link: null,
+    from: `${escape(node.table)} k`,
+    countFrom: `${escape(node.table)} k`,
+    parent: `k.${escape(list.parentColumn)}`,
+    select: node.select('k', 'n_'),
+  };
+}
+
+/** One page of children for each parent id, in one statement. */
+export async function fetchChildPages<N, L>(
+  dataSource: DataSource,
+  list: ChildList<N, L>,
+  window: PageWindow,
+  parentIds: readonly number[],
+): Promise<Page<ChildRow<N, L>>[]> {
+  const forward = window.last === null;
+  const limit = (forward ? window.first : window.last) ?? 0;
+  const empty = { rows: [], hasNextPage: false, hasPreviousPage: false };
+  if (limit === 0 || parentIds.length === 0) return parentIds.map(() => empty);
+
+  const { node, link, from, parent, select } = parts(dataSource, list);
+  const conditions = [`${parent} IN (:...parents)`];
+  if (list.where) conditions.push(`(${list.where})`);
+  if (window.after) conditions.push('k.id > :after');
+  if (window.before) conditions.push('k.id < :before');
+  const direction = forward ? 'ASC' : 'DESC';
+  const sql = `SELECT * FROM (
+      SELECT ${select.join(', ')}, ${parent} AS p__parent, k.id AS p__key,
+             ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY k.id ${direction}) AS p__rank
+        FROM ${from}
+       WHERE ${conditions.join(' AND ')}
+    ) ranked
+    WHERE p__rank <= :take
+    ORDER BY p__parent, p__rank`;
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+    sql,
+    { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1 },
+  );
+  const raw: Record<string, unknown>[] = await dataSource.query(query, parameters);
+
+  const byParent = new Map<number, ChildRow<N, L>[]>();
+  for (const row of raw) {
+    const parentId = Number(row.p__parent);
+    let rows = byParent.get(parentId);
+    if (!rows) byParent.set(parentId, (rows = []));
+    rows.push({ id: Number(row.p__key), node: node.read(row, 'n_'), link: (link ? link.read(row, 'l_') : undefined) as L });
+  }
+  return parentIds.map((id) => {
+    const rows = byParent.get(id) ?? [];
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    if (!forward) page.reverse();
+    return forward
+      ? { rows: page, hasNextPage: more, hasPreviousPage: window.after !== null }
+      : { rows: page, hasNextPage: window.before !== null, hasPreviousPage: more };
+  });
+}
+
+/** How many children each parent has, in one GROUP BY. */
+export async function countChildren(dataSource: DataSource, list: ChildList<unknown, unknown>, parentIds: readonly number[]): Promise<number[]> {
+  if (parentIds.length === 0) return [];
+  const { countFrom, parent } = parts(dataSource, list);
+  const where = list.where ? ` AND (${list.where})` : '';
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${countFrom} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
+    { parents: [...parentIds] },
+  );
+  const rows: { parent: number | string; total: number | string }[] = await dataSource.query(query, parameters);
+  const totals = new Map(rows.map((row) => [Number(row.parent), Number(row.total)]));
+  return parentIds.map((id) => totals.get(id) ?? 0);
+}

@@ -1,0 +1,89 @@
+/**
+ * The per-request loaders: rows by id, and paged child lists with their counts. Every load made
+ * while resolving one level of a query is answered by one statement per table or list, so the
+ * number of statements follows the shape of the query, not the number of rows.
+ */
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ChildList, ChildRow, countChildren, fetchChildPages } from './child-lists';
+import type { Page, PageWindow } from './keyset';
+import { rowShape } from './rows';
+
+export class Loaders {
+  private readonly byIdLoaders = new Map<unknown, DataLoader<number, unknown>>();
+  private readonly pageLoaders = new Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>();
+  private readonly countLoaders = new Map<string, DataLoader<number, number>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Rows of `entity` by id (null where none), as plain entity-shaped objects. */
+  byId<T>(entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
+    let loader = this.byIdLoaders.get(entity);
+    if (!loader) {
+      const shape = rowShape<T>(this.dataSource, entity);
+      const table = this.dataSource.driver.escape(shape.table);
+      loader = new DataLoader<number, unknown>(async (ids) => {
+        const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+          `SELECT ${shape.select('t').join(', ')} FROM ${table} t WHERE t.id IN (:...ids)`,
+          { ids: [...ids] },
+        );
+        const rows = (await this.dataSource.query(query, parameters)).map((raw: Record<string, unknown>) => shape.read(raw));
+        const found = new Map(rows.map((row: T & { id: number }) => [row.id, row]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.byIdLoaders.set(entity, loader);
+    }
+    return loader as DataLoader<number, T | null>;
+  }
+
+  /** The row of `entity` whose `column` equals the key (the lowest id if several), or null: to-one relations owned by the other side. */
+  oneBy<T>(entity: EntityTarget<T & ObjectLiteral>, column: string): DataLoader<number, T | null> {
+    const key = `${this.dataSource.getMetadata(entity).tableName}.${column}`;
+    let loader = this.byIdLoaders.get(key);
+    if (!loader) {
+      const shape = rowShape<T>(this.dataSource, entity);
+      const escape = (name: string) => this.dataSource.driver.escape(name);
+      loader = new DataLoader<number, unknown>(async (keys) => {
+        const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+          `SELECT ${shape.select('t').join(', ')}, t.${escape(column)} AS k__key FROM ${escape(shape.table)} t
+            WHERE t.${escape(column)} IN (:...keys) ORDER BY t.id`,
+          { keys: [...keys] },
+        );
+        const found = new Map<number, T>();
+        for (const raw of await this.dataSource.query(query, parameters)) {
+          const owner = Number(raw.k__key);
+          if (!found.has(owner)) found.set(owner, shape.read(raw));
+        }
+        return keys.map((k) => found.get(k) ?? null);
+      });
+      this.byIdLoaders.set(key, loader);
+    }
+    return loader as DataLoader<number, T | null>;
+  }
+
+  /** An optional reference: a null id resolves to null without a query. */
+  maybe<T>(entity: EntityTarget<T & ObjectLiteral>, id: number | null | undefined): Promise<T | null> {
+    return id === null || id === undefined ? Promise.resolve(null) : this.byId(entity).load(id);
+  }
+
+  /** One page of `list` per parent id; parents asking with the same window share one statement. */
+  children<N, L>(list: ChildList<N, L>, window: PageWindow): DataLoader<number, Page<ChildRow<N, L>>> {
+    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}`;
+    let loader = this.pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds));
+      this.pageLoaders.set(key, loader);
+    }
+    return loader as unknown as DataLoader<number, Page<ChildRow<N, L>>>;
+  }
+
+  /** totalCount of `list` per parent id, one GROUP BY for all parents. */
+  childCount(list: ChildList<unknown, unknown>): DataLoader<number, number> {
+    let loader = this.countLoaders.get(list.name);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => countChildren(this.dataSource, list, parentIds));
+      this.countLoaders.set(list.name, loader);
+    }
+    return loader;
+  }
+}

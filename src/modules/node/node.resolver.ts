@@ -1,0 +1,49 @@
+/**
+ * Global object identification: `node(id)` and `nodes(ids)` find any object by its global id, with
+ * the same loaders (and batching) as every other field.
+ */
+import { GraphQLResolveInfo, isObjectType } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { AppContext } from '../../context';
+import { entities } from '../../db/entities';
+import { BadUserInputError } from '../../graphql/errors';
+import { fromGlobalId } from '../../graphql/global-id';
+import { Node } from '../../graphql/node';
+import { Organization } from '../organization/organization.entity';
+import { ORGANIZATION_TYPE_BY_KIND } from '../organization/organization.types';
+
+/** The table behind each type name: entities are their own GraphQL types, organisations share one table. */
+const TABLE_OF_TYPE = new Map<string, EntityTarget<ObjectLiteral>>([
+  ...entities.map((entity) => [entity.name, entity] as const),
+  ...Object.values(ORGANIZATION_TYPE_BY_KIND).map((typeName) => [typeName, Organization] as const),
+]);
+
+export const MAX_NODES = 100;
+
+async function loadNode(globalId: string, argument: string, { loaders }: AppContext, info: GraphQLResolveInfo) {
+  const { typeName, id } = fromGlobalId(globalId, argument);
+  const type = info.schema.getType(typeName);
+  const entity = TABLE_OF_TYPE.get(typeName);
+  if (!entity || !isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) {
+    throw new BadUserInputError(`${argument} "${globalId}" names no type of this API`, { argument });
+  }
+  const row = (await loaders.byId(entity).load(id)) as ({ kind?: keyof typeof ORGANIZATION_TYPE_BY_KIND } & object) | null;
+  // An organisation id names its kind's type: a Consulate id does not find a University.
+  if (!row || (entity === Organization && ORGANIZATION_TYPE_BY_KIND[row.kind!] !== typeName)) return null;
+  return { ...row, __typename: typeName };
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it no longer exists.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
+    return loadNode(id, 'id', context, info);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `Objects by global id, in the order asked (null where one no longer exists); at most ${MAX_NODES}.` })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
+    if (ids.length > MAX_NODES) throw new BadUserInputError(`ids may hold at most ${MAX_NODES} ids (got ${ids.length})`, { argument: 'ids' });
+    return Promise.all(ids.map((id, index) => loadNode(id, `ids[${index}]`, context, info)));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Organisations in GraphQL: an `Organization` interface with one concrete type per kind, so a
+ * client can ask `... on Consulate { jurisdiction }`. Rows come from the one `organization` table;
+ * `kind` decides the type.
+ */
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { OrganizationKind } from './organization.entity';
+
+/** GraphQL type name for each kind; node ids carry it, so it is part of the API. */
+export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {
+  [OrganizationKind.CONSULATE]: 'Consulate',
+  [OrganizationKind.SOCIETY]: 'Society',
+  [OrganizationKind.UNIVERSITY]: 'University',
+  [OrganizationKind.RESEARCH_INSTITUTE]: 'ResearchInstitute',
+  [OrganizationKind.COMPANY]: 'Company',
+  [OrganizationKind.GOVERNMENT_BODY]: 'GovernmentBody',
+};
+
+export const ORGANIZATION_TYPE_NAMES = Object.values(ORGANIZATION_TYPE_BY_KIND);
+
+@InterfaceType('Organization', {
+  implements: Node,
+  description: 'An organisation the network cooperates with (海外团体); one concrete type per kind.',
+  resolveType: (row: { kind: OrganizationKind }) => ORGANIZATION_TYPE_BY_KIND[row.kind],
+})
+export abstract class OrganizationInterface implements Node {
+  @Field(() => ID, { description: 'Global id: opaque, stable, unique across all types.' })
+  id: number;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ name: 'name', description: 'Name in Chinese, as the programme writes it.' })
+  nameZh: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in English, where one is known.' })
+  nameEn: string | null;
+
+  @Field({ name: 'country', description: 'ISO 3166-1 alpha-2 code of the country the organisation belongs to (HU for the Hungarian consulate in Chongqing).' })
+  countryCode: string;
+
+  @Field(() => String, { nullable: true, description: 'City where it sits.' })
+  city: string | null;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field({ description: 'True when the seed generator made this record up; false for organisations the source names.' })
+  isGenerated: boolean;
+}
+
+const implementsOrganization = { implements: [Node, OrganizationInterface] };
+
+@ObjectType({ ...implementsOrganization, description: 'A foreign consulate (总领事馆).' })
+export class Consulate extends OrganizationInterface {
+  @Field(() => String, { nullable: true, description: 'The consular district it serves.' })
+  jurisdiction: string | null;
+}
+
+@ObjectType({ ...implementsOrganization, description: 'A society or association (学会/协会), e.g. an overseas Chinese engineers’ association.' })
+export class Society extends OrganizationInterface {}
+
+@ObjectType({ ...implementsOrganization, description: 'A university.' })
+export class University extends OrganizationInterface {}
+
+@ObjectType({ ...implementsOrganization, description: 'A research institute.' })
+export class ResearchInstitute extends OrganizationInterface {}
+
+@ObjectType({ ...implementsOrganization, description: 'A company.' })
+export class Company extends OrganizationInterface {}
+
+@ObjectType({ ...implementsOrganization, description: 'A government body.' })
+export class GovernmentBody extends OrganizationInterface {}
+
+export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInstitute, Company, GovernmentBody];
