@@ -10,6 +10,7 @@ import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
 import { startServer } from '../../src/server';
 import { seedNetwork } from '../../seeds/seeder';
+import type { Scale } from '../../seeds/scale';
 import { dropDatabase, freshDatabaseConfig } from './database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -27,13 +28,18 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(label: string, options: { seed?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** false: an empty (migrated) database; a scale: a larger generated network. Default: the article's network. */
+  seed?: boolean | Partial<Scale>;
+}
+
+export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const db = freshDatabaseConfig(label);
   const statements: string[] = [];
   const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql) });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
-  if (options.seed !== false) await seedNetwork(dataSource);
+  if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
   const server = await startServer({
     schema: await buildAppSchema(),
     dataSource,

@@ -1,0 +1,54 @@
+/**
+ * The cost of a query follows its shape, not the data: the directory query issues the same number
+ * of SQL statements over 64 stations as over 640, and no more than 12.
+ */
+import type { DirectoryQuery } from './generated/operations';
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { operation } from './support/operations';
+
+async function directoryStatements(app: TestApp): Promise<{ statements: number; stations: number; talents: number }> {
+  app.statements.length = 0;
+  const data = dataOf(await app.query<DirectoryQuery>(operation('Directory'), { first: 50 }));
+  return {
+    statements: app.statements.length,
+    stations: data.stations.totalCount,
+    talents: data.stations.edges.reduce((sum, edge) => sum + edge.node.talents.edges.length, 0),
+  };
+}
+
+let small: TestApp;
+let large: TestApp;
+beforeAll(async () => {
+  small = await startTestApp('shape_64');
+  large = await startTestApp('shape_640', { seed: { stations: 640, talents: 4020, organizations: 300, partnerships: 1600 } });
+}, 180_000);
+afterAll(async () => {
+  await small?.stop();
+  await large?.stop();
+});
+
+test('the directory query costs the same number of statements over 64 and 640 stations', async () => {
+  const a = await directoryStatements(small);
+  const b = await directoryStatements(large);
+  expect(a.stations).toBe(64);
+  expect(b.stations).toBe(640);
+  expect(b.talents).toBeGreaterThan(0);
+  expect(b.statements).toBe(a.statements);
+  expect(a.statements).toBeLessThanOrEqual(12);
+});
+
+test('a paged child list under 50 stations is one statement, and its totalCount one more', async () => {
+  large.statements.length = 0;
+  dataOf(await large.query('{ stations(first: 50) { edges { node { talents(first: 10) { totalCount edges { node { name } } } } } } }'));
+  // the page, its child pages, their counts
+  expect(large.statements).toHaveLength(3);
+  expect(large.statements.filter((sql) => /ROW_NUMBER\(\) OVER \(PARTITION BY/.test(sql))).toHaveLength(1);
+  expect(large.statements.filter((sql) => /GROUP BY/.test(sql))).toHaveLength(1);
+});
+
+test('no statement pages with OFFSET', async () => {
+  large.statements.length = 0;
+  const first = dataOf(await large.query('{ talents(first: 100) { pageInfo { endCursor } } }'));
+  dataOf(await large.query('query($after: String) { talents(first: 100, after: $after) { edges { node { id } } } }', { after: first.talents.pageInfo.endCursor }));
+  expect(large.statements.some((sql) => /\bOFFSET\b/i.test(sql))).toBe(false);
+});
