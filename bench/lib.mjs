@@ -135,7 +135,7 @@ export async function postGraphql(url, body, headers = {}) {
 export async function checkAnswer(url, body, { headers, expectEdges, minEdges } = {}) {
   const { status, bytes, json, text } = await postGraphql(url, body, headers);
   const problem = (why) => ({ ok: false, why, bytes });
-  if (status !== 200) return problem(`HTTP ${status}: ${text.slice(0, 400)}`);
+  if (status !== 200) return problem(`HTTP ${status}: ${text.slice(0, 400).trim()}`);
   if (!json) return problem(`not JSON: ${text.slice(0, 200)}`);
   if (json.errors) return problem(`GraphQL errors: ${JSON.stringify(json.errors).slice(0, 600)}`);
   if (!json.data) return problem('no data in the response');
@@ -192,4 +192,32 @@ export function median(values) {
   if (v.length === 0) return null;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+// ---------------------------------------------------------------- a quiet machine between runs
+
+function cpuTicks() {
+  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = f[3] + (f[4] || 0);
+  return { idle, total: f.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Wait (at most `timeoutS`) until the machine is quiet before the next server goes under load: every
+ * CPU less than `maxBusy` busy over one second, and MariaDB running no statement but ours. A slow
+ * server keeps MariaDB busy after autocannon stops; other people's test runs load the machine too.
+ * Returns the busy fraction last seen and how long it waited.
+ */
+export async function settle(db, { timeoutS = 60, maxBusy = 0.2 } = {}) {
+  const t0 = Date.now();
+  let busy = 1;
+  while (Date.now() - t0 < timeoutS * 1000) {
+    const a = cpuTicks();
+    await sleep(1000);
+    const b = cpuTicks();
+    busy = 1 - (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    const [[row]] = await db.query("SHOW GLOBAL STATUS LIKE 'Threads_running'");
+    if (busy < maxBusy && Number(row.Value) <= 1) return { quiet: true, busy, waitedS: (Date.now() - t0) / 1000 };
+  }
+  return { quiet: false, busy, waitedS: (Date.now() - t0) / 1000 };
 }

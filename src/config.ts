@@ -14,6 +14,8 @@ export interface AppConfig {
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   nodeEnv: 'development' | 'production' | 'test';
+  /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
+  executor: 'jit' | 'graphql-js';
 }
 
 export class ConfigError extends Error {
@@ -77,6 +79,9 @@ const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected one of development, production, test' })
     .default('development'),
+  EXECUTOR: z
+    .enum(['jit', 'graphql-js'], { error: 'expected jit or graphql-js' })
+    .default('jit'),
 });
 
 /** Reads and checks the environment. Empty strings count as unset, as shells often export them. */
@@ -97,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsed.data.PORT,
     logLevel: parsed.data.LOG_LEVEL,
     nodeEnv: parsed.data.NODE_ENV,
+    executor: parsed.data.EXECUTOR,
   };
 }

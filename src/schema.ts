@@ -2,15 +2,30 @@
 import path from 'node:path';
 import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { installGlobalIds } from './graphql/node';
+import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
+import { validateArgument } from './graphql/validation';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
-import { ORGANIZATION_TYPES } from './modules/organization/organization.types';
+import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
 import { StationResolver } from './modules/station/station.resolver';
 import { NetworkStatsResolver } from './modules/stats/network-stats.resolver';
 import { TalentResolver } from './modules/talent/talent.resolver';
+import { ProjectResolver } from './modules/project/project.resolver';
+import { PlatformResolver } from './modules/platform/platform.resolver';
+import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
+import { DisbursementResolver, FundingGrantResolver } from './modules/funding/funding.resolver';
+import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
+import { AnnouncementResolver } from './modules/announcement/announcement.resolver';
+import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { PartnershipResolver } from './modules/partnership/partnership.resolver';
+import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
+import { DistrictResolver, ResearchFieldResolver } from './modules/reference/reference.resolver';
+import { EngagementResolver } from './modules/talent/engagement.resolver';
+import { AmbassadorAppointmentResolver } from './modules/talent/ambassador.resolver';
+import { StationHeadResolver } from './modules/station/station-head.resolver';
+import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -22,13 +37,34 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       NetworkStatsResolver,
       StationResolver,
       TalentResolver,
+      ProjectResolver,
+      PlatformResolver,
+      ActivityResolver,
+      ActivityParticipantResolver,
+      FundingGrantResolver,
+      DisbursementResolver,
+      EvaluationResolver,
+      AnnouncementResolver,
       HostUnitResolver,
       OffshoreBaseResolver,
+      OrganizationResolver,
+      PartnershipResolver,
+      StationApplicationResolver,
+      ApplicationReviewResolver,
+      ExpertResolver,
+      SiteInspectionResolver,
+      DistrictResolver,
+      ResearchFieldResolver,
+      EngagementResolver,
+      AmbassadorAppointmentResolver,
+      StationHeadResolver,
+      StationStatusChangeResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],
-    validate: true,
+    validateFn: validateArgument,
   });
+  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
   return installGlobalIds(schema);
 }
 

@@ -18,6 +18,7 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { AppContext, createContextFactory } from './context';
 import { createErrorFormatter } from './graphql/format-error';
+import { jitGateway } from './graphql/jit-executor';
 
 export interface RunningServer {
   url: string;
@@ -27,13 +28,15 @@ export interface RunningServer {
 
 export interface ServerOptions {
   schema: GraphQLSchema;
+  /** 'jit' compiles each operation once (graphql-jit); 'graphql-js' interprets it. */
+  executor?: 'jit' | 'graphql-js';
   dataSource: DataSource;
   logger: Logger;
   port: number;
   host?: string;
 }
 
-export async function startServer({ schema, dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
   const contexts = createContextFactory(dataSource);
   const app = express();
   const httpServer = http.createServer(app);
@@ -45,7 +48,7 @@ export async function startServer({ schema, dataSource, logger, port, host }: Se
   );
 
   const apollo = new ApolloServer<AppContext>({
-    schema,
+    ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,

@@ -6,7 +6,7 @@
  */
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Page, PageWindow } from './keyset';
-import { rowShape } from './rows';
+import { Projection, rowShape } from './rows';
 
 /** A list of `node` rows under a parent: through a foreign key on the node, or through a link table. */
 export interface ChildList<N, L = never> {
@@ -21,6 +21,14 @@ export interface ChildList<N, L = never> {
   where?: string;
 }
 
+/** The columns to read of the node and of the link row (null: all). */
+export interface ChildProjection {
+  node: Projection;
+  link: Projection;
+}
+
+export const ALL_COLUMNS: ChildProjection = { node: null, link: null };
+
 /** One child: the node, the link row it came through (many-to-many only), and the key it is paged by. */
 export interface ChildRow<N, L = never> {
   id: number;
@@ -28,7 +36,7 @@ export interface ChildRow<N, L = never> {
   link: L;
 }
 
-function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>) {
+function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: ChildProjection = ALL_COLUMNS) {
   const escape = (name: string) => dataSource.driver.escape(name);
   const node = rowShape<N>(dataSource, list.node);
   if (list.link) {
@@ -36,21 +44,25 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>) {
     return {
       node,
       link,
-      from: `${escape(link.table)} k JOIN ${escape(node.table)} n ON n.id = k.${escape(list.link.nodeColumn)}`,
-      // Foreign keys guarantee the node exists: counting needs the link table alone.
-      countFrom: `${escape(link.table)} k`,
+      /** The table whose rows are paged (the edges): the link table, or the node table itself. */
+      keyed: `${escape(link.table)} k`,
+      join: `JOIN ${escape(node.table)} n ON n.id = k.${escape(list.link.nodeColumn)}`,
+      // Link rows that point at no node of this list (an engagement at a base, not a station) are
+      // not its edges: leave them out of the ranking and the count alike.
+      linked: `k.${escape(list.link.nodeColumn)} IS NOT NULL`,
       parent: `k.${escape(list.link.parentColumn)}`,
-      select: [...node.select('n', 'n_'), ...link.select('k', 'l_')],
+      select: [...node.select('n', 'n_', projection.node), ...link.select('k', 'l_', projection.link)],
     };
   }
   if (!list.parentColumn) throw new Error(`child list ${list.name} needs parentColumn or link`);
   return {
     node,
     link: null,
-    from: `${escape(node.table)} k`,
-    countFrom: `${escape(node.table)} k`,
+    keyed: `${escape(node.table)} k`,
+    join: '',
+    linked: null,
     parent: `k.${escape(list.parentColumn)}`,
-    select: node.select('k', 'n_'),
+    select: node.select('k', 'n_', projection.node),
   };
 }
 
@@ -60,38 +72,47 @@ export async function fetchChildPages<N, L>(
   list: ChildList<N, L>,
   window: PageWindow,
   parentIds: readonly number[],
+  projection: ChildProjection = ALL_COLUMNS,
 ): Promise<Page<ChildRow<N, L>>[]> {
   const forward = window.last === null;
   const limit = (forward ? window.first : window.last) ?? 0;
   const empty = { rows: [], hasNextPage: false, hasPreviousPage: false };
   if (limit === 0 || parentIds.length === 0) return parentIds.map(() => empty);
 
-  const { node, link, from, parent, select } = parts(dataSource, list);
+  const { node, link, keyed, join, linked, parent, select } = parts(dataSource, list, projection);
   const conditions = [`${parent} IN (:...parents)`];
+  if (linked) conditions.push(linked);
   if (list.where) conditions.push(`(${list.where})`);
   if (window.after) conditions.push('k.id > :after');
   if (window.before) conditions.push('k.id < :before');
   const direction = forward ? 'ASC' : 'DESC';
-  const sql = `SELECT * FROM (
-      SELECT ${select.join(', ')}, ${parent} AS p__parent, k.id AS p__key,
-             ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY k.id ${direction}) AS p__rank
-        FROM ${from}
-       WHERE ${conditions.join(' AND ')}
-    ) ranked
-    WHERE p__rank <= :take
-    ORDER BY p__parent, p__rank`;
+  // Rank the narrow keyed rows first (an index serves parent and id), then read whole rows for
+  // the few that make the page: ranking whole joined rows cost five times as much on MariaDB.
+  const sql = `SELECT ${select.join(', ')}, r.p__parent, r.p__key
+      FROM (
+        SELECT k.id AS p__key, ${parent} AS p__parent,
+               ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY k.id ${direction}) AS p__rank
+          FROM ${keyed}
+         WHERE ${conditions.join(' AND ')}
+      ) r
+      JOIN ${keyed} ON k.id = r.p__key
+      ${join}
+     WHERE r.p__rank <= :take
+     ORDER BY r.p__parent, r.p__rank`;
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
     sql,
     { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1 },
   );
   const raw: Record<string, unknown>[] = await dataSource.query(query, parameters);
 
+  const readNode = node.reader('n_', projection.node);
+  const readLink = link ? link.reader('l_', projection.link) : null;
   const byParent = new Map<number, ChildRow<N, L>[]>();
   for (const row of raw) {
     const parentId = Number(row.p__parent);
     let rows = byParent.get(parentId);
     if (!rows) byParent.set(parentId, (rows = []));
-    rows.push({ id: Number(row.p__key), node: node.read(row, 'n_'), link: (link ? link.read(row, 'l_') : undefined) as L });
+    rows.push({ id: Number(row.p__key), node: readNode(row), link: (readLink ? readLink(row) : undefined) as L });
   }
   return parentIds.map((id) => {
     const rows = byParent.get(id) ?? [];
@@ -107,10 +128,10 @@ export async function fetchChildPages<N, L>(
 /** How many children each parent has, in one GROUP BY. */
 export async function countChildren(dataSource: DataSource, list: ChildList<unknown, unknown>, parentIds: readonly number[]): Promise<number[]> {
   if (parentIds.length === 0) return [];
-  const { countFrom, parent } = parts(dataSource, list);
-  const where = list.where ? ` AND (${list.where})` : '';
+  const { keyed, linked, parent } = parts(dataSource, list);
+  const where = (list.where ? ` AND (${list.where})` : '') + (linked ? ` AND ${linked}` : '');
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${countFrom} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
+    `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
     { parents: [...parentIds] },
   );
   const rows: { parent: number | string; total: number | string }[] = await dataSource.query(query, parameters);

@@ -87,7 +87,7 @@ export async function fetchPage<T extends { id: number }>(
   qb.addOrderBy('t.id', direction).limit(limit + 1);
   const raw = await qb.getRawMany<Record<string, unknown>>();
   const more = raw.length > limit;
-  const rows = raw.slice(0, limit).map((row) => shape.read(row));
+  const rows = raw.slice(0, limit).map(shape.reader());
   if (!forward) rows.reverse();
   return forward
     ? { rows, hasNextPage: more, hasPreviousPage: window.after !== null }

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ChildList, ChildRow, countChildren, fetchChildPages } from './child-lists';
+import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, countChildren, fetchChildPages } from './child-lists';
 import type { Page, PageWindow } from './keyset';
 import { rowShape } from './rows';
 
@@ -14,7 +14,7 @@ export class Loaders {
   private readonly pageLoaders = new Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>();
   private readonly countLoaders = new Map<string, DataLoader<number, number>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {}
 
   /** Rows of `entity` by id (null where none), as plain entity-shaped objects. */
   byId<T>(entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
@@ -27,7 +27,7 @@ export class Loaders {
           `SELECT ${shape.select('t').join(', ')} FROM ${table} t WHERE t.id IN (:...ids)`,
           { ids: [...ids] },
         );
-        const rows = (await this.dataSource.query(query, parameters)).map((raw: Record<string, unknown>) => shape.read(raw));
+        const rows = (await this.dataSource.query(query, parameters)).map(shape.reader());
         const found = new Map(rows.map((row: T & { id: number }) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -66,12 +66,14 @@ export class Loaders {
     return id === null || id === undefined ? Promise.resolve(null) : this.byId(entity).load(id);
   }
 
-  /** One page of `list` per parent id; parents asking with the same window share one statement. */
-  children<N, L>(list: ChildList<N, L>, window: PageWindow): DataLoader<number, Page<ChildRow<N, L>>> {
-    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}`;
+  /** One page of `list` per parent id; parents asking with the same window and columns share one statement. */
+  children<N, L>(list: ChildList<N, L>, window: PageWindow, projection: ChildProjection = ALL_COLUMNS): DataLoader<number, Page<ChildRow<N, L>>> {
+    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projection.node}|${projection.link}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader((parentIds) => fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds));
+      loader = new DataLoader((parentIds) =>
+        fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds, projection),
+      );
       this.pageLoaders.set(key, loader);
     }
     return loader as unknown as DataLoader<number, Page<ChildRow<N, L>>>;

@@ -14,12 +14,19 @@ interface ColumnShape {
   conversion: Conversion;
 }
 
+/** Which properties to read: a list, or null for all of them. */
+export type Projection = readonly string[] | null;
+
 export interface RowShape<T> {
   readonly table: string;
-  /** `alias.column AS prefix+property` for every column, escaped for the driver. */
-  select(alias: string, prefix?: string): string[];
+  /** Every property a row of this entity can have. */
+  readonly properties: readonly string[];
+  /** `alias.column AS prefix+property` for each projected column, escaped for the driver. */
+  select(alias: string, prefix?: string, projection?: Projection): string[];
   /** One raw row (as selected with the same prefix) to the entity-shaped object. */
   read(raw: Record<string, unknown>, prefix?: string): T;
+  /** The reader for one prefix and projection, for loops over many rows. */
+  reader(prefix?: string, projection?: Projection): (raw: Record<string, unknown>) => T;
 }
 
 const SKIPPED = new Set(['createdAt']);
@@ -30,26 +37,53 @@ function conversionOf(type: unknown): Conversion {
   return null;
 }
 
+/**
+ * Compiles the row reader for one prefix into straight-line code: every row comes out with the same
+ * hidden class, and as an instance of the entity class, so type-graphql hands it to field
+ * resolvers as is instead of copying it into a new instance per field.
+ */
+function compileReader<T>(columns: ColumnShape[], prototype: object, prefix: string): (raw: Record<string, unknown>) => T {
+  const body = columns
+    .map((c, i) => {
+      const value = `raw[${JSON.stringify(prefix + c.property)}]`;
+      const read =
+        c.conversion === 'boolean'
+          ? `(v${i} = ${value}, v${i} == null ? v${i} : v${i} === true || v${i} === 1 || v${i} === '1')`
+          : c.conversion === 'integer'
+            ? `(v${i} = ${value}, v${i} == null ? v${i} : toSafeInteger(v${i}))`
+            : value;
+      return `row[${JSON.stringify(c.property)}] = ${read};`;
+    })
+    .join('\n');
+  const locals = columns.map((_, i) => `v${i}`).join(', ');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from entity metadata, not from input
+  return new Function('toSafeInteger', 'prototype', `return function read(raw) { let ${locals}; const row = Object.create(prototype);\n${body}\nreturn row; };`)(
+    toSafeInteger,
+    prototype,
+  ) as (raw: Record<string, unknown>) => T;
+}
+
 function compile<T>(metadata: EntityMetadata, escape: (name: string) => string): RowShape<T> {
   const columns: ColumnShape[] = metadata.columns
     .filter((column) => !SKIPPED.has(column.propertyName))
     .map((column) => ({ property: column.propertyName, column: column.databaseName, conversion: conversionOf(column.type) }));
+  const prototype = typeof metadata.target === 'function' ? metadata.target.prototype : Object.prototype;
+  const readers = new Map<string, (raw: Record<string, unknown>) => T>();
+  const projected = (projection: Projection | undefined) =>
+    projection ? columns.filter((c) => projection.includes(c.property)) : columns;
   return {
     table: metadata.tableName,
-    select: (alias, prefix = '') =>
-      columns.map((c) => `${escape(alias)}.${escape(c.column)} AS ${escape(prefix + c.property)}`),
+    properties: columns.map((c) => c.property),
+    select: (alias, prefix = '', projection = null) =>
+      projected(projection).map((c) => `${escape(alias)}.${escape(c.column)} AS ${escape(prefix + c.property)}`),
+    reader(prefix = '', projection = null) {
+      const key = `${prefix}|${projection ? projection.join(',') : '*'}`;
+      let reader = readers.get(key);
+      if (!reader) readers.set(key, (reader = compileReader<T>(projected(projection), prototype, prefix)));
+      return reader;
+    },
     read(raw, prefix = '') {
-      const row: Record<string, unknown> = {};
-      for (const c of columns) {
-        const value = raw[prefix + c.property];
-        row[c.property] =
-          value === null || value === undefined || c.conversion === null
-            ? value
-            : c.conversion === 'boolean'
-              ? value === true || value === 1 || value === '1'
-              : toSafeInteger(value as string | number);
-      }
-      return row as T;
+      return this.reader(prefix)(raw);
     },
   };
 }

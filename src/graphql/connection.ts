@@ -4,7 +4,6 @@
  * ordering they belong to, never an OFFSET.
  */
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
 import type { Page, PageWindow, Position, SortKey } from '../db/keyset';
 import { BadUserInputError } from './errors';
 
@@ -26,22 +25,24 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-const tooLarge = (name: string) =>
-  `${name} must be at most ${MAX_PAGE_SIZE}; page through longer lists with the cursors in pageInfo`;
+/** Page sizes are checked by hand in toWindow: this runs for every parent of every child list. */
+function checkSize(name: string, value: number | null): void {
+  if (value === null) return;
+  if (value < 0) throw new BadUserInputError(`${name} must be 0 or more`, { argument: name });
+  if (value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`${name} must be at most ${MAX_PAGE_SIZE}; page through longer lists with the cursors in pageInfo`, { argument: name });
+  }
+}
 
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Items from the start (or after \`after\`), at most ${MAX_PAGE_SIZE}. Default ${DEFAULT_PAGE_SIZE} when neither first nor last is given.` })
-  @Min(0, { message: 'first must be 0 or more' })
-  @Max(MAX_PAGE_SIZE, { message: tooLarge('first') })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Start after this cursor (pageInfo.endCursor of the previous page).' })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Items from the end (or before \`before\`), at most ${MAX_PAGE_SIZE}.` })
-  @Min(0, { message: 'last must be 0 or more' })
-  @Max(MAX_PAGE_SIZE, { message: tooLarge('last') })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'End before this cursor (pageInfo.startCursor of the next page).' })
@@ -78,6 +79,8 @@ export function decodeCursor(cursor: string, sort: SortKey, argument: string): P
 /** Checks the page arguments together and turns cursors into positions. */
 export function toWindow(args: PageArgs, sort: SortKey): PageWindow {
   const { first = null, last = null } = args;
+  checkSize('first', first);
+  checkSize('last', last);
   if (first !== null && last !== null) {
     throw new BadUserInputError('pass first or last, not both: first pages forward from the start or `after`, last backward from the end or `before`');
   }
@@ -112,7 +115,9 @@ export function ConnectionType<E extends object>(edgeType: ClassType<E>) {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })
+    // Not simple: the value is a promise (counted only when asked), and graphql-jit awaits only
+    // fields that have a resolver.
+    @Field(() => Int, { description: 'How many items the whole list holds, across all pages.', simple: false })
     totalCount: number;
   }
   return ConnectionClass;

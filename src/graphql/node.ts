@@ -3,7 +3,7 @@
  * gives each such type's `id` field a resolver that encodes the row id with the type's name, so
  * loaders and services keep working with plain integer ids.
  */
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { toGlobalId } from './global-id';
 
@@ -12,7 +12,7 @@ import { toGlobalId } from './global-id';
   // Only types reachable from the schema's fields are emitted (not the abstract BaseRecord).
   autoRegisterImplementations: false,
   // node()/nodes() tag what they return with its concrete type name.
-  resolveType: (value: { __typename?: string }) => value.__typename,
+  resolveType: (value: { __typename?: string }) => resolveNodeType(value),
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global id: opaque, stable, unique across all types.' })
@@ -28,3 +28,19 @@ export function installGlobalIds(schema: GraphQLSchema): GraphQLSchema {
   }
   return schema;
 }
+
+/**
+ * type-graphql wraps every interface's resolveType in an async function; graphql-jit needs the
+ * type name synchronously. This puts the plain functions back, by interface name.
+ */
+export function installTypeResolvers(schema: GraphQLSchema, resolvers: Record<string, GraphQLTypeResolver<any, unknown>>): GraphQLSchema {
+  for (const [name, resolveType] of Object.entries(resolvers)) {
+    const type = schema.getType(name);
+    if (!(type instanceof GraphQLInterfaceType)) throw new Error(`installTypeResolvers: ${name} is not an interface of the schema`);
+    type.resolveType = resolveType;
+  }
+  return schema;
+}
+
+/** Node-typed fields (node, nodes) return rows tagged with their type name. */
+export const resolveNodeType = (value: { __typename?: string }) => value.__typename;

@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import type { DatabaseConfig } from '../../src/config';
+import { DatabaseConfig, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
@@ -42,8 +42,11 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
   const server = await startServer({
     schema: await buildAppSchema(),
+    // The suite runs under both executors (.ci/run): EXECUTOR=graphql-js turns jit off.
+    executor: loadConfig().executor,
     dataSource,
-    logger: pino({ level: 'silent' }),
+    // Quiet unless asked: LOG_LEVEL=error npx jest shows what the server logged.
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     port: 0,
     host: '127.0.0.1',
   });

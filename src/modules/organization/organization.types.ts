@@ -19,10 +19,13 @@ export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {
 
 export const ORGANIZATION_TYPE_NAMES = Object.values(ORGANIZATION_TYPE_BY_KIND);
 
+/** The concrete GraphQL type of an organisation row: its kind decides. */
+export const resolveOrganizationType = (row: { kind: OrganizationKind }) => ORGANIZATION_TYPE_BY_KIND[row.kind];
+
 @InterfaceType('Organization', {
   implements: Node,
   description: 'An organisation the network cooperates with (海外团体); one concrete type per kind.',
-  resolveType: (row: { kind: OrganizationKind }) => ORGANIZATION_TYPE_BY_KIND[row.kind],
+  resolveType: (row: { kind: OrganizationKind }) => resolveOrganizationType(row),
 })
 export abstract class OrganizationInterface implements Node {
   @Field(() => ID, { description: 'Global id: opaque, stable, unique across all types.' })

@@ -1,7 +1,24 @@
 /** Edges through a partnership: station.partners and organization.partnerStations carry its kind and date. */
-import { ClassType, Field, ObjectType } from 'type-graphql';
+import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { EdgeType } from '../../graphql/connection';
-import { PartnershipKind } from './partnership.entity';
+import { Partnership, PartnershipKind } from './partnership.entity';
+
+/** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
+export enum PartnershipHolder {
+  STATION = 'STATION',
+  OFFSHORE_BASE = 'OFFSHORE_BASE',
+  OPERATOR = 'OPERATOR',
+}
+registerEnumType(PartnershipHolder, {
+  name: 'PartnershipHolder',
+  description: 'Who holds a partnership: a station, an offshore base, or the operator (CQAST) itself.',
+});
+
+export function holderOf(partnership: { stationId: number | null; offshoreBaseId: number | null }): PartnershipHolder {
+  if (partnership.stationId !== null && partnership.stationId !== undefined) return PartnershipHolder.STATION;
+  if (partnership.offshoreBaseId !== null && partnership.offshoreBaseId !== undefined) return PartnershipHolder.OFFSHORE_BASE;
+  return PartnershipHolder.OPERATOR;
+}
 
 export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Function) {
   @ObjectType({ simpleResolvers: true })
@@ -11,10 +28,22 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
 
     @Field({ description: 'Date the tie was established (YYYY-MM-DD).' })
     since: string;
+
+    @Field(() => String, { nullable: true })
+    note: string | null;
+
+    @Field(() => Partnership, { description: 'The partnership itself (its holder, organisation, station or base).' })
+    partnership: Partnership;
   }
   return Edge;
 }
 
-export function partnershipEdgeFields(partnership: { kind: PartnershipKind; since: string }) {
-  return { kind: partnership.kind, since: partnership.since };
+/** The edge fields of a partnership row (the link row of a child list through `partnership`). */
+export function partnershipEdgeFields(partnership: Partnership | { kind: PartnershipKind; since: string; note?: string | null }) {
+  return {
+    kind: partnership.kind,
+    since: partnership.since,
+    note: partnership.note ?? null,
+    partnership: partnership as Partnership,
+  };
 }

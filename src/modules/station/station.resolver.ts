@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
@@ -68,60 +69,60 @@ export class StationResolver {
   }
 
   @FieldResolver(() => types.StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
-  talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+  talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_TALENTS, station.id, page, ({ node, link }, cursor) => ({
       cursor,
       node,
       ...engagementEdgeFields(link),
-    }));
+    }), info);
   }
 
   @FieldResolver(() => types.StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
-  partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+  partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, ({ node, link }, cursor) => ({
       cursor,
       node,
       ...partnershipEdgeFields(link),
-    }));
+    }), info);
   }
 
   @FieldResolver(() => types.ProjectConnection, { description: 'Overseas projects introduced through the station.' })
-  projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_PROJECTS, station.id, page);
+  projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_PROJECTS, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.PlatformConnection, { description: 'Technology-cooperation platforms the station built.' })
-  platforms(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_PLATFORMS, station.id, page);
+  platforms(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_PLATFORMS, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.ActivityConnection, { description: 'Activities the station took part in (hosted, visited, attended).' })
-  activities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_ACTIVITIES, station.id, page);
+  activities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_ACTIVITIES, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.FundingGrantConnection, { description: 'Grants awarded to the station.' })
-  grants(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_GRANTS, station.id, page);
+  grants(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_GRANTS, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.EvaluationConnection, { description: 'Yearly evaluations, oldest first.' })
-  evaluations(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_EVALUATIONS, station.id, page);
+  evaluations(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_EVALUATIONS, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.StationApplicationConnection, { description: 'The application that created the station.' })
-  applications(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_APPLICATIONS, station.id, page);
+  applications(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_APPLICATIONS, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.StationStatusChangeConnection, { description: 'Status history, oldest first.' })
-  statusHistory(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page);
+  statusHistory(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page, undefined, info);
   }
 
   @FieldResolver(() => types.ResearchFieldConnection)
-  researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page);
+  researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page, undefined, info);
   }
 }

@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../db/columns';
 import { GrantKind } from '../funding/funding-grant.entity';
 import { EngagementRole } from '../talent/engagement.entity';
+import { Breakdown, breakdown } from './network-stats.breakdowns';
+import type { StatBucket } from './network-stats.type';
 
 export interface NetworkFigures {
   stations: number;
@@ -54,5 +56,10 @@ export class NetworkStatsService {
     return Object.fromEntries(
       Object.keys(FIGURES).map((key) => [key, toSafeInteger(row[key as keyof NetworkFigures])]),
     ) as unknown as NetworkFigures;
+  }
+
+  /** One breakdown (stations per district, ...), one GROUP BY statement. */
+  breakdown(name: Breakdown): Promise<StatBucket[]> {
+    return breakdown(this.dataSource, name);
   }
 }

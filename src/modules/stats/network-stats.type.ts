@@ -41,3 +41,18 @@ export class NetworkStats implements NetworkFigures {
   @Field(() => SafeIntResolver, { description: 'Establishment funding disbursed, whole yuan (CNY).' })
   fundingDisbursedCny: number;
 }
+
+@ObjectType({ description: 'One group of a breakdown: its key, a label to show, how many, and (where money is counted) the sum.', simpleResolvers: true })
+export class StatBucket {
+  @Field({ description: 'Stable key of the group: a district or research-field code, an ISO country code, a year, an enum value.' })
+  key: string;
+
+  @Field({ description: 'The group as a reader sees it, in Chinese (e.g. 渝北区, 新西兰, 2022年, 上市公司).' })
+  label: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Sum in whole yuan (CNY), for breakdowns of money; null otherwise.' })
+  amountCny: number | null;
+}

@@ -3,9 +3,22 @@ import { ClassType, Field, ObjectType } from 'type-graphql';
 import { EdgeType } from '../../graphql/connection';
 import { EngagementRole } from './engagement.entity';
 
+const DAY_MS = 86_400_000;
+let cachedToday = '';
+let cachedUntil = 0;
+
+/** Today's date (UTC, YYYY-MM-DD), worked out once a day rather than once per edge. */
+export function today(now = Date.now()): string {
+  if (now >= cachedUntil || now < cachedUntil - DAY_MS) {
+    cachedToday = new Date(now).toISOString().slice(0, 10);
+    cachedUntil = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
+  }
+  return cachedToday;
+}
+
 /** An engagement is on post (在岗) until the day after it ends. */
-export function isOnPost(endedOn: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
-  return endedOn === null || endedOn >= today;
+export function isOnPost(endedOn: string | null, on = today()): boolean {
+  return endedOn === null || endedOn >= on;
 }
 
 export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Function) {

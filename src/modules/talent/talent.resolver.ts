@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
@@ -53,31 +54,31 @@ export class TalentResolver {
   }
 
   @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
-  stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+  stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, ({ node, link }, cursor) => ({
       cursor,
       node,
       ...engagementEdgeFields(link),
-    }));
+    }), info);
   }
 
   @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
-  offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+  offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.TALENT_BASES, talent.id, page, ({ node, link }, cursor) => ({
       cursor,
       node,
       ...engagementEdgeFields(link),
-    }));
+    }), info);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
-  projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page);
+  projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page, undefined, info);
   }
 
   @FieldResolver(() => ResearchFieldConnection)
-  researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page);
+  researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page, undefined, info);
   }
 
   @FieldResolver(() => AmbassadorAppointment, { nullable: true, description: 'The HAIZHI ambassador appointment (海智大使), if any.' })

@@ -1,0 +1,25 @@
+/** The lists hanging off a grant, and the inverses for the modules owning the other side. */
+import type { ChildList } from '../../db/child-lists';
+import { Activity } from '../activity/activity.entity';
+import { Disbursement } from './disbursement.entity';
+import { FundingGrant } from './funding-grant.entity';
+
+/** fundingGrant.disbursements: payments made against the grant. */
+export const FUNDING_GRANT_DISBURSEMENTS: ChildList<Disbursement> = {
+  name: 'fundingGrant.disbursements',
+  node: Disbursement,
+  parentColumn: 'funding_grant_id',
+};
+
+/** fundingGrant.activities: activities the grant paid for. */
+export const FUNDING_GRANT_ACTIVITIES: ChildList<Activity> = { name: 'fundingGrant.activities', node: Activity, parentColumn: 'funding_grant_id' };
+
+/** offshoreBase.grants: grants awarded to a base. */
+export const OFFSHORE_BASE_GRANTS: ChildList<FundingGrant> = { name: 'offshoreBase.grants', node: FundingGrant, parentColumn: 'offshore_base_id' };
+
+/** district.fundedGrants: matching funds a district pays (配套经费). */
+export const DISTRICT_FUNDED_GRANTS: ChildList<FundingGrant> = {
+  name: 'district.fundedGrants',
+  node: FundingGrant,
+  parentColumn: 'funder_district_id',
+};

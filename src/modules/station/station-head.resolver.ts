@@ -1,0 +1,19 @@
+/** A station head (站长) and the stations they head. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import type { ChildList } from '../../db/child-lists';
+import { childConnection } from '../../graphql/child-connection';
+import { PageArgs } from '../../graphql/connection';
+import { StationHead } from './station-head.entity';
+import { Station } from './station.entity';
+import { StationConnection } from './station.types';
+
+export const STATION_HEAD_STATIONS: ChildList<Station> = { name: 'stationHead.stations', node: Station, parentColumn: 'head_id' };
+
+@Resolver(() => StationHead)
+export class StationHeadResolver {
+  @FieldResolver(() => StationConnection, { description: 'Stations this person heads.' })
+  stations(@Root() head: StationHead, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
+    return childConnection(loaders, STATION_HEAD_STATIONS, head.id, page);
+  }
+}

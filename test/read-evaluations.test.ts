@@ -1,0 +1,121 @@
+/** evaluations: every filter returns exactly the rows SQL finds on the seed, every order walks both ways. */
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { toGlobalId } from '../src/graphql/global-id';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp('read_evaluations');
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+// ---- list helpers (the same in every test/read-*.test.ts of this module set) ----
+const LIST = { field: 'evaluations', type: 'Evaluation', table: 'evaluation', filter: 'EvaluationFilter', order: 'EvaluationOrder' };
+type Row = { id: number | string };
+type ListPage = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { node: { id: string } }[];
+};
+const sql = <T = Row>(text: string, params: unknown[] = []): Promise<T[]> => app.dataSource.query(text, params);
+const ids = (rows: Row[], type = LIST.type) => rows.map((row) => toGlobalId(type, Number(row.id)));
+
+/** Every id the list returns, walking pages of `size` forward (first/after) or backward (last/before). */
+async function listed(filter: object | null, orderBy: object | null = null, backward = false, size = 40) {
+  const query = `query($filter: ${LIST.filter}, $orderBy: ${LIST.order}, $first: Int, $after: String, $last: Int, $before: String) {
+    ${LIST.field}(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`;
+  const pages: string[][] = [];
+  let cursor: string | null = null;
+  let totalCount = -1;
+  for (;;) {
+    const variables: Record<string, unknown> = backward ? { filter, orderBy, last: size, before: cursor } : { filter, orderBy, first: size, after: cursor };
+    const page: ListPage = dataOf(await app.query(query, variables))[LIST.field];
+    totalCount = page.totalCount;
+    pages.push(page.edges.map((edge) => edge.node.id));
+    const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
+    if (!more) break;
+    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+  }
+  return { ids: (backward ? pages.reverse() : pages).flat(), totalCount };
+}
+
+/** The filter returns exactly what `expectedSql` (ORDER BY id) finds; by default that is some rows but not all. */
+async function expectFilter(filter: object, expectedSql: string, params: unknown[] = [], { someButNotAll = true } = {}) {
+  const expected = ids(await sql(expectedSql, params));
+  const got = await listed(filter);
+  expect(got.ids).toEqual(expected);
+  expect(got.totalCount).toBe(expected.length);
+  if (someButNotAll) {
+    const [{ total }] = await sql<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${LIST.table}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(Number(total));
+  }
+}
+// ---- end of list helpers ----
+
+test('no filter: every evaluation once, in id order', async () => {
+  const expected = ids(await sql('SELECT id FROM evaluation ORDER BY id'));
+  expect((await listed(null, null, false, 100)).ids).toEqual(expected);
+  expect((await listed({}, null, true, 100)).ids).toEqual(expected);
+});
+
+test('years range', async () => {
+  const [{ lo, hi }] = await sql<{ lo: number; hi: number }>('SELECT MIN(year) AS lo, MAX(year) AS hi FROM evaluation');
+  const mid = Math.floor((Number(lo) + Number(hi)) / 2);
+  await expectFilter({ years: { from: mid, to: mid } }, 'SELECT id FROM evaluation WHERE year = ? ORDER BY id', [mid]);
+  await expectFilter({ years: { from: mid } }, 'SELECT id FROM evaluation WHERE year >= ? ORDER BY id', [mid]);
+  await expectFilter({ years: { to: mid } }, 'SELECT id FROM evaluation WHERE year <= ? ORDER BY id', [mid]);
+});
+
+test('grades', async () => {
+  await expectFilter({ grades: ['EXCELLENT'] }, "SELECT id FROM evaluation WHERE grade = 'EXCELLENT' ORDER BY id");
+  await expectFilter({ grades: ['QUALIFIED', 'UNQUALIFIED'] }, "SELECT id FROM evaluation WHERE grade IN ('QUALIFIED', 'UNQUALIFIED') ORDER BY id");
+});
+
+test('stationIds', async () => {
+  const stations = await sql('SELECT station_id AS id FROM evaluation GROUP BY station_id ORDER BY COUNT(*) DESC, station_id');
+  const two = [stations[0], stations[stations.length - 1]];
+  await expectFilter({ stationIds: ids(two, 'Station') }, 'SELECT id FROM evaluation WHERE station_id IN (?, ?) ORDER BY id', two.map((s) => Number(s.id)));
+  await expectFilter({ stationIds: [] }, 'SELECT id FROM evaluation WHERE 1 = 0', [], { someButNotAll: false });
+});
+
+test('score range: under 70 is the exit line', async () => {
+  await expectFilter({ score: { to: 69 } }, 'SELECT id FROM evaluation WHERE score <= 69 ORDER BY id');
+  await expectFilter({ score: { from: 80, to: 89 } }, 'SELECT id FROM evaluation WHERE score BETWEEN 80 AND 89 ORDER BY id');
+  await expectFilter({ score: { from: 90 } }, 'SELECT id FROM evaluation WHERE score >= 90 ORDER BY id');
+});
+
+test('isGenerated and combinations', async () => {
+  const [{ n }] = await sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM evaluation WHERE is_generated = 0');
+  const mixed = Number(n) > 0;
+  await expectFilter({ isGenerated: true }, 'SELECT id FROM evaluation WHERE is_generated = 1 ORDER BY id', [], { someButNotAll: mixed });
+  await expectFilter({ isGenerated: false }, 'SELECT id FROM evaluation WHERE is_generated = 0 ORDER BY id', [], { someButNotAll: mixed });
+  await expectFilter(
+    { years: { from: 2021 }, grades: ['GOOD', 'EXCELLENT'], score: { to: 91 } },
+    "SELECT id FROM evaluation WHERE year >= 2021 AND grade IN ('GOOD', 'EXCELLENT') AND score <= 91 ORDER BY id",
+  );
+});
+
+test.each([
+  ['YEAR', 'year'],
+  ['SCORE', 'score'],
+  ['ID', 'id'],
+])('orderBy %s walks forward and backward in the order SQL sorts', async (field, column) => {
+  for (const direction of ['ASC', 'DESC']) {
+    const expected = ids(await sql(`SELECT id FROM evaluation ORDER BY ${column} ${direction}, id ${direction}`));
+    expect((await listed(null, { field, direction }, false, 60)).ids).toEqual(expected);
+    expect((await listed(null, { field, direction }, true, 60)).ids).toEqual(expected);
+  }
+});
+
+test('station: one statement for the whole page', async () => {
+  const rows = await sql<{ id: number; station_id: number }>('SELECT id, station_id FROM evaluation ORDER BY id');
+  app.statements.length = 0;
+  const data = dataOf(await app.query('{ evaluations(first: 100) { edges { node { id year score grade station { id } } } } }'));
+  expect(app.statements).toHaveLength(2);
+  expect(data.evaluations.edges.map((edge: { node: { id: string; station: { id: string } } }) => [edge.node.id, edge.node.station.id])).toEqual(
+    rows.slice(0, 100).map((row) => [toGlobalId('Evaluation', row.id), toGlobalId('Station', row.station_id)]),
+  );
+});

@@ -1,0 +1,181 @@
+/** fundingGrants: every filter returns exactly the rows SQL finds on the seed, every order walks both ways, sums and payments load by shape. */
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { toGlobalId } from '../src/graphql/global-id';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp('read_funding');
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+// ---- list helpers (the same in every test/read-*.test.ts of this module set) ----
+const LIST = { field: 'fundingGrants', type: 'FundingGrant', table: 'funding_grant', filter: 'FundingGrantFilter', order: 'FundingGrantOrder' };
+type Row = { id: number | string };
+type ListPage = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { node: { id: string } }[];
+};
+const sql = <T = Row>(text: string, params: unknown[] = []): Promise<T[]> => app.dataSource.query(text, params);
+const ids = (rows: Row[], type = LIST.type) => rows.map((row) => toGlobalId(type, Number(row.id)));
+
+/** Every id the list returns, walking pages of `size` forward (first/after) or backward (last/before). */
+async function listed(filter: object | null, orderBy: object | null = null, backward = false, size = 40) {
+  const query = `query($filter: ${LIST.filter}, $orderBy: ${LIST.order}, $first: Int, $after: String, $last: Int, $before: String) {
+    ${LIST.field}(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`;
+  const pages: string[][] = [];
+  let cursor: string | null = null;
+  let totalCount = -1;
+  for (;;) {
+    const variables: Record<string, unknown> = backward ? { filter, orderBy, last: size, before: cursor } : { filter, orderBy, first: size, after: cursor };
+    const page: ListPage = dataOf(await app.query(query, variables))[LIST.field];
+    totalCount = page.totalCount;
+    pages.push(page.edges.map((edge) => edge.node.id));
+    const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
+    if (!more) break;
+    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+  }
+  return { ids: (backward ? pages.reverse() : pages).flat(), totalCount };
+}
+
+/** The filter returns exactly what `expectedSql` (ORDER BY id) finds; by default that is some rows but not all. */
+async function expectFilter(filter: object, expectedSql: string, params: unknown[] = [], { someButNotAll = true } = {}) {
+  const expected = ids(await sql(expectedSql, params));
+  const got = await listed(filter);
+  expect(got.ids).toEqual(expected);
+  expect(got.totalCount).toBe(expected.length);
+  if (someButNotAll) {
+    const [{ total }] = await sql<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${LIST.table}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(Number(total));
+  }
+}
+// ---- end of list helpers ----
+
+test('no filter: every grant once, in id order', async () => {
+  const expected = ids(await sql('SELECT id FROM funding_grant ORDER BY id'));
+  expect((await listed(null)).ids).toEqual(expected);
+  expect((await listed({}, null, true)).ids).toEqual(expected);
+});
+
+test('kinds', async () => {
+  await expectFilter({ kinds: ['ESTABLISHMENT'] }, "SELECT id FROM funding_grant WHERE kind = 'ESTABLISHMENT' ORDER BY id");
+  await expectFilter({ kinds: ['DISTRICT_MATCHING', 'ACADEMIC_EXCHANGE'] }, "SELECT id FROM funding_grant WHERE kind IN ('DISTRICT_MATCHING', 'ACADEMIC_EXCHANGE') ORDER BY id");
+});
+
+test('years range', async () => {
+  const [{ lo, hi }] = await sql<{ lo: number; hi: number }>('SELECT MIN(year) AS lo, MAX(year) AS hi FROM funding_grant');
+  await expectFilter({ years: { from: Number(lo) + 1, to: Number(hi) - 1 } }, 'SELECT id FROM funding_grant WHERE year BETWEEN ? AND ? ORDER BY id', [Number(lo) + 1, Number(hi) - 1]);
+  await expectFilter({ years: { from: Number(hi) } }, 'SELECT id FROM funding_grant WHERE year >= ? ORDER BY id', [Number(hi)]);
+  await expectFilter({ years: { to: Number(lo) } }, 'SELECT id FROM funding_grant WHERE year <= ? ORDER BY id', [Number(lo)]);
+});
+
+test('stationIds, offshoreBaseIds and funderDistrictIds', async () => {
+  const stations = await sql('SELECT station_id AS id FROM funding_grant WHERE station_id IS NOT NULL GROUP BY station_id ORDER BY COUNT(*) DESC, station_id');
+  const two = stations.slice(0, 2);
+  await expectFilter({ stationIds: ids(two, 'Station') }, 'SELECT id FROM funding_grant WHERE station_id IN (?, ?) ORDER BY id', two.map((s) => Number(s.id)));
+
+  const bases = await sql('SELECT DISTINCT offshore_base_id AS id FROM funding_grant WHERE offshore_base_id IS NOT NULL ORDER BY offshore_base_id');
+  await expectFilter({ offshoreBaseIds: ids(bases.slice(0, 1), 'OffshoreBase') }, 'SELECT id FROM funding_grant WHERE offshore_base_id = ? ORDER BY id', [Number(bases[0].id)]);
+
+  const [district] = await sql('SELECT funder_district_id AS id FROM funding_grant WHERE funder_district_id IS NOT NULL ORDER BY id');
+  await expectFilter({ funderDistrictIds: ids([district], 'District') }, 'SELECT id FROM funding_grant WHERE funder_district_id = ? ORDER BY id', [Number(district.id)]);
+});
+
+test('amountCny and awardedOn ranges', async () => {
+  const amounts = (await sql<{ a: number | string }>('SELECT DISTINCT amount_cny AS a FROM funding_grant ORDER BY amount_cny')).map((r) => Number(r.a));
+  const low = amounts[1];
+  const high = amounts[amounts.length - 2];
+  await expectFilter({ amountCny: { from: low, to: high } }, 'SELECT id FROM funding_grant WHERE amount_cny BETWEEN ? AND ? ORDER BY id', [low, high]);
+  await expectFilter({ amountCny: { to: low } }, 'SELECT id FROM funding_grant WHERE amount_cny <= ? ORDER BY id', [low]);
+
+  const dates = (await sql<{ d: string }>('SELECT awarded_on AS d FROM funding_grant ORDER BY awarded_on')).map((r) => r.d);
+  const from = dates[Math.floor(dates.length / 3)];
+  const to = dates[Math.floor((dates.length * 2) / 3)];
+  await expectFilter({ awardedOn: { from, to } }, 'SELECT id FROM funding_grant WHERE awarded_on BETWEEN ? AND ? ORDER BY id', [from, to]);
+});
+
+test('titleContains and isGenerated', async () => {
+  await expectFilter({ titleContains: '配套' }, "SELECT id FROM funding_grant WHERE title LIKE '%配套%' ORDER BY id");
+  // The seed may generate every grant (the article names no single grant): then one side is empty.
+  const [{ n }] = await sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM funding_grant WHERE is_generated = 0');
+  const mixed = Number(n) > 0;
+  await expectFilter({ isGenerated: false }, 'SELECT id FROM funding_grant WHERE is_generated = 0 ORDER BY id', [], { someButNotAll: mixed });
+  await expectFilter({ isGenerated: true }, 'SELECT id FROM funding_grant WHERE is_generated = 1 ORDER BY id', [], { someButNotAll: mixed });
+});
+
+test('conditions combine with AND', async () => {
+  await expectFilter(
+    { kinds: ['ESTABLISHMENT'], years: { from: 2019, to: 2021 } },
+    "SELECT id FROM funding_grant WHERE kind = 'ESTABLISHMENT' AND year BETWEEN 2019 AND 2021 ORDER BY id",
+  );
+});
+
+test.each([
+  ['AMOUNT', 'amount_cny'],
+  ['AWARDED_ON', 'awarded_on'],
+  ['YEAR', 'year'],
+  ['ID', 'id'],
+])('orderBy %s walks forward and backward in the order SQL sorts', async (field, column) => {
+  for (const direction of ['ASC', 'DESC']) {
+    const expected = ids(await sql(`SELECT id FROM funding_grant ORDER BY ${column} ${direction}, id ${direction}`));
+    expect((await listed(null, { field, direction }, false, 25)).ids).toEqual(expected);
+    expect((await listed(null, { field, direction }, true, 25)).ids).toEqual(expected);
+  }
+});
+
+test('disbursedCny is the sum of the disbursements, one GROUP BY for the whole page', async () => {
+  const totals = await sql<{ id: number; disbursed: number | string }>(
+    'SELECT g.id, COALESCE(SUM(d.amount_cny), 0) AS disbursed FROM funding_grant g LEFT JOIN disbursement d ON d.funding_grant_id = g.id GROUP BY g.id ORDER BY g.id',
+  );
+  app.statements.length = 0;
+  const data = dataOf(await app.query('{ fundingGrants(first: 100) { edges { node { id amountCny disbursedCny } } } }'));
+  expect(data.fundingGrants.edges.map((edge: { node: { id: string; disbursedCny: number } }) => [edge.node.id, edge.node.disbursedCny])).toEqual(
+    totals.slice(0, 100).map((row) => [toGlobalId('FundingGrant', row.id), Number(row.disbursed)]),
+  );
+  expect(app.statements).toHaveLength(2);
+  expect(app.statements.filter((s) => /SUM\(/.test(s) && /GROUP BY/.test(s))).toHaveLength(1);
+  expect(totals.some((row) => Number(row.disbursed) > 0)).toBe(true);
+});
+
+test('relations: recipient, funder, disbursements, activities, and back from a disbursement', async () => {
+  const query = `{ fundingGrants(first: 100) { edges { node { id station { id } offshoreBase { id } funderDistrict { id }
+    disbursements(first: 2) { totalCount edges { node { id amountCny disbursedOn fundingGrant { id } } } }
+    activities(first: 2) { totalCount edges { node { id fundingGrant { id } } } } } } } }`;
+  app.statements.length = 0;
+  const data = dataOf(await app.query(query));
+  // page; stations, bases, districts; disbursement pages + counts; activity pages + counts; grants of both
+  expect(app.statements.length).toBeLessThanOrEqual(10);
+
+  const grants = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; funder_district_id: number | null }>(
+    'SELECT id, station_id, offshore_base_id, funder_district_id FROM funding_grant ORDER BY id',
+  );
+  const payments = await sql<{ id: number; funding_grant_id: number; amount_cny: number | string; disbursed_on: string }>(
+    'SELECT id, funding_grant_id, amount_cny, disbursed_on FROM disbursement ORDER BY funding_grant_id, id',
+  );
+  const activities = await sql<{ id: number; funding_grant_id: number }>('SELECT id, funding_grant_id FROM activity WHERE funding_grant_id IS NOT NULL ORDER BY funding_grant_id, id');
+  const ref = (type: string, id: number | null) => (id === null ? null : { id: toGlobalId(type, Number(id)) });
+  const expected = grants.slice(0, 100).map((g) => {
+    const own = payments.filter((p) => Number(p.funding_grant_id) === Number(g.id));
+    const paid = activities.filter((a) => Number(a.funding_grant_id) === Number(g.id));
+    const grantRef = { id: toGlobalId('FundingGrant', g.id) };
+    return {
+      id: grantRef.id,
+      station: ref('Station', g.station_id),
+      offshoreBase: ref('OffshoreBase', g.offshore_base_id),
+      funderDistrict: ref('District', g.funder_district_id),
+      disbursements: {
+        totalCount: own.length,
+        edges: own.slice(0, 2).map((p) => ({
+          node: { id: toGlobalId('Disbursement', p.id), amountCny: Number(p.amount_cny), disbursedOn: p.disbursed_on, fundingGrant: grantRef },
+        })),
+      },
+      activities: { totalCount: paid.length, edges: paid.slice(0, 2).map((a) => ({ node: { id: toGlobalId('Activity', a.id), fundingGrant: grantRef } })) },
+    };
+  });
+  expect(data.fundingGrants.edges.map((edge: { node: unknown }) => edge.node)).toEqual(expected);
+  expect(activities.length).toBeGreaterThan(0);
+});
