@@ -4,6 +4,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
+import { installRenamedFieldResolvers } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -65,6 +66,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
   });
   installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
+  installRenamedFieldResolvers(schema);
   return installGlobalIds(schema);
 }
 

@@ -4,19 +4,19 @@ import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow } from '../db/child-l
 import { ID_SORT } from '../db/keyset';
 import type { Loaders } from '../db/loaders';
 import { rowShape } from '../db/rows';
-import { Connection, PageArgs, toConnection, toWindow } from './connection';
+import { EdgeFields, PageArgs, toConnection, toWindow } from './connection';
 import { propertiesFor, selectedFields } from './projection';
 
-export type EdgeOf<N, L, E> = (row: ChildRow<N, L>, cursor: string) => E;
+export type EdgeOf<N, L> = (row: ChildRow<N, L>) => EdgeFields;
 
-export async function childConnection<N, L = never, E extends { cursor: string } = { cursor: string; node: N }>(
+export async function childConnection<N, L = never>(
   loaders: Loaders,
   list: ChildList<N, L>,
   parentId: number,
   args: PageArgs,
-  edge: EdgeOf<N, L, E> = (row, cursor) => ({ cursor, node: row.node }) as unknown as E,
+  edge: EdgeOf<N, L> = (row) => ({ node: row.node }),
   info?: GraphQLResolveInfo,
-): Promise<Connection<E>> {
+) {
   const projection = info ? childProjection(loaders, list, info) : ALL_COLUMNS;
   const page = await loaders.children(list, toWindow(args, ID_SORT), projection).load(parentId);
   return toConnection(page, ID_SORT, () => loaders.childCount(list as ChildList<unknown, unknown>).load(parentId), edge);

@@ -139,24 +139,40 @@ export interface Connection<E> {
   totalCount: number | Promise<number>;
 }
 
+/** An edge whose cursor is encoded only if the client asks for it (most directory queries do not). */
+class LazyCursorEdge {
+  constructor(
+    private readonly sort: SortKey,
+    private readonly row: Record<string, unknown>,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.sort, this.row);
+  }
+}
+
+/** What an edge carries besides its cursor: the node, and whatever the relationship adds. */
+export type EdgeFields = { node: unknown } & Record<string, unknown>;
+
 /**
- * Builds a connection from one keyset page. `edge` turns a row into an edge (node plus whatever
- * the relationship adds). totalCount is a getter, so its COUNT runs only when the client asks.
+ * Builds a connection from one keyset page. `edge` turns a row into the edge's fields (node plus
+ * whatever the relationship adds). totalCount is a getter, so its COUNT runs only when asked.
  */
-export function toConnection<R extends Record<string, any>, E extends { cursor: string }>(
+export function toConnection<R extends Record<string, any>>(
   page: Page<R>,
   sort: SortKey,
   count: () => Promise<number>,
-  edge: (row: R, cursor: string) => E = (row, cursor) => ({ cursor, node: row }) as unknown as E,
-): Connection<E> {
-  const edges = page.rows.map((row) => edge(row, encodeCursor(sort, row)));
+  edge: (row: R) => EdgeFields = (row) => ({ node: row }),
+): Connection<LazyCursorEdge & EdgeFields> {
+  const edges = page.rows.map((row) => Object.assign(new LazyCursorEdge(sort, row), edge(row)));
+  const rows = page.rows;
   return {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: rows.length ? encodeCursor(sort, rows[0]) : null,
+      endCursor: rows.length ? encodeCursor(sort, rows[rows.length - 1]) : null,
     },
     get totalCount() {
       return count();

@@ -72,7 +72,7 @@ export function propertiesFor(
   const wanted = new Set(['id', ...alwaysRead.filter((p) => known.has(p))]);
   for (const field of fields) {
     if (field === '__typename' || field === 'cursor' || field === 'node') continue;
-    const property = propertyOf(field);
+    const property = known.has(field) ? field : propertyOf(field);
     if (known.has(property)) wanted.add(property);
     else if (known.has(`${field}Id`)) wanted.add(`${field}Id`);
     else if (!servedById(type, field)) return null;

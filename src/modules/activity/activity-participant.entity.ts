@@ -16,7 +16,7 @@ export enum ParticipantRole {
 }
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
 
-@ObjectType({ description: 'A participant in an activity.' })
+@ObjectType({ simpleResolvers: true, description: 'A participant in an activity.' })
 @Entity('activity_participant')
 @Index(['activityId'])
 @Index(['stationId'])

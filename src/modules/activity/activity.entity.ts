@@ -21,7 +21,7 @@ export enum ActivityKind {
 }
 registerEnumType(ActivityKind, { name: 'ActivityKind', description: '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.' });
 
-@ObjectType({ description: 'An activity: exchange, salon, visit, conference, signing.' })
+@ObjectType({ simpleResolvers: true, description: 'An activity: exchange, salon, visit, conference, signing.' })
 @Entity('activity')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])

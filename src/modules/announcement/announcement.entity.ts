@@ -17,7 +17,7 @@ export enum AnnouncementKind {
 }
 registerEnumType(AnnouncementKind, { name: 'AnnouncementKind', description: 'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).' });
 
-@ObjectType({ description: 'A collaboration announcement (合作公告).' })
+@ObjectType({ simpleResolvers: true, description: 'A collaboration announcement (合作公告).' })
 @Entity('announcement')
 @Index(['publishedOn'])
 @Index(['stationId'])

@@ -13,7 +13,7 @@ export enum ReviewRecommendation {
 }
 registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
 
-@ObjectType({ description: "An expert's review of an application (专家评审)." })
+@ObjectType({ simpleResolvers: true, description: "An expert's review of an application (专家评审)." })
 @Entity('application_review')
 @Index(['applicationId', 'expertId'], { unique: true })
 @Index(['expertId'])

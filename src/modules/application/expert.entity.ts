@@ -5,7 +5,7 @@ import { BaseRecord } from '../../db/base-record';
 import { ForeignKey, NameColumn } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
 
-@ObjectType({ description: 'A reviewing expert (评审专家).' })
+@ObjectType({ simpleResolvers: true, description: 'A reviewing expert (评审专家).' })
 @Entity('expert')
 export class Expert extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })

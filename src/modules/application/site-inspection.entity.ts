@@ -5,7 +5,7 @@ import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { StationApplication } from './station-application.entity';
 
-@ObjectType({ description: 'A site inspection (实地考察).' })
+@ObjectType({ simpleResolvers: true, description: 'A site inspection (实地考察).' })
 @Entity('site_inspection')
 @Index(['applicationId'])
 export class SiteInspection extends BaseRecord {

@@ -25,7 +25,7 @@ registerEnumType(ApplicationStatus, {
   description: 'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.',
 });
 
-@ObjectType({ description: 'An application to set up a station (海智工作站申报).' })
+@ObjectType({ simpleResolvers: true, description: 'An application to set up a station (海智工作站申报).' })
 @Entity('station_application')
 @Index(['hostUnitId'])
 @Index(['roundYear', 'status'])

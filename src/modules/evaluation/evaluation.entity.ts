@@ -13,7 +13,7 @@ export enum EvaluationGrade {
 }
 registerEnumType(EvaluationGrade, { name: 'EvaluationGrade', description: 'excellent / good / qualified / unqualified; under 70 two years running cancels a station.' });
 
-@ObjectType({ description: "A station's yearly evaluation (年度绩效评价)." })
+@ObjectType({ simpleResolvers: true, description: "A station's yearly evaluation (年度绩效评价)." })
 @Entity('evaluation')
 @Index(['stationId', 'year'], { unique: true })
 @Index(['year', 'grade'])

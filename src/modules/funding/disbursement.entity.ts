@@ -6,7 +6,7 @@ import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
 import { FundingGrant } from './funding-grant.entity';
 
-@ObjectType({ description: 'A payment made against a grant (拨付).' })
+@ObjectType({ simpleResolvers: true, description: 'A payment made against a grant (拨付).' })
 @Entity('disbursement')
 @Index(['fundingGrantId'])
 export class Disbursement extends BaseRecord {

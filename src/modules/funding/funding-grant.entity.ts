@@ -18,7 +18,7 @@ export enum GrantKind {
 }
 registerEnumType(GrantKind, { name: 'GrantKind', description: 'Establishment funding from CQAST, district matching funds, or an international academic-exchange grant.' });
 
-@ObjectType({ description: 'A funding grant (经费).' })
+@ObjectType({ simpleResolvers: true, description: 'A funding grant (经费).' })
 @Entity('funding_grant')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])

@@ -16,7 +16,7 @@ export enum HostUnitKind {
 }
 registerEnumType(HostUnitKind, { name: 'HostUnitKind', description: 'What sort of domestic unit hosts a station.' });
 
-@ObjectType({ description: 'A domestic unit hosting a station (建站单位).' })
+@ObjectType({ simpleResolvers: true, description: 'A domestic unit hosting a station (建站单位).' })
 @Entity('host_unit')
 @Index(['districtId'])
 export class HostUnit extends BaseRecord {

@@ -22,7 +22,7 @@ export enum BaseLevel {
 }
 registerEnumType(BaseLevel, { name: 'BaseLevel', description: 'Who recognised the base: CAST (national) or CQAST (municipal).' });
 
-@ObjectType({ description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
+@ObjectType({ simpleResolvers: true, description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
 @Entity('offshore_base')
 @Index(['districtId'])
 export class OffshoreBase extends BaseRecord {

@@ -55,8 +55,7 @@ export class OffshoreBaseResolver {
 
   @FieldResolver(() => types.OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
   talents(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, ({ node, link }) => ({
       node,
       ...engagementEdgeFields(link),
     }));
@@ -74,8 +73,7 @@ export class OffshoreBaseResolver {
 
   @FieldResolver(() => types.OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
   partners(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, ({ node, link }) => ({
       node,
       ...partnershipEdgeFields(link),
     }));

@@ -52,8 +52,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => types.OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
   partnerStations(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, ({ node, link }) => ({
       node,
       ...partnershipEdgeFields(link),
     }));
@@ -61,8 +60,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => types.OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
   partnerBases(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, ({ node, link }) => ({
       node,
       ...partnershipEdgeFields(link),
     }));

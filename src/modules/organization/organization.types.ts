@@ -58,25 +58,25 @@ export abstract class OrganizationInterface implements Node {
 
 const implementsOrganization = { implements: [Node, OrganizationInterface] };
 
-@ObjectType({ ...implementsOrganization, description: 'A foreign consulate (总领事馆).' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A foreign consulate (总领事馆).' })
 export class Consulate extends OrganizationInterface {
   @Field(() => String, { nullable: true, description: 'The consular district it serves.' })
   jurisdiction: string | null;
 }
 
-@ObjectType({ ...implementsOrganization, description: 'A society or association (学会/协会), e.g. an overseas Chinese engineers’ association.' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A society or association (学会/协会), e.g. an overseas Chinese engineers’ association.' })
 export class Society extends OrganizationInterface {}
 
-@ObjectType({ ...implementsOrganization, description: 'A university.' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A university.' })
 export class University extends OrganizationInterface {}
 
-@ObjectType({ ...implementsOrganization, description: 'A research institute.' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A research institute.' })
 export class ResearchInstitute extends OrganizationInterface {}
 
-@ObjectType({ ...implementsOrganization, description: 'A company.' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A company.' })
 export class Company extends OrganizationInterface {}
 
-@ObjectType({ ...implementsOrganization, description: 'A government body.' })
+@ObjectType({ simpleResolvers: true, ...implementsOrganization, description: 'A government body.' })
 export class GovernmentBody extends OrganizationInterface {}
 
 export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInstitute, Company, GovernmentBody];

@@ -18,7 +18,7 @@ export enum PartnershipKind {
 }
 registerEnumType(PartnershipKind, { name: 'PartnershipKind', description: 'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.' });
 
-@ObjectType({ description: 'A cooperation tie with an organisation (合作关系).' })
+@ObjectType({ simpleResolvers: true, description: 'A cooperation tie with an organisation (合作关系).' })
 @Entity('partnership')
 @Index(['organizationId'])
 @Index(['stationId', 'organizationId'])

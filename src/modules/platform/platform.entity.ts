@@ -15,7 +15,7 @@ export enum PlatformKind {
 }
 registerEnumType(PlatformKind, { name: 'PlatformKind' });
 
-@ObjectType({ description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
+@ObjectType({ simpleResolvers: true, description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
 @Entity('platform')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])

@@ -21,7 +21,7 @@ export enum ProjectStatus {
 }
 registerEnumType(ProjectStatus, { name: 'ProjectStatus', description: 'negotiating → introduced → incubating → landed.' });
 
-@ObjectType({ description: 'An introduced overseas project (海外项目).' })
+@ObjectType({ simpleResolvers: true, description: 'An introduced overseas project (海外项目).' })
 @Entity('project')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])

@@ -11,7 +11,7 @@ export enum DistrictKind {
 }
 registerEnumType(DistrictKind, { name: 'DistrictKind', description: '区 (district), 县 (county) or a functional new area such as 两江新区.' });
 
-@ObjectType({ description: 'A district or county of Chongqing (区县).' })
+@ObjectType({ simpleResolvers: true, description: 'A district or county of Chongqing (区县).' })
 @Entity('district')
 export class District extends BaseRecord {
   @Field({ description: 'Stable pinyin slug, e.g. "yubei".' })

@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { NameColumn } from '../../db/columns';
 
-@ObjectType({ description: 'A research field (研究领域) from the shared taxonomy.' })
+@ObjectType({ simpleResolvers: true, description: 'A research field (研究领域) from the shared taxonomy.' })
 @Entity('research_field')
 export class ResearchField extends BaseRecord {
   @Field({ description: 'Stable slug, e.g. "new-materials".' })

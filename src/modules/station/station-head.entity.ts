@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, NameColumn } from '../../db/columns';
 
-@ObjectType({ description: 'A station head (站长).' })
+@ObjectType({ simpleResolvers: true, description: 'A station head (站长).' })
 @Entity('station_head')
 export class StationHead extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })

@@ -6,7 +6,7 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/col
 import { Station } from './station.entity';
 import { StationStatus } from './station-status';
 
-@ObjectType({ description: "A change in a station's status." })
+@ObjectType({ simpleResolvers: true, description: "A change in a station's status." })
 @Entity('station_status_change')
 @Index(['stationId', 'changedOn'])
 export class StationStatusChange extends BaseRecord {

@@ -9,7 +9,7 @@ import { District } from '../reference/district.entity';
 import { StationHead } from './station-head.entity';
 import { StationStatus } from './station-status';
 
-@ObjectType({ description: 'A HAIZHI station (海智工作站).' })
+@ObjectType({ simpleResolvers: true, description: 'A HAIZHI station (海智工作站).' })
 @Entity('station')
 @Index(['districtId'])
 @Index(['hostUnitId'])

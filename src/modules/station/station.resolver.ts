@@ -70,8 +70,7 @@ export class StationResolver {
 
   @FieldResolver(() => types.StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
   talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, ({ node, link }) => ({
       node,
       ...engagementEdgeFields(link),
     }), info);
@@ -79,8 +78,7 @@ export class StationResolver {
 
   @FieldResolver(() => types.StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
   partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, ({ node, link }) => ({
       node,
       ...partnershipEdgeFields(link),
     }), info);

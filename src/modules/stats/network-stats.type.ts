@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { NetworkFigures } from './network-stats.service';
 
-@ObjectType({ description: "The network's headline figures, each computed from the rows when asked." })
+@ObjectType({ simpleResolvers: true, description: "The network's headline figures, each computed from the rows when asked." })
 export class NetworkStats implements NetworkFigures {
   @Field(() => Int, { description: 'Stations established (approved, whatever their later status).' })
   stations: number;

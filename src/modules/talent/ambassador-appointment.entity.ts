@@ -5,7 +5,7 @@ import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from './talent.entity';
 
-@ObjectType({ description: 'An appointment as HAIZHI ambassador (海智大使).' })
+@ObjectType({ simpleResolvers: true, description: 'An appointment as HAIZHI ambassador (海智大使).' })
 @Entity('ambassador_appointment')
 export class AmbassadorAppointment extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE', unique: true })

@@ -25,7 +25,7 @@ registerEnumType(EngagementRole, {
   description: 'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.',
 });
 
-@ObjectType({ description: 'A talent engaged at a station or offshore base.' })
+@ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
 @Entity('engagement')
 @Index(['stationId', 'talentId'])
 @Index(['offshoreBaseId', 'talentId'])

@@ -13,7 +13,7 @@ export enum Degree {
 }
 registerEnumType(Degree, { name: 'Degree', description: 'Highest academic degree.' });
 
-@ObjectType({ description: 'An overseas high-level talent (海外高层次人才).' })
+@ObjectType({ simpleResolvers: true, description: 'An overseas high-level talent (海外高层次人才).' })
 @Entity('talent')
 @Index(['countryCode'])
 @Index(['affiliationId'])

@@ -55,8 +55,7 @@ export class TalentResolver {
 
   @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
   stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, ({ node, link }) => ({
       node,
       ...engagementEdgeFields(link),
     }), info);
@@ -64,8 +63,7 @@ export class TalentResolver {
 
   @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
   offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, ({ node, link }, cursor) => ({
-      cursor,
+    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, ({ node, link }) => ({
       node,
       ...engagementEdgeFields(link),
     }), info);
