@@ -6,6 +6,11 @@ import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graph
 import { entities } from './db/entities';
 import { installRenamedFieldResolvers } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
+import { StationActivityListsResolver, OffshoreBaseActivityListsResolver, TalentActivityListsResolver, OrganizationActivityListsResolver } from './modules/activity/activity-lists.resolver';
+import { StationAnnouncementListsResolver, OffshoreBaseAnnouncementListsResolver, ResearchFieldAnnouncementListsResolver } from './modules/announcement/announcement-lists.resolver';
+import { OffshoreBaseGrantListsResolver, DistrictGrantListsResolver } from './modules/funding/funding-lists.resolver';
+import { ResearchFieldProjectListsResolver } from './modules/project/project-lists.resolver';
+import { ResearchFieldPlatformListsResolver } from './modules/platform/platform-lists.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
@@ -34,6 +39,17 @@ export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.se
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
+      StationActivityListsResolver,
+      OffshoreBaseActivityListsResolver,
+      TalentActivityListsResolver,
+      OrganizationActivityListsResolver,
+      StationAnnouncementListsResolver,
+      OffshoreBaseAnnouncementListsResolver,
+      ResearchFieldAnnouncementListsResolver,
+      OffshoreBaseGrantListsResolver,
+      DistrictGrantListsResolver,
+      ResearchFieldProjectListsResolver,
+      ResearchFieldPlatformListsResolver,
       NodeResolver,
       NetworkStatsResolver,
       StationResolver,

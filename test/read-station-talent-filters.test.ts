@@ -146,3 +146,9 @@ describe('talent filters', () => {
     expect(response.errors?.[0].message).toMatch(/ISO 3166-1 alpha-2/);
   });
 });
+
+test('a broken rule inside a nested input names where it sits', async () => {
+  const response = await app.query('{ projects(filter: { introducedOn: { from: "2022-13-01" } }) { totalCount } }');
+  expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(response.errors?.[0].message).toMatch(/^introducedOn\.from: from must be a date written YYYY-MM-DD/);
+});

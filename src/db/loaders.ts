@@ -13,6 +13,7 @@ export class Loaders {
   private readonly byIdLoaders = new Map<unknown, DataLoader<number, unknown>>();
   private readonly pageLoaders = new Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>();
   private readonly countLoaders = new Map<string, DataLoader<number, number>>();
+  private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -87,5 +88,19 @@ export class Loaders {
       this.countLoaders.set(list.name, loader);
     }
     return loader;
+  }
+
+  /**
+   * A named loader for a batched read the generic ones do not cover (a per-parent SUM, a list of
+   * codes): created from `batch` on first use, shared by every load of the request after that.
+   * `name` must be unique across the schema, like a ChildList name.
+   */
+  batch<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.namedLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch) as unknown as DataLoader<unknown, unknown>;
+      this.namedLoaders.set(name, loader);
+    }
+    return loader as unknown as DataLoader<K, V>;
   }
 }

@@ -24,10 +24,7 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const problems = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
-      const message = problems
-        .flatMap((problem) => Object.values(problem.constraints ?? {}).map((text) => `${text}`))
-        .join('; ');
+      const message = ruleMessages(original.extensions.validationErrors as ValidationProblem[]).join('; ');
       return { ...formatted, message: message || formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -40,4 +37,19 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+interface ValidationProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+/** Every broken rule, nested inputs included, each prefixed with where it sits (filter.introducedOn.from). */
+function ruleMessages(problems: ValidationProblem[], path: string[] = []): string[] {
+  return problems.flatMap((problem) => {
+    const here = [...path, problem.property];
+    const own = Object.values(problem.constraints ?? {}).map((text) => (path.length ? `${here.join('.')}: ${text}` : text));
+    return [...own, ...ruleMessages(problem.children ?? [], here)];
+  });
 }

@@ -5,7 +5,6 @@ import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
-import { requestLoader } from '../funding/request-loader';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 import { ResearchFieldConnection } from '../station/station.types';
@@ -63,6 +62,6 @@ export class AnnouncementResolver {
 
   @FieldResolver(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries sought, alphabetical; empty when none are named.' })
   countries(@Root() announcement: Announcement, @Ctx() { loaders, services }: AppContext) {
-    return requestLoader(loaders, 'announcement.countries', (ids: readonly number[]) => services.announcements.countriesOf(ids)).load(announcement.id);
+    return loaders.batch('announcement.countries', (ids: readonly number[]) => services.announcements.countriesOf(ids)).load(announcement.id);
   }
 }

@@ -16,7 +16,6 @@ import { FUNDING_GRANT_SORT_FIELDS, FundingGrantFilter, FundingGrantOrder } from
 import { FUNDING_GRANT_ACTIVITIES, FUNDING_GRANT_DISBURSEMENTS } from './funding.loaders';
 import { FundingGrantCriteria } from './funding.service';
 import { DisbursementConnection, FundingGrantConnection } from './funding.types';
-import { requestLoader } from './request-loader';
 
 export function fundingGrantCriteria(filter: FundingGrantFilter | null | undefined): FundingGrantCriteria {
   if (!filter) return {};
@@ -65,7 +64,7 @@ export class FundingGrantResolver {
 
   @FieldResolver(() => SafeIntResolver, { description: 'Whole yuan (CNY) paid out so far: the sum of the disbursements.' })
   disbursedCny(@Root() grant: FundingGrant, @Ctx() { loaders, services }: AppContext) {
-    return requestLoader(loaders, 'fundingGrant.disbursedCny', (ids: readonly number[]) => services.fundingGrants.disbursedTotals(ids)).load(grant.id);
+    return loaders.batch('fundingGrant.disbursedCny', (ids: readonly number[]) => services.fundingGrants.disbursedTotals(ids)).load(grant.id);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Activities the grant paid for.' })

@@ -1,0 +1,35 @@
+/** Announcement lists on their publishers and on research fields (the lists are in announcement.loaders.ts). */
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { childConnection } from '../../graphql/child-connection';
+import { PageArgs } from '../../graphql/connection';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { ResearchField } from '../reference/research-field.entity';
+import { Station } from '../station/station.entity';
+import { OFFSHORE_BASE_ANNOUNCEMENTS, RESEARCH_FIELD_ANNOUNCEMENTS, STATION_ANNOUNCEMENTS } from './announcement.loaders';
+import { AnnouncementConnection } from './announcement.types';
+
+@Resolver(() => Station)
+export class StationAnnouncementListsResolver {
+  @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the station published.' })
+  announcements(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, STATION_ANNOUNCEMENTS, station.id, page, undefined, info);
+  }
+}
+
+@Resolver(() => OffshoreBase)
+export class OffshoreBaseAnnouncementListsResolver {
+  @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the base published.' })
+  announcements(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, undefined, info);
+  }
+}
+
+@Resolver(() => ResearchField)
+export class ResearchFieldAnnouncementListsResolver {
+  @FieldResolver(() => AnnouncementConnection, { description: 'Announcements seeking or offering work in the field.' })
+  announcements(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, undefined, info);
+  }
+}
