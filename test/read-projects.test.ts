@@ -1,5 +1,6 @@
 /** projects: every filter returns exactly the rows SQL finds on the seed, every order walks both ways, relations load by shape. */
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
 import { ORGANIZATION_TYPE_BY_KIND } from '../src/modules/organization/organization.types';
 import type { OrganizationKind } from '../src/modules/organization/organization.entity';
@@ -12,50 +13,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-// ---- list helpers (the same in every test/read-*.test.ts of this module set) ----
 const LIST = { field: 'projects', type: 'Project', table: 'project', filter: 'ProjectFilter', order: 'ProjectOrder' };
-type Row = { id: number | string };
-type ListPage = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { node: { id: string } }[];
-};
-const sql = <T = Row>(text: string, params: unknown[] = []): Promise<T[]> => app.dataSource.query(text, params);
-const ids = (rows: Row[], type = LIST.type) => rows.map((row) => toGlobalId(type, Number(row.id)));
-
-/** Every id the list returns, walking pages of `size` forward (first/after) or backward (last/before). */
-async function listed(filter: object | null, orderBy: object | null = null, backward = false, size = 40) {
-  const query = `query($filter: ${LIST.filter}, $orderBy: ${LIST.order}, $first: Int, $after: String, $last: Int, $before: String) {
-    ${LIST.field}(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
-      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`;
-  const pages: string[][] = [];
-  let cursor: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const variables: Record<string, unknown> = backward ? { filter, orderBy, last: size, before: cursor } : { filter, orderBy, first: size, after: cursor };
-    const page: ListPage = dataOf(await app.query(query, variables))[LIST.field];
-    totalCount = page.totalCount;
-    pages.push(page.edges.map((edge) => edge.node.id));
-    const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
-    if (!more) break;
-    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
-  }
-  return { ids: (backward ? pages.reverse() : pages).flat(), totalCount };
-}
-
-/** The filter returns exactly what `expectedSql` (ORDER BY id) finds; by default that is some rows but not all. */
-async function expectFilter(filter: object, expectedSql: string, params: unknown[] = [], { someButNotAll = true } = {}) {
-  const expected = ids(await sql(expectedSql, params));
-  const got = await listed(filter);
-  expect(got.ids).toEqual(expected);
-  expect(got.totalCount).toBe(expected.length);
-  if (someButNotAll) {
-    const [{ total }] = await sql<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${LIST.table}`);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(expected.length).toBeLessThan(Number(total));
-  }
-}
-// ---- end of list helpers ----
+const { sql, ids, listed, expectFilter } = listHelpers(() => app, LIST);
 
 const orgId = (row: { id: number | string; kind: OrganizationKind }) => toGlobalId(ORGANIZATION_TYPE_BY_KIND[row.kind], Number(row.id));
 
