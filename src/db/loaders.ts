@@ -69,7 +69,7 @@ export class Loaders {
 
   /** One page of `list` per parent id; parents asking with the same window and columns share one statement. */
   children<N, L>(list: ChildList<N, L>, window: PageWindow, projection: ChildProjection = ALL_COLUMNS): DataLoader<number, Page<ChildRow<N, L>>> {
-    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projection.node}|${projection.link}`;
+    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader((parentIds) =>
@@ -103,4 +103,12 @@ export class Loaders {
     }
     return loader as unknown as DataLoader<K, V>;
   }
+}
+
+/** Projections are made once per field of a document, so their key is worked out once too. */
+const projectionKeys = new WeakMap<ChildProjection, string>();
+function projectionKey(projection: ChildProjection): string {
+  let key = projectionKeys.get(projection);
+  if (key === undefined) projectionKeys.set(projection, (key = `${projection.node ?? '*'}|${projection.link ?? '*'}`));
+  return key;
 }

@@ -4,22 +4,43 @@ import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow } from '../db/child-l
 import { ID_SORT } from '../db/keyset';
 import type { Loaders } from '../db/loaders';
 import { rowShape } from '../db/rows';
-import { EdgeFields, PageArgs, toConnection, toWindow } from './connection';
+import { encodeCursor, PageArgs, toConnection, toWindow } from './connection';
 import { propertiesFor, selectedFields } from './projection';
 
-export type EdgeOf<N, L> = (row: ChildRow<N, L>) => EdgeFields;
+/**
+ * An edge of a child list: its node, and (through subclasses) fields of the link row it came
+ * through, read by getters so nothing is computed that the client did not ask for.
+ */
+export class ChildEdge<N = unknown, L = unknown> {
+  constructor(protected readonly row: ChildRow<N, L>) {}
+
+  get cursor(): string {
+    return encodeCursor(ID_SORT, this.row as unknown as Record<string, unknown>);
+  }
+
+  get node(): N {
+    return this.row.node;
+  }
+}
+
+export type ChildEdgeClass<N, L> = new (row: ChildRow<N, L>) => ChildEdge<N, L>;
 
 export async function childConnection<N, L = never>(
   loaders: Loaders,
   list: ChildList<N, L>,
   parentId: number,
   args: PageArgs,
-  edge: EdgeOf<N, L> = (row) => ({ node: row.node }),
+  edgeClass: ChildEdgeClass<N, L> = ChildEdge,
   info?: GraphQLResolveInfo,
 ) {
   const projection = info ? childProjection(loaders, list, info) : ALL_COLUMNS;
   const page = await loaders.children(list, toWindow(args, ID_SORT), projection).load(parentId);
-  return toConnection(page, ID_SORT, () => loaders.childCount(list as ChildList<unknown, unknown>).load(parentId), edge);
+  return toConnection(
+    page,
+    ID_SORT,
+    () => loaders.childCount(list as ChildList<unknown, unknown>).load(parentId),
+    (row) => new edgeClass(row),
+  );
 }
 
 /** Worked out once per field of a document (the AST is reused by Apollo's document cache), not per parent. */

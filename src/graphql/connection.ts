@@ -139,40 +139,41 @@ export interface Connection<E> {
   totalCount: number | Promise<number>;
 }
 
-/** An edge whose cursor is encoded only if the client asks for it (most directory queries do not). */
-class LazyCursorEdge {
+/** An edge over a row of a root list: the row is the node; the cursor is encoded only if asked. */
+export class RowEdge<R extends Record<string, unknown> = Record<string, unknown>> {
   constructor(
     private readonly sort: SortKey,
-    private readonly row: Record<string, unknown>,
+    readonly node: R,
   ) {}
 
   get cursor(): string {
-    return encodeCursor(this.sort, this.row);
+    return encodeCursor(this.sort, this.node);
   }
 }
 
-/** What an edge carries besides its cursor: the node, and whatever the relationship adds. */
-export type EdgeFields = { node: unknown } & Record<string, unknown>;
-
 /**
- * Builds a connection from one keyset page. `edge` turns a row into the edge's fields (node plus
- * whatever the relationship adds). totalCount is a getter, so its COUNT runs only when asked.
+ * Builds a connection from one keyset page. `edge` wraps a row as its edge (by default the row is
+ * the node). Cursors are encoded and totalCount counted only if the client asks for them: most
+ * directory queries ask for neither, and both run once per parent of a child list.
  */
 export function toConnection<R extends Record<string, any>>(
   page: Page<R>,
   sort: SortKey,
   count: () => Promise<number>,
-  edge: (row: R) => EdgeFields = (row) => ({ node: row }),
-): Connection<LazyCursorEdge & EdgeFields> {
-  const edges = page.rows.map((row) => Object.assign(new LazyCursorEdge(sort, row), edge(row)));
+  edge: (row: R) => object = (row) => new RowEdge(sort, row),
+): Connection<object> {
   const rows = page.rows;
   return {
-    edges,
+    edges: rows.map(edge),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: rows.length ? encodeCursor(sort, rows[0]) : null,
-      endCursor: rows.length ? encodeCursor(sort, rows[rows.length - 1]) : null,
+      get startCursor() {
+        return rows.length ? encodeCursor(sort, rows[0]) : null;
+      },
+      get endCursor() {
+        return rows.length ? encodeCursor(sort, rows[rows.length - 1]) : null;
+      },
     },
     get totalCount() {
       return count();

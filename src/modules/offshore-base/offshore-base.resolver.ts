@@ -5,10 +5,10 @@ import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
-import { partnershipEdgeFields } from '../partnership/partnership.types';
+import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { District } from '../reference/district.entity';
 import { PlatformConnection, ProjectConnection, StationConnection } from '../station/station.types';
-import { engagementEdgeFields } from '../talent/engagement.types';
+import { EngagementChildEdge } from '../talent/engagement.types';
 import { OffshoreBase } from './offshore-base.entity';
 import { OFFSHORE_BASE_SORT_FIELDS, OffshoreBaseFilter, OffshoreBaseOrder } from './offshore-base.inputs';
 import * as lists from './offshore-base.loaders';
@@ -55,10 +55,7 @@ export class OffshoreBaseResolver {
 
   @FieldResolver(() => types.OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
   talents(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, ({ node, link }) => ({
-      node,
-      ...engagementEdgeFields(link),
-    }));
+    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, EngagementChildEdge);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Overseas projects incubated at the base.' })
@@ -73,9 +70,6 @@ export class OffshoreBaseResolver {
 
   @FieldResolver(() => types.OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
   partners(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, ({ node, link }) => ({
-      node,
-      ...partnershipEdgeFields(link),
-    }));
+    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, PartnershipChildEdge);
   }
 }

@@ -9,7 +9,7 @@ import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
-import { partnershipEdgeFields } from '../partnership/partnership.types';
+import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { PlatformConnection, ProjectConnection } from '../station/station.types';
 import { TalentConnection } from '../talent/talent.types';
 import * as types from './organization.connections';
@@ -52,18 +52,12 @@ export class OrganizationResolver {
 
   @FieldResolver(() => types.OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
   partnerStations(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, ({ node, link }) => ({
-      node,
-      ...partnershipEdgeFields(link),
-    }));
+    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, PartnershipChildEdge);
   }
 
   @FieldResolver(() => types.OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
   partnerBases(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, ({ node, link }) => ({
-      node,
-      ...partnershipEdgeFields(link),
-    }));
+    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, PartnershipChildEdge);
   }
 
   @FieldResolver(() => types.PartnershipConnection, { description: 'Every partnership of the organisation, whoever holds it (stations, bases, the operator).' })

@@ -1,5 +1,6 @@
 /** Edges through a partnership: station.partners and organization.partnerStations carry its kind and date. */
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ChildEdge } from '../../graphql/child-connection';
 import { EdgeType } from '../../graphql/connection';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
@@ -38,12 +39,21 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
   return Edge;
 }
 
-/** The edge fields of a partnership row (the link row of a child list through `partnership`). */
-export function partnershipEdgeFields(partnership: Partnership | { kind: PartnershipKind; since: string; note?: string | null }) {
-  return {
-    kind: partnership.kind,
-    since: partnership.since,
-    note: partnership.note ?? null,
-    partnership: partnership as Partnership,
-  };
+/** A child-list edge through a partnership: its fields, read when asked. */
+export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership> {
+  get kind(): PartnershipKind {
+    return this.row.link.kind;
+  }
+
+  get since(): string {
+    return this.row.link.since;
+  }
+
+  get note(): string | null {
+    return this.row.link.note ?? null;
+  }
+
+  get partnership(): Partnership {
+    return this.row.link;
+  }
 }

@@ -8,9 +8,9 @@ import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { partnershipEdgeFields } from '../partnership/partnership.types';
+import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { District } from '../reference/district.entity';
-import { engagementEdgeFields } from '../talent/engagement.types';
+import { EngagementChildEdge } from '../talent/engagement.types';
 import { StationHead } from './station-head.entity';
 import { Station } from './station.entity';
 import { STATION_SORT_FIELDS, StationFilter, StationOrder } from './station.inputs';
@@ -70,18 +70,12 @@ export class StationResolver {
 
   @FieldResolver(() => types.StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
   talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, ({ node, link }) => ({
-      node,
-      ...engagementEdgeFields(link),
-    }), info);
+    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, EngagementChildEdge, info);
   }
 
   @FieldResolver(() => types.StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
   partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, ({ node, link }) => ({
-      node,
-      ...partnershipEdgeFields(link),
-    }), info);
+    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, PartnershipChildEdge, info);
   }
 
   @FieldResolver(() => types.ProjectConnection, { description: 'Overseas projects introduced through the station.' })

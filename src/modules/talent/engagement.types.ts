@@ -1,7 +1,8 @@
 /** Edges through an engagement: station.talents and talent.stations carry the engagement's role and dates. */
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { EdgeType } from '../../graphql/connection';
-import { EngagementRole } from './engagement.entity';
+import { ChildEdge } from '../../graphql/child-connection';
+import { Engagement, EngagementRole } from './engagement.entity';
 
 const DAY_MS = 86_400_000;
 let cachedToday = '';
@@ -42,13 +43,25 @@ export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Functi
   return Edge;
 }
 
-/** The edge fields of an engagement row. */
-export function engagementEdgeFields(engagement: { role: EngagementRole; title: string | null; startedOn: string; endedOn: string | null }) {
-  return {
-    role: engagement.role,
-    title: engagement.title,
-    startedOn: engagement.startedOn,
-    endedOn: engagement.endedOn,
-    onPost: isOnPost(engagement.endedOn),
-  };
+/** A child-list edge through an engagement: the engagement's fields, read when asked. */
+export class EngagementChildEdge<N = unknown> extends ChildEdge<N, Engagement> {
+  get role(): EngagementRole {
+    return this.row.link.role;
+  }
+
+  get title(): string | null {
+    return this.row.link.title;
+  }
+
+  get startedOn(): string {
+    return this.row.link.startedOn;
+  }
+
+  get endedOn(): string | null {
+    return this.row.link.endedOn;
+  }
+
+  get onPost(): boolean {
+    return isOnPost(this.row.link.endedOn);
+  }
 }

@@ -10,7 +10,7 @@ import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/
 import { Organization } from '../organization/organization.entity';
 import { ProjectConnection, ResearchFieldConnection } from '../station/station.types';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
-import { engagementEdgeFields } from './engagement.types';
+import { EngagementChildEdge } from './engagement.types';
 import { Talent } from './talent.entity';
 import { TALENT_SORT_FIELDS, TalentFilter, TalentOrder } from './talent.inputs';
 import * as lists from './talent.loaders';
@@ -55,18 +55,12 @@ export class TalentResolver {
 
   @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
   stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, ({ node, link }) => ({
-      node,
-      ...engagementEdgeFields(link),
-    }), info);
+    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, EngagementChildEdge, info);
   }
 
   @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
   offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, ({ node, link }) => ({
-      node,
-      ...engagementEdgeFields(link),
-    }), info);
+    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, EngagementChildEdge, info);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
