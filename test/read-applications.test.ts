@@ -4,6 +4,7 @@
  * inspections; review → application, expert; expert → field, reviews; inspection → application.
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
 import { ApplicationStatus } from '../src/modules/application/station-application.entity';
 
@@ -20,38 +21,11 @@ afterAll(async () => {
 const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 const rowIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
-async function ids(sql: string, params: unknown[] = [], typeName = 'StationApplication'): Promise<string[]> {
-  return (await app.dataSource.query(sql, params)).map((row: { id: number }) => toGlobalId(typeName, Number(row.id)));
-}
-
-async function walk(filter: unknown, orderBy: unknown = null, first = 100): Promise<{ ids: string[]; totalCount: number }> {
-  const found: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const data: any = dataOf(
-      await app.query(
-        `query($first: Int, $after: String, $filter: StationApplicationFilter, $orderBy: StationApplicationOrder) {
-           stationApplications(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-             totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
-        { first, after, filter, orderBy },
-      ),
-    );
-    totalCount = data.stationApplications.totalCount;
-    found.push(...data.stationApplications.edges.map((edge: { node: { id: string } }) => edge.node.id));
-    if (!data.stationApplications.pageInfo.hasNextPage) break;
-    after = data.stationApplications.pageInfo.endCursor;
-  }
-  return { ids: found, totalCount };
-}
-
-async function expectFilter(filter: unknown, sql: string, params: unknown[] = []): Promise<string[]> {
-  const expected = await ids(sql, params);
-  const result = await walk(filter);
-  expect(result.ids).toEqual(expected);
-  expect(result.totalCount).toBe(expected.length);
-  return expected;
-}
+const LIST = { field: 'stationApplications', type: 'StationApplication', table: 'station_application', filter: 'StationApplicationFilter', order: 'StationApplicationOrder' };
+const helpers = listHelpers(() => app, LIST);
+const { sqlIds: ids, walk } = helpers;
+/** Exactly the rows SQL finds (callers check the subset themselves). */
+const expectFilter = (filter: object, sql: string, params: unknown[] = []) => helpers.expectFilter(filter, sql, params, { someButNotAll: false });
 
 const properSubset = (found: string[]) => {
   expect(found.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
  * order, and a unit's district, stations and applications match SQL at a fixed statement count.
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
 import { HostUnitKind } from '../src/modules/host-unit/host-unit.entity';
 
@@ -18,38 +19,11 @@ afterAll(async () => {
 
 const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-async function ids(sql: string, params: unknown[] = [], typeName = 'HostUnit'): Promise<string[]> {
-  return (await app.dataSource.query(sql, params)).map((row: { id: number }) => toGlobalId(typeName, Number(row.id)));
-}
-
-async function walk(filter: unknown, orderBy: unknown = null, first = 100): Promise<{ ids: string[]; totalCount: number }> {
-  const found: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const data: any = dataOf(
-      await app.query(
-        `query($first: Int, $after: String, $filter: HostUnitFilter, $orderBy: HostUnitOrder) {
-           hostUnits(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-             totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
-        { first, after, filter, orderBy },
-      ),
-    );
-    totalCount = data.hostUnits.totalCount;
-    found.push(...data.hostUnits.edges.map((edge: { node: { id: string } }) => edge.node.id));
-    if (!data.hostUnits.pageInfo.hasNextPage) break;
-    after = data.hostUnits.pageInfo.endCursor;
-  }
-  return { ids: found, totalCount };
-}
-
-async function expectFilter(filter: unknown, sql: string, params: unknown[] = []): Promise<string[]> {
-  const expected = await ids(sql, params);
-  const result = await walk(filter);
-  expect(result.ids).toEqual(expected);
-  expect(result.totalCount).toBe(expected.length);
-  return expected;
-}
+const LIST = { field: 'hostUnits', type: 'HostUnit', table: 'host_unit', filter: 'HostUnitFilter', order: 'HostUnitOrder' };
+const helpers = listHelpers(() => app, LIST);
+const { sqlIds: ids, walk } = helpers;
+/** Exactly the rows SQL finds (callers check the subset themselves). */
+const expectFilter = (filter: object, sql: string, params: unknown[] = []) => helpers.expectFilter(filter, sql, params, { someButNotAll: false });
 
 test('without a filter: every host unit once, by id, in pages of 20', async () => {
   const result = await walk(null, null, 20);

@@ -4,6 +4,7 @@
  * partners (partnership on the edge) match SQL; an engagement leads to its talent, station or base.
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from '../src/modules/offshore-base/offshore-base.entity';
 import { OrganizationKind } from '../src/modules/organization/organization.entity';
@@ -36,38 +37,11 @@ afterAll(async () => {
 
 const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-async function ids(sql: string, params: unknown[] = [], typeName = 'OffshoreBase'): Promise<string[]> {
-  return (await app.dataSource.query(sql, params)).map((row: { id: number }) => toGlobalId(typeName, Number(row.id)));
-}
-
-async function walk(filter: unknown, orderBy: unknown = null, first = 100): Promise<{ ids: string[]; totalCount: number }> {
-  const found: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const data: any = dataOf(
-      await app.query(
-        `query($first: Int, $after: String, $filter: OffshoreBaseFilter, $orderBy: OffshoreBaseOrder) {
-           offshoreBases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-             totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
-        { first, after, filter, orderBy },
-      ),
-    );
-    totalCount = data.offshoreBases.totalCount;
-    found.push(...data.offshoreBases.edges.map((edge: { node: { id: string } }) => edge.node.id));
-    if (!data.offshoreBases.pageInfo.hasNextPage) break;
-    after = data.offshoreBases.pageInfo.endCursor;
-  }
-  return { ids: found, totalCount };
-}
-
-async function expectFilter(filter: unknown, sql: string, params: unknown[] = []): Promise<string[]> {
-  const expected = await ids(sql, params);
-  const result = await walk(filter);
-  expect(result.ids).toEqual(expected);
-  expect(result.totalCount).toBe(expected.length);
-  return expected;
-}
+const LIST = { field: 'offshoreBases', type: 'OffshoreBase', table: 'offshore_base', filter: 'OffshoreBaseFilter', order: 'OffshoreBaseOrder' };
+const helpers = listHelpers(() => app, LIST);
+const { sqlIds: ids, walk } = helpers;
+/** Exactly the rows SQL finds (callers check the subset themselves). */
+const expectFilter = (filter: object, sql: string, params: unknown[] = []) => helpers.expectFilter(filter, sql, params, { someButNotAll: false });
 
 const properSubset = (found: string[]) => {
   expect(found.length).toBeGreaterThan(0);

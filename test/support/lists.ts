@@ -27,6 +27,8 @@ type ListPage = {
 export function listHelpers(app: () => TestApp, list: ListUnderTest) {
   const sql = <T = Row>(text: string, params: unknown[] = []): Promise<T[]> => app().dataSource.query(text, params);
   const ids = (rows: Row[], type = list.type) => rows.map((row) => toGlobalId(type, Number(row.id)));
+  /** The global ids of the rows an SQL query finds (it must select `id`). */
+  const sqlIds = async (text: string, params: unknown[] = [], type = list.type) => ids(await sql(text, params), type);
 
   /** Every id the list returns, walking pages of `size` forward (first/after) or backward (last/before). */
   async function listed(filter: object | null, orderBy: object | null = null, backward = false, size = 40) {
@@ -50,7 +52,13 @@ export function listHelpers(app: () => TestApp, list: ListUnderTest) {
     return { ids: (backward ? pages.reverse() : pages).flat(), totalCount };
   }
 
-  /** The filter returns exactly what `expectedSql` (ORDER BY id) finds; by default that is some rows but not all. */
+  /** Every id the list returns walking forward in pages of `size`. */
+  const walk = (filter: object | null, orderBy: object | null = null, size = 100) => listed(filter, orderBy, false, size);
+
+  /**
+   * The filter returns exactly what `expectedSql` (ORDER BY id) finds, which it returns; by default
+   * that must be some rows but not all.
+   */
   async function expectFilter(filter: object, expectedSql: string, params: unknown[] = [], { someButNotAll = true } = {}) {
     const expected = ids(await sql(expectedSql, params));
     const got = await listed(filter);
@@ -61,7 +69,8 @@ export function listHelpers(app: () => TestApp, list: ListUnderTest) {
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(Number(total));
     }
+    return expected;
   }
 
-  return { sql, ids, listed, expectFilter };
+  return { sql, ids, sqlIds, listed, walk, expectFilter };
 }
