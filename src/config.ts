@@ -16,6 +16,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
   executor: 'jit' | 'graphql-js';
+  /** Field resolvers called directly where type-graphql's per-call wrapper would change nothing (src/graphql/direct-resolvers.ts). */
+  directResolvers: boolean;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +84,7 @@ const envSchema = z.object({
   EXECUTOR: z
     .enum(['jit', 'graphql-js'], { error: 'expected jit or graphql-js' })
     .default('jit'),
+  DIRECT_RESOLVERS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
 });
 
 /** Reads and checks the environment. Empty strings count as unset, as shells often export them. */
@@ -103,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.data.LOG_LEVEL,
     nodeEnv: parsed.data.NODE_ENV,
     executor: parsed.data.EXECUTOR,
+    directResolvers: parsed.data.DIRECT_RESOLVERS === 'on',
   };
 }

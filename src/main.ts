@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const report = await seedNetwork(dataSource);
     logger.info({ inserted: report }, "database was empty: seeded the article's network");
   }
-  const server = await startServer({ schema: await buildAppSchema(), executor: config.executor, dataSource, logger, port: config.port });
+  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
 

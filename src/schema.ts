@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { installDirectResolvers } from './graphql/direct-resolvers';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
 import { installRenamedFieldResolvers } from './graphql/renamed-fields';
@@ -36,7 +37,12 @@ import { StationStatusChangeResolver } from './modules/station/station-status-ch
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+export interface SchemaOptions {
+  /** Swap type-graphql's per-call wrapper for a direct call where it would change nothing (default on). */
+  directResolvers?: boolean;
+}
+
+export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       StationActivityListsResolver,
@@ -81,6 +87,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],
     validateFn: validateArgument,
   });
+  if (directResolvers) installDirectResolvers(schema);
   installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
   installRenamedFieldResolvers(schema);
   return installGlobalIds(schema);

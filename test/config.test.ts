@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: "loud" is not allowed; expected one of fatal, error/],
     ['NODE_ENV', 'staging', /NODE_ENV: "staging" is not allowed; expected one of development, production, test/],
     ['EXECUTOR', 'fast', /EXECUTOR: "fast" is not allowed; expected jit or graphql-js/],
+    ['DIRECT_RESOLVERS', 'yes', /DIRECT_RESOLVERS: "yes" is not allowed; expected on or off/],
   ])('%s=%s is refused with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

@@ -8,7 +8,7 @@ import { ArgumentValidationError } from 'type-graphql';
 
 const hasRules = new WeakMap<Function, boolean>();
 
-function declaresRules(target: Function): boolean {
+export function declaresRules(target: Function): boolean {
   let rules = hasRules.get(target);
   if (rules === undefined) {
     rules = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).length > 0;

@@ -34,6 +34,7 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig();
   const db = freshDatabaseConfig(label);
   const statements: string[] = [];
   const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql) });
@@ -41,9 +42,10 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   await migrateDatabase(dataSource);
   if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
   const server = await startServer({
-    schema: await buildAppSchema(),
-    // The suite runs under both executors (.ci/run): EXECUTOR=graphql-js turns jit off.
-    executor: loadConfig().executor,
+    // The suite runs with the speed levers on and off (.ci/run): EXECUTOR=graphql-js turns jit
+    // off, DIRECT_RESOLVERS=off keeps type-graphql's wrapper on every field.
+    schema: await buildAppSchema({ directResolvers: config.directResolvers }),
+    executor: config.executor,
     dataSource,
     // Quiet unless asked: LOG_LEVEL=error npx jest shows what the server logged.
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
