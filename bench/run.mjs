@@ -66,6 +66,8 @@ const DIRECTUS_DB = process.env.DIRECTUS_DB || 'sqlite';
 const DIRECTUS_PORT = process.env.DIRECTUS_PORT || '8055', PGL_PORT = process.env.PGL_PORT || '5055';
 const FLOOR_PORT = process.env.FLOOR_PORT || '4100';
 const BASE_PORT = Number(process.env.BENCH_PORT || 4201);
+// The server starts as `npm start` starts it: with the Node flags package.json's config gives.
+const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).config?.nodeFlags ?? '').split(/\s+/).filter(Boolean);
 // The peer kit reads these; everything it and bench.sh run gets the same settings.
 const KIT_ENV = { ROOT, DURATION: String(duration), CONNECTIONS: String(connections) };
 
@@ -190,7 +192,7 @@ async function main() {
 
     const port = ports[i];
     const logFile = path.join(OUT, `server-${volume}.log`);
-    const child = startProcess('node', ['dist/src/main.js'], {
+    const child = startProcess('node', [...NODE_FLAGS, 'dist/src/main.js'], {
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, PORT: String(port) }, logFile,
     });
     created.servers.push(child);

@@ -39,6 +39,8 @@ export interface ServerOptions {
 export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
   const contexts = createContextFactory(dataSource);
   const app = express();
+  // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });

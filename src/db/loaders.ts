@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, countChildren, fetchChildPages } from './child-lists';
+import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, ChildRowClass, countChildren, fetchChildPages, PlainChildRow } from './child-lists';
 import type { Page, PageWindow } from './keyset';
 import { rowShape } from './rows';
 
@@ -14,6 +14,7 @@ export class Loaders {
   private readonly pageLoaders = new Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>();
   private readonly countLoaders = new Map<string, DataLoader<number, number>>();
   private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memo = new Map<object, Map<object, unknown>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -67,17 +68,38 @@ export class Loaders {
     return id === null || id === undefined ? Promise.resolve(null) : this.byId(entity).load(id);
   }
 
-  /** One page of `list` per parent id; parents asking with the same window and columns share one statement. */
-  children<N, L>(list: ChildList<N, L>, window: PageWindow, projection: ChildProjection = ALL_COLUMNS): DataLoader<number, Page<ChildRow<N, L>>> {
-    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}`;
+  /**
+   * One page of `list` per parent id, each child read into `rowClass`; parents asking with the same
+   * window, columns and row class share one statement.
+   */
+  children<N, L, R extends ChildRow<N, L> = ChildRow<N, L>>(
+    list: ChildList<N, L>,
+    window: PageWindow,
+    projection: ChildProjection = ALL_COLUMNS,
+    rowClass: ChildRowClass<R> = PlainChildRow as unknown as ChildRowClass<R>,
+  ): DataLoader<number, Page<R>> {
+    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}|${rowClass.name}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader((parentIds) =>
-        fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds, projection),
+        fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds, projection, rowClass as ChildRowClass<ChildRow<unknown, unknown>>),
       );
       this.pageLoaders.set(key, loader);
     }
-    return loader as unknown as DataLoader<number, Page<ChildRow<N, L>>>;
+    return loader as unknown as DataLoader<number, Page<R>>;
+  }
+
+  /**
+   * Something worked out once per request for a pair of keys (a child list and the field of the
+   * query it is asked under: every parent under that field asks with the same arguments), then
+   * shared by every parent after the first.
+   */
+  perRequest<V>(scope: object, key: object, create: () => V): V {
+    let values = this.memo.get(scope);
+    if (!values) this.memo.set(scope, (values = new Map()));
+    let value = values.get(key) as V | undefined;
+    if (value === undefined) values.set(key, (value = create()));
+    return value;
   }
 
   /** totalCount of `list` per parent id, one GROUP BY for all parents. */

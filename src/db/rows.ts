@@ -21,6 +21,8 @@ export interface RowShape<T> {
   readonly table: string;
   /** Every property a row of this entity can have. */
   readonly properties: readonly string[];
+  /** The properties a projection reads, in column order (all of them for null). */
+  projected(projection: Projection): string[];
   /** `alias.column AS prefix+property` for each projected column, escaped for the driver. */
   select(alias: string, prefix?: string, projection?: Projection): string[];
   /** One raw row (as selected with the same prefix) to the entity-shaped object. */
@@ -74,6 +76,7 @@ function compile<T>(metadata: EntityMetadata, escape: (name: string) => string):
   return {
     table: metadata.tableName,
     properties: columns.map((c) => c.property),
+    projected: (projection) => projected(projection).map((c) => c.property),
     select: (alias, prefix = '', projection = null) =>
       projected(projection).map((c) => `${escape(alias)}.${escape(c.column)} AS ${escape(prefix + c.property)}`),
     reader(prefix = '', projection = null) {

@@ -1,46 +1,76 @@
 /** Resolves a paged child list (station.talents, organization.partnerStations, ...) as a connection, through the request's loaders. */
+import type DataLoader from 'dataloader';
 import { FieldNode, getNamedType, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow } from '../db/child-lists';
-import { ID_SORT } from '../db/keyset';
+import { ID_SORT, Page } from '../db/keyset';
 import type { Loaders } from '../db/loaders';
 import { rowShape } from '../db/rows';
-import { encodeCursor, PageArgs, toConnection, toWindow } from './connection';
+import { Connection, encodeCursor, LazyPageInfo, PageArgs, PageInfo, toWindow } from './connection';
 import { propertiesFor, selectedFields } from './projection';
 
 /**
- * An edge of a child list: its node, and (through subclasses) fields of the link row it came
- * through, read by getters so nothing is computed that the client did not ask for.
+ * An edge of a child list: the key it is paged by, its node, and (through subclasses) fields of the
+ * link row it came through, read by getters so nothing is computed that the client did not ask for.
+ * The statement's rows are read straight into edges (fetchChildPages' row class).
  */
-export class ChildEdge<N = unknown, L = unknown> {
-  constructor(protected readonly row: ChildRow<N, L>) {}
+export class ChildEdge<N = unknown, L = unknown> implements ChildRow<N, L> {
+  constructor(
+    readonly id: number,
+    readonly node: N,
+    /** Undefined when the query asks for no field of the link row. */
+    readonly link: L,
+  ) {}
 
   get cursor(): string {
-    return encodeCursor(ID_SORT, this.row as unknown as Record<string, unknown>);
-  }
-
-  get node(): N {
-    return this.row.node;
+    return encodeCursor(ID_SORT, this as unknown as Record<string, unknown>);
   }
 }
 
-export type ChildEdgeClass<N, L> = new (row: ChildRow<N, L>) => ChildEdge<N, L>;
+export type ChildEdgeClass<N, L> = new (id: number, node: N, link: L) => ChildEdge<N, L>;
 
-export async function childConnection<N, L = never>(
+/** One parent's page of a child list; pageInfo and totalCount are worked out only if asked. */
+class ChildConnection<E extends ChildEdge> implements Connection<E> {
+  readonly edges: E[];
+
+  constructor(
+    private readonly page: Page<E>,
+    private readonly loaders: Loaders,
+    private readonly list: ChildList<unknown, unknown>,
+    private readonly parentId: number,
+  ) {
+    this.edges = page.rows;
+  }
+
+  get pageInfo(): PageInfo {
+    return new LazyPageInfo(this.page, ID_SORT);
+  }
+
+  get totalCount(): Promise<number> {
+    return this.loaders.childCount(this.list).load(this.parentId);
+  }
+}
+
+/** What every parent under one field shares: the page's loader (window and columns are the field's). */
+interface FieldPlan<E> {
+  loader: DataLoader<number, Page<E>>;
+}
+
+export function childConnection<N, L = never>(
   loaders: Loaders,
   list: ChildList<N, L>,
   parentId: number,
   args: PageArgs,
   edgeClass: ChildEdgeClass<N, L> = ChildEdge,
   info?: GraphQLResolveInfo,
-) {
-  const projection = info ? childProjection(loaders, list, info) : ALL_COLUMNS;
-  const page = await loaders.children(list, toWindow(args, ID_SORT), projection).load(parentId);
-  return toConnection(
-    page,
-    ID_SORT,
-    () => loaders.childCount(list as ChildList<unknown, unknown>).load(parentId),
-    (row) => new edgeClass(row),
-  );
+): Promise<Connection<ChildEdge<N, L>>> {
+  const plan = (): FieldPlan<ChildEdge<N, L>> => ({
+    loader: loaders.children(list, toWindow(args, ID_SORT), info ? childProjection(loaders, list, info) : ALL_COLUMNS, edgeClass),
+  });
+  // Every parent under one field of a request asks with the same arguments: plan once per field
+  // and list (a field in a fragment on an interface may reach several lists).
+  const { loader } = info ? loaders.perRequest(list, info.fieldNodes[0], plan) : plan();
+  const anyList = list as ChildList<unknown, unknown>;
+  return loader.load(parentId).then((page) => new ChildConnection(page, loaders, anyList, parentId));
 }
 
 /** Worked out once per field of a document (the AST is reused by Apollo's document cache), not per parent. */

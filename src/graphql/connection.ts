@@ -151,10 +151,33 @@ export class RowEdge<R extends Record<string, unknown> = Record<string, unknown>
   }
 }
 
+/** pageInfo of one keyset page: the cursors are encoded only if the client asks for them. */
+export class LazyPageInfo implements PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+
+  constructor(
+    private readonly page: Page<object>,
+    private readonly sort: SortKey,
+  ) {
+    this.hasNextPage = page.hasNextPage;
+    this.hasPreviousPage = page.hasPreviousPage;
+  }
+
+  get startCursor(): string | null {
+    const rows = this.page.rows;
+    return rows.length ? encodeCursor(this.sort, rows[0] as Record<string, unknown>) : null;
+  }
+
+  get endCursor(): string | null {
+    const rows = this.page.rows;
+    return rows.length ? encodeCursor(this.sort, rows[rows.length - 1] as Record<string, unknown>) : null;
+  }
+}
+
 /**
- * Builds a connection from one keyset page. `edge` wraps a row as its edge (by default the row is
- * the node). Cursors are encoded and totalCount counted only if the client asks for them: most
- * directory queries ask for neither, and both run once per parent of a child list.
+ * Builds a connection from one keyset page of a root list. `edge` wraps a row as its edge (by
+ * default the row is the node). Cursors are encoded and totalCount counted only if the client asks.
  */
 export function toConnection<R extends Record<string, any>>(
   page: Page<R>,
@@ -162,19 +185,9 @@ export function toConnection<R extends Record<string, any>>(
   count: () => Promise<number>,
   edge: (row: R) => object = (row) => new RowEdge(sort, row),
 ): Connection<object> {
-  const rows = page.rows;
   return {
-    edges: rows.map(edge),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      get startCursor() {
-        return rows.length ? encodeCursor(sort, rows[0]) : null;
-      },
-      get endCursor() {
-        return rows.length ? encodeCursor(sort, rows[rows.length - 1]) : null;
-      },
-    },
+    edges: page.rows.map(edge),
+    pageInfo: new LazyPageInfo(page, sort),
     get totalCount() {
       return count();
     },

@@ -42,18 +42,18 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
 /** A child-list edge through a partnership: its fields, read when asked. */
 export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership> {
   get kind(): PartnershipKind {
-    return this.row.link.kind;
+    return this.link.kind;
   }
 
   get since(): string {
-    return this.row.link.since;
+    return this.link.since;
   }
 
   get note(): string | null {
-    return this.row.link.note ?? null;
+    return this.link.note ?? null;
   }
 
   get partnership(): Partnership {
-    return this.row.link;
+    return this.link;
   }
 }

@@ -46,22 +46,22 @@ export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Functi
 /** A child-list edge through an engagement: the engagement's fields, read when asked. */
 export class EngagementChildEdge<N = unknown> extends ChildEdge<N, Engagement> {
   get role(): EngagementRole {
-    return this.row.link.role;
+    return this.link.role;
   }
 
   get title(): string | null {
-    return this.row.link.title;
+    return this.link.title;
   }
 
   get startedOn(): string {
-    return this.row.link.startedOn;
+    return this.link.startedOn;
   }
 
   get endedOn(): string | null {
-    return this.row.link.endedOn;
+    return this.link.endedOn;
   }
 
   get onPost(): boolean {
-    return isOnPost(this.row.link.endedOn);
+    return isOnPost(this.link.endedOn);
   }
 }
