@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { installDirectResolvers } from './graphql/direct-resolvers';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
-import { installRenamedFieldResolvers } from './graphql/renamed-fields';
+import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
 import { StationActivityListsResolver, OffshoreBaseActivityListsResolver, TalentActivityListsResolver, OrganizationActivityListsResolver } from './modules/activity/activity-lists.resolver';
 import { StationAnnouncementListsResolver, OffshoreBaseAnnouncementListsResolver, ResearchFieldAnnouncementListsResolver } from './modules/announcement/announcement-lists.resolver';
@@ -89,7 +89,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
   });
   if (directResolvers) installDirectResolvers(schema);
   installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
-  installRenamedFieldResolvers(schema);
+  installRenamedFields(schema, entities);
   return installGlobalIds(schema);
 }
 

@@ -31,7 +31,9 @@ async function loadNode(globalId: string, argument: string, { loaders }: AppCont
   const row = (await loaders.byId(entity).load(id)) as ({ kind?: keyof typeof ORGANIZATION_TYPE_BY_KIND } & object) | null;
   // An organisation id names its kind's type: a Consulate id does not find a University.
   if (!row || (entity === Organization && ORGANIZATION_TYPE_BY_KIND[row.kind!] !== typeName)) return null;
-  return { ...row, __typename: typeName };
+  // A copy tagged with its type (the loader's row is shared), still an instance of its entity:
+  // renamed fields are getters on the entity's prototype (src/graphql/renamed-fields.ts).
+  return Object.assign(Object.create(Object.getPrototypeOf(row)) as object, row, { __typename: typeName });
 }
 
 @Resolver()
