@@ -52,3 +52,24 @@ test('no statement pages with OFFSET', async () => {
   dataOf(await large.query('query($after: String) { talents(first: 100, after: $after) { edges { node { id } } } }', { after: first.talents.pageInfo.endCursor }));
   expect(large.statements.some((sql) => /\bOFFSET\b/i.test(sql))).toBe(false);
 });
+
+test('lists read only the columns the selection needs; edge fields bring the link row along', async () => {
+  const selectOf = (table: string) => small.statements.find((sql) => new RegExp(`FROM \\W?${table}\\W? \\W?t\\W?`).test(sql)) ?? '';
+
+  small.statements.length = 0;
+  dataOf(await small.query('{ stations(first: 3, orderBy: { field: APPROVAL_YEAR, direction: DESC }) { edges { cursor node { name } } } }'));
+  const narrow = selectOf('station');
+  // The name's column, the id and the sort column (cursors are made of them): nothing else.
+  expect(narrow).toMatch(/name_zh/);
+  expect(narrow).toMatch(/approval_year/);
+  expect(narrow).not.toMatch(/approval_batch|valid_until|seed_key/);
+
+  small.statements.length = 0;
+  const data = dataOf<{ talents: { edges: { node: { name: string; stations: { edges: { role: string }[] } } }[] } }>(
+    await small.query('{ talents(first: 3) { edges { node { name stations(first: 2) { edges { role } } } } } }'),
+  );
+  expect(data.talents.edges).toHaveLength(3);
+  // An edge field asks for the link row: its columns ride along with the ranking.
+  expect(small.statements.some((sql) => /ROW_NUMBER\(\)/.test(sql) && /role/.test(sql))).toBe(true);
+  expect(data.talents.edges.every((edge) => edge.node.stations.edges.every((e) => typeof e.role === 'string'))).toBe(true);
+});

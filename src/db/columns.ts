@@ -2,7 +2,7 @@
  * Column shapes that must behave the same on SQLite and MariaDB (see STACK.md, "portability traps").
  * Entities use these decorators; migrations use the matching builders in migrations/lib/columns.ts.
  */
-import { Column, ColumnOptions, JoinColumn, ManyToOne, ValueTransformer } from 'typeorm';
+import { Column, ColumnOptions, getMetadataArgsStorage, JoinColumn, ManyToOne, ValueTransformer } from 'typeorm';
 import type { OnDeleteType } from 'typeorm/metadata/types/OnDeleteType';
 import { snakeCase } from './naming';
 
@@ -83,4 +83,14 @@ export function ForeignKey(target: () => Function, options: ForeignKeyOptions): 
     ManyToOne(target, { onDelete: options.onDelete })(prototype, relationProperty);
     JoinColumn({ name: snakeCase(idProperty) })(prototype, relationProperty);
   };
+}
+
+/** The column properties of an entity class, inherited ones included (from the decorators, no DataSource needed). */
+export function columnProperties(entity: Function): Set<string> {
+  const columns = getMetadataArgsStorage().columns;
+  const properties = new Set<string>();
+  for (let type: Function | null = entity; type && type !== Function.prototype; type = Object.getPrototypeOf(type)) {
+    for (const column of columns) if (column.target === type) properties.add(column.propertyName);
+  }
+  return properties;
 }

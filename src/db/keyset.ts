@@ -4,7 +4,7 @@
  * (last/before); the extra row tells whether more rows lie in the direction of travel.
  */
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { rowShape } from './rows';
+import { Projection, rowShape } from './rows';
 
 export type Direction = 'ASC' | 'DESC';
 
@@ -73,12 +73,14 @@ export async function fetchPage<T extends { id: number }>(
   sort: SortKey,
   window: PageWindow,
   filter?: (qb: SelectQueryBuilder<ObjectLiteral>) => void,
+  /** The properties to read (the sort column and id among them); null reads every column. */
+  projection: Projection = null,
 ): Promise<Page<T>> {
   const forward = window.last === null;
   const limit = (forward ? window.first : window.last) ?? 0;
   if (limit === 0) return { rows: [], hasNextPage: false, hasPreviousPage: false };
   const shape = rowShape<T>(dataSource, entity);
-  const qb = dataSource.createQueryBuilder().select(shape.select('t')).from(shape.table, 't');
+  const qb = dataSource.createQueryBuilder().select(shape.select('t', '', projection)).from(shape.table, 't');
   filter?.(qb);
   if (window.after) whereBeyond(qb, sort, sort.direction, window.after);
   if (window.before) whereBeyond(qb, sort, flip(sort.direction), window.before);
@@ -87,7 +89,7 @@ export async function fetchPage<T extends { id: number }>(
   qb.addOrderBy('t.id', direction).limit(limit + 1);
   const raw = await qb.getRawMany<Record<string, unknown>>();
   const more = raw.length > limit;
-  const rows = raw.slice(0, limit).map(shape.reader());
+  const rows = raw.slice(0, limit).map(shape.reader('', projection));
   if (!forward) rows.reverse();
   return forward
     ? { rows, hasNextPage: more, hasPreviousPage: window.after !== null }

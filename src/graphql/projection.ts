@@ -15,6 +15,9 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { columnProperties } from '../db/columns';
+import type { SortKey } from '../db/keyset';
+import type { Projection } from '../db/rows';
 
 /** GraphQL field names that differ from the property behind them (e.g. name → nameZh). */
 let renamed: Map<string, string> | null = null;
@@ -85,4 +88,27 @@ function servedById(type: unknown, field: string): boolean {
   if (!isObjectType(type) && !isInterfaceType(type)) return false;
   const definition = (type as GraphQLObjectType).getFields()[field];
   return !!definition && getNamedType(definition.type).name.endsWith('Connection');
+}
+
+/** Worked out once per field of a document (Apollo reuses the parsed document), not per request. */
+const rootProjections = new WeakMap<FieldNode, Map<string, Projection>>();
+
+/**
+ * The columns a root list (`stations(...)`) reads for the nodes asked under `edges.node`: the
+ * page's sort column always (cursors are made of it), a type discriminator if the entity has one.
+ */
+export function rootProjection(info: GraphQLResolveInfo, entity: Function, sort: SortKey): Projection {
+  const field = info.fieldNodes[0];
+  let bySort = rootProjections.get(field);
+  if (!bySort) rootProjections.set(field, (bySort = new Map()));
+  let projection = bySort.get(sort.name);
+  if (projection === undefined) {
+    const edgeType = getNamedType((getNamedType(info.returnType) as GraphQLObjectType).getFields().edges.type) as GraphQLObjectType;
+    const nodeType = getNamedType(edgeType.getFields().node.type);
+    const properties = [...columnProperties(entity)];
+    projection =
+      info.fieldNodes.length > 1 ? null : propertiesFor(info, nodeType.name, selectedFields(info, ['edges', 'node']), properties, ['kind', sort.property]);
+    bySort.set(sort.name, projection);
+  }
+  return projection;
 }

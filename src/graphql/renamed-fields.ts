@@ -11,7 +11,7 @@
  */
 import { GraphQLSchema, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { getMetadataArgsStorage } from 'typeorm';
+import { columnProperties } from '../db/columns';
 
 /** schema name → property, for one type-graphql class and its ancestors (nearest declaration wins). */
 function renamesOf(target: Function): Map<string, string> {
@@ -27,16 +27,6 @@ function renamesOf(target: Function): Map<string, string> {
   return renames;
 }
 
-/** The column properties of an entity class, inherited ones included. */
-function columnsOf(entity: Function): Set<string> {
-  const columns = getMetadataArgsStorage().columns;
-  const properties = new Set<string>();
-  for (let type: Function | null = entity; type && type !== Function.prototype; type = Object.getPrototypeOf(type)) {
-    for (const column of columns) if (column.target === type) properties.add(column.propertyName);
-  }
-  return properties;
-}
-
 /**
  * Gives every entity a getter for each schema name the schema uses over one of its columns, unless
  * the entity has a property of that name itself. Returns "schemaName←property" pairs installed.
@@ -44,7 +34,7 @@ function columnsOf(entity: Function): Set<string> {
 function installGetters(entities: readonly Function[], renames: Map<string, string>[]): Set<string> {
   const installed = new Set<string>();
   for (const entity of entities) {
-    const columns = columnsOf(entity);
+    const columns = columnProperties(entity);
     for (const perType of renames) {
       for (const [schemaName, property] of perType) {
         if (!columns.has(property) || columns.has(schemaName) || schemaName in entity.prototype) continue;

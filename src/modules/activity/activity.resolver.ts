@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { FundingGrant } from '../funding/funding-grant.entity';
@@ -37,10 +39,11 @@ export class ActivityResolver {
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
     @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: ActivityOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(ACTIVITY_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = activityCriteria(filter);
-    const rows = await services.activities.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.activities.list(criteria, sort, toWindow(page, sort), rootProjection(info, Activity, sort));
     return toConnection(rows, sort, () => services.activities.count(criteria));
   }
 

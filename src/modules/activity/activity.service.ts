@@ -1,6 +1,7 @@
 /** Reads of activities: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { Activity, ActivityKind } from './activity.entity';
@@ -45,8 +46,8 @@ export function applyActivityCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: 
 export class ActivityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: ActivityCriteria, sort: SortKey, window: PageWindow): Promise<Page<Activity>> {
-    return fetchPage<Activity>(this.dataSource, Activity, sort, window, (qb) => applyActivityCriteria(qb, criteria));
+  list(criteria: ActivityCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Activity>> {
+    return fetchPage<Activity>(this.dataSource, Activity, sort, window, (qb) => applyActivityCriteria(qb, criteria), projection);
   }
 
   count(criteria: ActivityCriteria): Promise<number> {

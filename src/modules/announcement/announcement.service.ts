@@ -1,6 +1,7 @@
 /** Reads of announcements: the filtered, ordered list and its count, and the countries each one seeks. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { Announcement, AnnouncementKind } from './announcement.entity';
@@ -54,8 +55,8 @@ export function applyAnnouncementCriteria(qb: SelectQueryBuilder<ObjectLiteral>,
 export class AnnouncementService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: AnnouncementCriteria, sort: SortKey, window: PageWindow): Promise<Page<Announcement>> {
-    return fetchPage<Announcement>(this.dataSource, Announcement, sort, window, (qb) => applyAnnouncementCriteria(qb, criteria));
+  list(criteria: AnnouncementCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Announcement>> {
+    return fetchPage<Announcement>(this.dataSource, Announcement, sort, window, (qb) => applyAnnouncementCriteria(qb, criteria), projection);
   }
 
   count(criteria: AnnouncementCriteria): Promise<number> {

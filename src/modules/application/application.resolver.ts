@@ -1,9 +1,11 @@
 /** The station-application workflow as a graph: applications, their reviews and inspections, and the reviewing experts. */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -37,10 +39,11 @@ export class StationApplicationResolver {
     @Arg('filter', () => StationApplicationFilter, { nullable: true }) filter: StationApplicationFilter | null,
     @Arg('orderBy', () => StationApplicationOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: StationApplicationOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(STATION_APPLICATION_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = stationApplicationCriteria(filter);
-    const rows = await services.stationApplications.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.stationApplications.list(criteria, sort, toWindow(page, sort), rootProjection(info, StationApplication, sort));
     return toConnection(rows, sort, () => services.stationApplications.count(criteria));
   }
 

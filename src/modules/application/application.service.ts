@@ -1,6 +1,7 @@
 /** Reads of station applications: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
 
@@ -25,8 +26,8 @@ export function applyStationApplicationCriteria(qb: SelectQueryBuilder<ObjectLit
 export class StationApplicationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: StationApplicationCriteria, sort: SortKey, window: PageWindow): Promise<Page<StationApplication>> {
-    return fetchPage<StationApplication>(this.dataSource, StationApplication, sort, window, (qb) => applyStationApplicationCriteria(qb, criteria));
+  list(criteria: StationApplicationCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<StationApplication>> {
+    return fetchPage<StationApplication>(this.dataSource, StationApplication, sort, window, (qb) => applyStationApplicationCriteria(qb, criteria), projection);
   }
 
   count(criteria: StationApplicationCriteria): Promise<number> {

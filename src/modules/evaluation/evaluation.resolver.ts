@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { Station } from '../station/station.entity';
@@ -23,10 +25,11 @@ export class EvaluationResolver {
     @Arg('filter', () => EvaluationFilter, { nullable: true }) filter: EvaluationFilter | null,
     @Arg('orderBy', () => EvaluationOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: EvaluationOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(EVALUATION_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = evaluationCriteria(filter);
-    const rows = await services.evaluations.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.evaluations.list(criteria, sort, toWindow(page, sort), rootProjection(info, Evaluation, sort));
     return toConnection(rows, sort, () => services.evaluations.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 /** Reads of evaluations: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { Evaluation, EvaluationGrade } from './evaluation.entity';
 
@@ -31,8 +32,8 @@ export function applyEvaluationCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c
 export class EvaluationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: EvaluationCriteria, sort: SortKey, window: PageWindow): Promise<Page<Evaluation>> {
-    return fetchPage<Evaluation>(this.dataSource, Evaluation, sort, window, (qb) => applyEvaluationCriteria(qb, criteria));
+  list(criteria: EvaluationCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Evaluation>> {
+    return fetchPage<Evaluation>(this.dataSource, Evaluation, sort, window, (qb) => applyEvaluationCriteria(qb, criteria), projection);
   }
 
   count(criteria: EvaluationCriteria): Promise<number> {

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -35,10 +37,11 @@ export class FundingGrantResolver {
     @Arg('filter', () => FundingGrantFilter, { nullable: true }) filter: FundingGrantFilter | null,
     @Arg('orderBy', () => FundingGrantOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: FundingGrantOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(FUNDING_GRANT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = fundingGrantCriteria(filter);
-    const rows = await services.fundingGrants.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.fundingGrants.list(criteria, sort, toWindow(page, sort), rootProjection(info, FundingGrant, sort));
     return toConnection(rows, sort, () => services.fundingGrants.count(criteria));
   }
 

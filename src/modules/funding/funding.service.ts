@@ -2,6 +2,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { toSafeInteger } from '../../db/columns';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
@@ -42,8 +43,8 @@ export function applyFundingGrantCriteria(qb: SelectQueryBuilder<ObjectLiteral>,
 export class FundingGrantService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: FundingGrantCriteria, sort: SortKey, window: PageWindow): Promise<Page<FundingGrant>> {
-    return fetchPage<FundingGrant>(this.dataSource, FundingGrant, sort, window, (qb) => applyFundingGrantCriteria(qb, criteria));
+  list(criteria: FundingGrantCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<FundingGrant>> {
+    return fetchPage<FundingGrant>(this.dataSource, FundingGrant, sort, window, (qb) => applyFundingGrantCriteria(qb, criteria), projection);
   }
 
   count(criteria: FundingGrantCriteria): Promise<number> {

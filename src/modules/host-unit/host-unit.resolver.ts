@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { District } from '../reference/district.entity';
@@ -29,10 +31,11 @@ export class HostUnitResolver {
     @Arg('filter', () => HostUnitFilter, { nullable: true }) filter: HostUnitFilter | null,
     @Arg('orderBy', () => HostUnitOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: HostUnitOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(HOST_UNIT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = hostUnitCriteria(filter);
-    const rows = await services.hostUnits.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.hostUnits.list(criteria, sort, toWindow(page, sort), rootProjection(info, HostUnit, sort));
     return toConnection(rows, sort, () => services.hostUnits.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 /** Reads of host units: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
@@ -25,8 +26,8 @@ export function applyHostUnitCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: 
 export class HostUnitService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: HostUnitCriteria, sort: SortKey, window: PageWindow): Promise<Page<HostUnit>> {
-    return fetchPage<HostUnit>(this.dataSource, HostUnit, sort, window, (qb) => applyHostUnitCriteria(qb, criteria));
+  list(criteria: HostUnitCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<HostUnit>> {
+    return fetchPage<HostUnit>(this.dataSource, HostUnit, sort, window, (qb) => applyHostUnitCriteria(qb, criteria), projection);
   }
 
   count(criteria: HostUnitCriteria): Promise<number> {

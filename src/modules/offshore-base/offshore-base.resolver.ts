@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { PartnershipChildEdge } from '../partnership/partnership.types';
@@ -31,10 +33,11 @@ export class OffshoreBaseResolver {
     @Arg('filter', () => OffshoreBaseFilter, { nullable: true }) filter: OffshoreBaseFilter | null,
     @Arg('orderBy', () => OffshoreBaseOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OffshoreBaseOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(OFFSHORE_BASE_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = offshoreBaseCriteria(filter);
-    const rows = await services.offshoreBases.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.offshoreBases.list(criteria, sort, toWindow(page, sort), rootProjection(info, OffshoreBase, sort));
     return toConnection(rows, sort, () => services.offshoreBases.count(criteria));
   }
 

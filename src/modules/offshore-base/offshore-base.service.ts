@@ -1,6 +1,7 @@
 /** Reads of offshore bases: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
@@ -30,8 +31,8 @@ export function applyOffshoreBaseCriteria(qb: SelectQueryBuilder<ObjectLiteral>,
 export class OffshoreBaseService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: OffshoreBaseCriteria, sort: SortKey, window: PageWindow): Promise<Page<OffshoreBase>> {
-    return fetchPage<OffshoreBase>(this.dataSource, OffshoreBase, sort, window, (qb) => applyOffshoreBaseCriteria(qb, criteria));
+  list(criteria: OffshoreBaseCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<OffshoreBase>> {
+    return fetchPage<OffshoreBase>(this.dataSource, OffshoreBase, sort, window, (qb) => applyOffshoreBaseCriteria(qb, criteria), projection);
   }
 
   count(criteria: OffshoreBaseCriteria): Promise<number> {

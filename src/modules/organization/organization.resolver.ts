@@ -2,11 +2,13 @@
  * Organisations: the root list and the relations every kind shares. The field resolvers sit on the
  * `Organization` interface, so each concrete type (Consulate, University, ...) inherits them.
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { PartnershipChildEdge } from '../partnership/partnership.types';
@@ -35,10 +37,11 @@ export class OrganizationResolver {
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrganizationOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(ORGANIZATION_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = organizationCriteria(filter);
-    const rows = await services.organizations.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.organizations.list(criteria, sort, toWindow(page, sort), rootProjection(info, Organization, sort));
     return toConnection(rows, sort, () => services.organizations.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 /** Reads of organisations: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { Organization, OrganizationKind } from './organization.entity';
@@ -35,8 +36,8 @@ export function applyOrganizationCriteria(qb: SelectQueryBuilder<ObjectLiteral>,
 export class OrganizationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: OrganizationCriteria, sort: SortKey, window: PageWindow): Promise<Page<Organization>> {
-    return fetchPage<Organization>(this.dataSource, Organization, sort, window, (qb) => applyOrganizationCriteria(qb, criteria));
+  list(criteria: OrganizationCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Organization>> {
+    return fetchPage<Organization>(this.dataSource, Organization, sort, window, (qb) => applyOrganizationCriteria(qb, criteria), projection);
   }
 
   count(criteria: OrganizationCriteria): Promise<number> {

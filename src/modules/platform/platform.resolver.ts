@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -34,10 +36,11 @@ export class PlatformResolver {
     @Arg('filter', () => PlatformFilter, { nullable: true }) filter: PlatformFilter | null,
     @Arg('orderBy', () => PlatformOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: PlatformOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(PLATFORM_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = platformCriteria(filter);
-    const rows = await services.platforms.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.platforms.list(criteria, sort, toWindow(page, sort), rootProjection(info, Platform, sort));
     return toConnection(rows, sort, () => services.platforms.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 /** Reads of platforms: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { Platform, PlatformKind } from './platform.entity';
@@ -37,8 +38,8 @@ export function applyPlatformCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: 
 export class PlatformService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: PlatformCriteria, sort: SortKey, window: PageWindow): Promise<Page<Platform>> {
-    return fetchPage<Platform>(this.dataSource, Platform, sort, window, (qb) => applyPlatformCriteria(qb, criteria));
+  list(criteria: PlatformCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Platform>> {
+    return fetchPage<Platform>(this.dataSource, Platform, sort, window, (qb) => applyPlatformCriteria(qb, criteria), projection);
   }
 
   count(criteria: PlatformCriteria): Promise<number> {

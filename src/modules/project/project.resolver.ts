@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -36,10 +38,11 @@ export class ProjectResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
     @Arg('orderBy', () => ProjectOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: ProjectOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(PROJECT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = projectCriteria(filter);
-    const rows = await services.projects.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.projects.list(criteria, sort, toWindow(page, sort), rootProjection(info, Project, sort));
     return toConnection(rows, sort, () => services.projects.count(criteria));
   }
 

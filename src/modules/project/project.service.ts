@@ -1,6 +1,7 @@
 /** Reads of projects: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { Project, ProjectStatus } from './project.entity';
@@ -50,8 +51,8 @@ export function applyProjectCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: P
 export class ProjectService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: ProjectCriteria, sort: SortKey, window: PageWindow): Promise<Page<Project>> {
-    return fetchPage<Project>(this.dataSource, Project, sort, window, (qb) => applyProjectCriteria(qb, criteria));
+  list(criteria: ProjectCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Project>> {
+    return fetchPage<Project>(this.dataSource, Project, sort, window, (qb) => applyProjectCriteria(qb, criteria), projection);
   }
 
   count(criteria: ProjectCriteria): Promise<number> {

@@ -1,9 +1,11 @@
 /** Districts and research fields: small reference lists, still paged connections, with the lists hanging off them. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { sortKey } from '../../graphql/ordering';
 import { HostUnitConnection } from '../host-unit/host-unit.types';
 import { OffshoreBaseConnection } from '../offshore-base/offshore-base.types';
@@ -30,10 +32,11 @@ export class DistrictResolver {
     @Arg('filter', () => DistrictFilter, { nullable: true }) filter: DistrictFilter | null,
     @Arg('orderBy', () => DistrictOrder, { nullable: true, description: 'Default: by id.' }) orderBy: DistrictOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(DISTRICT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = filter ?? {};
-    const rows = await services.districts.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.districts.list(criteria, sort, toWindow(page, sort), rootProjection(info, District, sort));
     return toConnection(rows, sort, () => services.districts.count(criteria));
   }
 
@@ -61,10 +64,11 @@ export class ResearchFieldResolver {
     @Arg('filter', () => ResearchFieldFilter, { nullable: true }) filter: ResearchFieldFilter | null,
     @Arg('orderBy', () => ResearchFieldOrder, { nullable: true, description: 'Default: by id.' }) orderBy: ResearchFieldOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(RESEARCH_FIELD_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = filter ?? {};
-    const rows = await services.researchFields.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.researchFields.list(criteria, sort, toWindow(page, sort), rootProjection(info, ResearchField, sort));
     return toConnection(rows, sort, () => services.researchFields.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 /** Reads of the reference lists: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import { District, DistrictKind } from './district.entity';
@@ -39,8 +40,8 @@ export function applyResearchFieldCriteria(qb: SelectQueryBuilder<ObjectLiteral>
 export class DistrictService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: DistrictCriteria, sort: SortKey, window: PageWindow): Promise<Page<District>> {
-    return fetchPage<District>(this.dataSource, District, sort, window, (qb) => applyDistrictCriteria(qb, criteria));
+  list(criteria: DistrictCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<District>> {
+    return fetchPage<District>(this.dataSource, District, sort, window, (qb) => applyDistrictCriteria(qb, criteria), projection);
   }
 
   count(criteria: DistrictCriteria): Promise<number> {
@@ -51,8 +52,8 @@ export class DistrictService {
 export class ResearchFieldService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: ResearchFieldCriteria, sort: SortKey, window: PageWindow): Promise<Page<ResearchField>> {
-    return fetchPage<ResearchField>(this.dataSource, ResearchField, sort, window, (qb) => applyResearchFieldCriteria(qb, criteria));
+  list(criteria: ResearchFieldCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<ResearchField>> {
+    return fetchPage<ResearchField>(this.dataSource, ResearchField, sort, window, (qb) => applyResearchFieldCriteria(qb, criteria), projection);
   }
 
   count(criteria: ResearchFieldCriteria): Promise<number> {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -36,10 +37,11 @@ export class StationResolver {
     @Arg('filter', () => StationFilter, { nullable: true }) filter: StationFilter | null,
     @Arg('orderBy', () => StationOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: StationOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(STATION_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = stationCriteria(filter);
-    const rows = await services.stations.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.stations.list(criteria, sort, toWindow(page, sort), rootProjection(info, Station, sort));
     return toConnection(rows, sort, () => services.stations.count(criteria));
   }
 

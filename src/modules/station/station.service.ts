@@ -1,6 +1,7 @@
 /** Reads of stations: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import type { HostUnitKind } from '../host-unit/host-unit.entity';
@@ -41,8 +42,8 @@ export function applyStationCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: S
 export class StationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: StationCriteria, sort: SortKey, window: PageWindow): Promise<Page<Station>> {
-    return fetchPage<Station>(this.dataSource, Station, sort, window, (qb) => applyStationCriteria(qb, criteria));
+  list(criteria: StationCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Station>> {
+    return fetchPage<Station>(this.dataSource, Station, sort, window, (qb) => applyStationCriteria(qb, criteria), projection);
   }
 
   count(criteria: StationCriteria): Promise<number> {

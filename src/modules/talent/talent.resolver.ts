@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
+import { rootProjection } from '../../graphql/projection';
 import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
 import { sortKey } from '../../graphql/ordering';
 import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/organization.types';
@@ -36,10 +37,11 @@ export class TalentResolver {
     @Arg('filter', () => TalentFilter, { nullable: true }) filter: TalentFilter | null,
     @Arg('orderBy', () => TalentOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: TalentOrder | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const sort = orderBy ? sortKey(TALENT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
     const criteria = talentCriteria(filter);
-    const rows = await services.talents.list(criteria, sort, toWindow(page, sort));
+    const rows = await services.talents.list(criteria, sort, toWindow(page, sort), rootProjection(info, Talent, sort));
     return toConnection(rows, sort, () => services.talents.count(criteria));
   }
 

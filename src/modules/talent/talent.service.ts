@@ -1,6 +1,7 @@
 /** Reads of talents: the filtered, ordered list and its count share one set of conditions. */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { countRows, fetchPage, Page, PageWindow, SortKey } from '../../db/keyset';
+import type { Projection } from '../../db/rows';
 import { whereFlag, whereIn } from '../../db/criteria';
 import { containsPattern, LIKE_ESCAPE } from '../../db/like';
 import type { Degree } from './talent.entity';
@@ -54,8 +55,8 @@ export function applyTalentCriteria(qb: SelectQueryBuilder<ObjectLiteral>, c: Ta
 export class TalentService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(criteria: TalentCriteria, sort: SortKey, window: PageWindow): Promise<Page<Talent>> {
-    return fetchPage<Talent>(this.dataSource, Talent, sort, window, (qb) => applyTalentCriteria(qb, criteria));
+  list(criteria: TalentCriteria, sort: SortKey, window: PageWindow, projection: Projection = null): Promise<Page<Talent>> {
+    return fetchPage<Talent>(this.dataSource, Talent, sort, window, (qb) => applyTalentCriteria(qb, criteria), projection);
   }
 
   count(criteria: TalentCriteria): Promise<number> {
