@@ -6,6 +6,7 @@
  */
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Page, PageWindow } from './keyset';
+import { readRows } from './read-rows';
 import { Projection, rowShape } from './rows';
 
 /** A list of `node` rows under a parent: through a foreign key on the node, or through a link table. */
@@ -130,7 +131,7 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
     sql,
     { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1 },
   );
-  const raw: Record<string, unknown>[] = await dataSource.query(query, parameters);
+  const raw = await readRows(dataSource, query, parameters);
 
   const readNode = node.reader('n_', projection.node);
   const readLink = link ? link.reader('l_', projection.link) : null;
@@ -167,7 +168,7 @@ export async function countChildren(dataSource: DataSource, list: ChildList<unkn
     `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
     { parents: [...parentIds] },
   );
-  const rows: { parent: number | string; total: number | string }[] = await dataSource.query(query, parameters);
+  const rows = await readRows<{ parent: number | string; total: number | string }>(dataSource, query, parameters);
   const totals = new Map(rows.map((row) => [Number(row.parent), Number(row.total)]));
   return parentIds.map((id) => totals.get(id) ?? 0);
 }

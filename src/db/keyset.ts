@@ -4,6 +4,7 @@
  * (last/before); the extra row tells whether more rows lie in the direction of travel.
  */
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { readRows } from './read-rows';
 import { Projection, rowShape } from './rows';
 
 export type Direction = 'ASC' | 'DESC';
@@ -87,7 +88,7 @@ export async function fetchPage<T extends { id: number }>(
   const direction = forward ? sort.direction : flip(sort.direction);
   if (sort.column !== 'id') qb.orderBy(`t.${sort.column}`, direction);
   qb.addOrderBy('t.id', direction).limit(limit + 1);
-  const raw = await qb.getRawMany<Record<string, unknown>>();
+  const raw = await readRows(dataSource, ...qb.getQueryAndParameters());
   const more = raw.length > limit;
   const rows = raw.slice(0, limit).map(shape.reader('', projection));
   if (!forward) rows.reverse();
@@ -103,6 +104,6 @@ export async function countRows<T>(
 ): Promise<number> {
   const qb = dataSource.createQueryBuilder().select('COUNT(*)', 'total').from(rowShape(dataSource, entity).table, 't');
   filter?.(qb);
-  const row = await qb.getRawOne<{ total: number | string }>();
+  const [row] = await readRows<{ total: number | string }>(dataSource, ...qb.getQueryAndParameters());
   return Number(row?.total ?? 0);
 }

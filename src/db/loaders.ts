@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, ChildRowClass, countChildren, fetchChildPages, PlainChildRow } from './child-lists';
 import type { Page, PageWindow } from './keyset';
+import { readRows } from './read-rows';
 import { rowShape } from './rows';
 
 export class Loaders {
@@ -29,8 +30,8 @@ export class Loaders {
           `SELECT ${shape.select('t').join(', ')} FROM ${table} t WHERE t.id IN (:...ids)`,
           { ids: [...ids] },
         );
-        const rows = (await this.dataSource.query(query, parameters)).map(shape.reader());
-        const found = new Map(rows.map((row: T & { id: number }) => [row.id, row]));
+        const rows = (await readRows(this.dataSource, query, parameters)).map(shape.reader()) as (T & { id: number })[];
+        const found = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
       });
       this.byIdLoaders.set(entity, loader);
@@ -52,7 +53,7 @@ export class Loaders {
           { keys: [...keys] },
         );
         const found = new Map<number, T>();
-        for (const raw of await this.dataSource.query(query, parameters)) {
+        for (const raw of await readRows(this.dataSource, query, parameters)) {
           const owner = Number(raw.k__key);
           if (!found.has(owner)) found.set(owner, shape.read(raw));
         }
