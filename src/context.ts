@@ -1,4 +1,5 @@
 /** What every resolver receives: the services, and loaders made fresh for each request. */
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { Loaders } from './db/loaders';
 import { createServices, Services } from './services';
@@ -18,3 +19,17 @@ export function createContextFactory(dataSource: DataSource) {
     },
   };
 }
+
+/**
+ * Lets each request's loaders go once its result is built, before the response is serialized:
+ * the result holds its own copies of the values (Loaders.release says why this matters).
+ */
+export const releaseLoadersPlugin: ApolloServerPlugin<AppContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        contextValue.loaders.release();
+      },
+    };
+  },
+};

@@ -16,7 +16,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
-import { AppContext, createContextFactory } from './context';
+import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createErrorFormatter } from './graphql/format-error';
 import { jitGateway } from './graphql/jit-executor';
 
@@ -59,6 +59,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      releaseLoadersPlugin,
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServerCleanup.dispose()) }) },
     ],
   });

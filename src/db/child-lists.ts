@@ -131,31 +131,31 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
     sql,
     { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1 },
   );
-  const raw = await readRows(dataSource, query, parameters);
-
   const readNode = node.reader('n_', projection.node);
   const readLink = link ? link.reader('l_', projection.link) : null;
-  // Each parent's rows, placed by rank (1 = first in the direction of travel); rank limit + 1 only
-  // says that more rows lie beyond the page.
-  const byParent = new Map<number, R[]>();
-  const more = new Set<number>();
-  for (const row of raw) {
-    const parentId = Number(row.p__parent);
-    const rank = Number(row.p__rank);
-    if (rank > limit) {
-      more.add(parentId);
-      continue;
+  return readRows(dataSource, query, parameters, (raw) => {
+    // Each parent's rows, placed by rank (1 = first in the direction of travel); rank limit + 1
+    // only says that more rows lie beyond the page.
+    const byParent = new Map<number, R[]>();
+    const more = new Set<number>();
+    for (const row of raw) {
+      const parentId = Number(row.p__parent);
+      const rank = Number(row.p__rank);
+      if (rank > limit) {
+        more.add(parentId);
+        continue;
+      }
+      let rows = byParent.get(parentId);
+      if (!rows) byParent.set(parentId, (rows = []));
+      rows[rank - 1] = new rowClass(Number(row.p__key), readNode(row), readLink ? readLink(row) : undefined);
     }
-    let rows = byParent.get(parentId);
-    if (!rows) byParent.set(parentId, (rows = []));
-    rows[rank - 1] = new rowClass(Number(row.p__key), readNode(row), readLink ? readLink(row) : undefined);
-  }
-  return parentIds.map((id) => {
-    const rows = byParent.get(id) ?? [];
-    if (!forward) rows.reverse();
-    return forward
-      ? { rows, hasNextPage: more.has(id), hasPreviousPage: window.after !== null }
-      : { rows, hasNextPage: window.before !== null, hasPreviousPage: more.has(id) };
+    return parentIds.map((id) => {
+      const rows = byParent.get(id) ?? [];
+      if (!forward) rows.reverse();
+      return forward
+        ? { rows, hasNextPage: more.has(id), hasPreviousPage: window.after !== null }
+        : { rows, hasNextPage: window.before !== null, hasPreviousPage: more.has(id) };
+    });
   });
 }
 
@@ -168,7 +168,8 @@ export async function countChildren(dataSource: DataSource, list: ChildList<unkn
     `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
     { parents: [...parentIds] },
   );
-  const rows = await readRows<{ parent: number | string; total: number | string }>(dataSource, query, parameters);
-  const totals = new Map(rows.map((row) => [Number(row.parent), Number(row.total)]));
-  return parentIds.map((id) => totals.get(id) ?? 0);
+  return readRows<{ parent: number | string; total: number | string }, number[]>(dataSource, query, parameters, (rows) => {
+    const totals = new Map(rows.map((row) => [Number(row.parent), Number(row.total)]));
+    return parentIds.map((id) => totals.get(id) ?? 0);
+  });
 }

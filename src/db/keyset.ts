@@ -88,9 +88,11 @@ export async function fetchPage<T extends { id: number }>(
   const direction = forward ? sort.direction : flip(sort.direction);
   if (sort.column !== 'id') qb.orderBy(`t.${sort.column}`, direction);
   qb.addOrderBy('t.id', direction).limit(limit + 1);
-  const raw = await readRows(dataSource, ...qb.getQueryAndParameters());
-  const more = raw.length > limit;
-  const rows = raw.slice(0, limit).map(shape.reader('', projection));
+  const [query, parameters] = qb.getQueryAndParameters();
+  const { rows, more } = await readRows(dataSource, query, parameters, (raw) => ({
+    rows: raw.slice(0, limit).map(shape.reader('', projection)),
+    more: raw.length > limit,
+  }));
   if (!forward) rows.reverse();
   return forward
     ? { rows, hasNextPage: more, hasPreviousPage: window.after !== null }
@@ -104,6 +106,6 @@ export async function countRows<T>(
 ): Promise<number> {
   const qb = dataSource.createQueryBuilder().select('COUNT(*)', 'total').from(rowShape(dataSource, entity).table, 't');
   filter?.(qb);
-  const [row] = await readRows<{ total: number | string }>(dataSource, ...qb.getQueryAndParameters());
-  return Number(row?.total ?? 0);
+  const [query, parameters] = qb.getQueryAndParameters();
+  return readRows<{ total: number | string }, number>(dataSource, query, parameters, (rows) => Number(rows[0]?.total ?? 0));
 }

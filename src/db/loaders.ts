@@ -16,6 +16,8 @@ export class Loaders {
   private readonly countLoaders = new Map<string, DataLoader<number, number>>();
   private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
   private readonly memo = new Map<object, Map<object, unknown>>();
+  /** Every page this request read, emptied by release(). */
+  private readonly pages: Page<unknown>[] = [];
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -30,9 +32,12 @@ export class Loaders {
           `SELECT ${shape.select('t').join(', ')} FROM ${table} t WHERE t.id IN (:...ids)`,
           { ids: [...ids] },
         );
-        const rows = (await readRows(this.dataSource, query, parameters)).map(shape.reader()) as (T & { id: number })[];
-        const found = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => found.get(id) ?? null);
+        const read = shape.reader();
+        return readRows(this.dataSource, query, parameters, (raw) => {
+          const found = new Map<number, T>();
+          for (const row of raw) found.set(Number(row.id), read(row));
+          return ids.map((id) => found.get(id) ?? null);
+        });
       });
       this.byIdLoaders.set(entity, loader);
     }
@@ -52,12 +57,14 @@ export class Loaders {
             WHERE t.${escape(column)} IN (:...keys) ORDER BY t.id`,
           { keys: [...keys] },
         );
-        const found = new Map<number, T>();
-        for (const raw of await readRows(this.dataSource, query, parameters)) {
-          const owner = Number(raw.k__key);
-          if (!found.has(owner)) found.set(owner, shape.read(raw));
-        }
-        return keys.map((k) => found.get(k) ?? null);
+        return readRows(this.dataSource, query, parameters, (rows) => {
+          const found = new Map<number, T>();
+          for (const raw of rows) {
+            const owner = Number(raw.k__key);
+            if (!found.has(owner)) found.set(owner, shape.read(raw));
+          }
+          return keys.map((k) => found.get(k) ?? null);
+        });
       });
       this.byIdLoaders.set(key, loader);
     }
@@ -82,9 +89,11 @@ export class Loaders {
     const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}|${rowClass.name}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader((parentIds) =>
-        fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds, projection, rowClass as ChildRowClass<ChildRow<unknown, unknown>>),
-      );
+      loader = new DataLoader(async (parentIds) => {
+        const pages = await fetchChildPages(this.dataSource, list as ChildList<unknown, unknown>, window, parentIds, projection, rowClass as ChildRowClass<ChildRow<unknown, unknown>>);
+        this.pages.push(...pages);
+        return pages;
+      });
       this.pageLoaders.set(key, loader);
     }
     return loader as unknown as DataLoader<number, Page<R>>;
@@ -101,6 +110,23 @@ export class Loaders {
     let value = values.get(key) as V | undefined;
     if (value === undefined) values.set(key, (value = create()));
     return value;
+  }
+
+  /**
+   * Lets go of what the request read, once its result is built (the result holds its own copies
+   * of the values). Pages are emptied rather than only dropped: a request's objects that lived
+   * long enough to be promoted kept pointing at them, and V8's young-generation collector counts
+   * such pointers from dead old objects as live until the next full collection, so every row
+   * read later was copied and promoted too (measured: a quarter of all allocation).
+   */
+  release(): void {
+    for (const page of this.pages) page.rows.length = 0;
+    this.pages.length = 0;
+    for (const loader of this.pageLoaders.values()) loader.clearAll();
+    for (const loader of this.byIdLoaders.values()) loader.clearAll();
+    for (const loader of this.countLoaders.values()) loader.clearAll();
+    for (const loader of this.namedLoaders.values()) loader.clearAll();
+    this.memo.clear();
   }
 
   /** totalCount of `list` per parent id, one GROUP BY for all parents. */

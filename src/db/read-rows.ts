@@ -28,16 +28,35 @@ function poolOf(dataSource: DataSource): CallbackPool | null {
 
 const pools = new WeakMap<DataSource, CallbackPool | null>();
 
-export function readRows<R = Record<string, unknown>>(dataSource: DataSource, query: string, parameters: unknown[] = []): Promise<R[]> {
+/**
+ * Runs a read statement and hands its rows to `read`, which must turn them into the caller's own
+ * objects there and then: the driver's row array is emptied afterwards. Something of mysql2's
+ * keeps each result's array reachable until the next full collection; left filled, every row of
+ * every statement survived the young-generation collections and was promoted (measured with
+ * plain mysql2 too: 80% of a statement's allocation survived, 4% once the array was emptied).
+ */
+export async function readRows<Raw = Record<string, unknown>, R = Raw[]>(
+  dataSource: DataSource,
+  query: string,
+  parameters: unknown[],
+  read: (rows: Raw[]) => R,
+): Promise<R> {
   let pool = pools.get(dataSource);
   if (pool === undefined) pools.set(dataSource, (pool = poolOf(dataSource)));
-  if (!pool) return dataSource.query(query, parameters);
+  if (!pool) return read(await dataSource.query(query, parameters));
   dataSource.logger.logQuery(query, parameters);
   const target = pool;
   return new Promise((resolve, reject) => {
     target.query(query, parameters, (error, rows) => {
-      if (error) reject(new QueryFailedError(query, parameters, error));
-      else resolve(rows as R[]);
+      if (error) return reject(new QueryFailedError(query, parameters, error));
+      const raw = rows as Raw[];
+      try {
+        resolve(read(raw));
+      } catch (failure) {
+        reject(failure);
+      } finally {
+        raw.length = 0;
+      }
     });
   });
 }
