@@ -41,6 +41,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
