@@ -10,7 +10,8 @@
  * (better-sqlite3, synchronous) also goes through TypeORM: no pool to skip to.
  *
  * Statements still pass through TypeORM's logger, so logging and the tests' statement counts see
- * them.
+ * them. They run on any pooled connection, outside any transaction: a read that must see a write
+ * transaction's own changes has to go through that transaction's query runner instead.
  */
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
