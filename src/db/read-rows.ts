@@ -44,7 +44,14 @@ export async function readRows<Raw = Record<string, unknown>, R = Raw[]>(
 ): Promise<R> {
   let pool = pools.get(dataSource);
   if (pool === undefined) pools.set(dataSource, (pool = poolOf(dataSource)));
-  if (!pool) return read(await dataSource.query(query, parameters));
+  if (!pool) {
+    const rows: Raw[] = await dataSource.query(query, parameters);
+    try {
+      return read(rows);
+    } finally {
+      rows.length = 0;
+    }
+  }
   dataSource.logger.logQuery(query, parameters);
   const target = pool;
   return new Promise((resolve, reject) => {
