@@ -1,12 +1,12 @@
 /** Resolves a paged child list (station.talents, organization.partnerStations, ...) as a connection, through the request's loaders. */
 import type DataLoader from 'dataloader';
-import { FieldNode, getNamedType, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow } from '../db/child-lists';
 import { ID_SORT, Page } from '../db/keyset';
 import type { Loaders } from '../db/loaders';
 import { rowShape } from '../db/rows';
 import { Connection, encodeCursor, LazyPageInfo, PageArgs, PageInfo, toWindow } from './connection';
-import { propertiesFor, selectedFields } from './projection';
+import { connectionTypes, propertiesFor, selectedFields } from './projection';
 
 /**
  * An edge of a child list: the key it is paged by, its node, and (through subclasses) fields of the
@@ -50,11 +50,6 @@ class ChildConnection<E extends ChildEdge> implements Connection<E> {
   }
 }
 
-/** What every parent under one field shares: the page's loader (window and columns are the field's). */
-interface FieldPlan<E> {
-  loader: DataLoader<number, Page<E>>;
-}
-
 export function childConnection<N, L = never>(
   loaders: Loaders,
   list: ChildList<N, L>,
@@ -63,12 +58,12 @@ export function childConnection<N, L = never>(
   edgeClass: ChildEdgeClass<N, L> = ChildEdge,
   info?: GraphQLResolveInfo,
 ): Promise<Connection<ChildEdge<N, L>>> {
-  const plan = (): FieldPlan<ChildEdge<N, L>> => ({
-    loader: loaders.children(list, toWindow(args, ID_SORT), info ? childProjection(loaders, list, info) : ALL_COLUMNS, edgeClass),
-  });
-  // Every parent under one field of a request asks with the same arguments: plan once per field
-  // and list (a field in a fragment on an interface may reach several lists).
-  const { loader } = info ? loaders.perRequest(list, info.fieldNodes[0], plan) : plan();
+  const pageLoader = (): DataLoader<number, Page<ChildEdge<N, L>>> =>
+    loaders.children(list, toWindow(args, ID_SORT), info ? childProjection(loaders, list, info) : ALL_COLUMNS, edgeClass);
+  // Every parent under one field of a request asks with the same arguments: the page's loader
+  // (window and columns are the field's) is worked out once per field and list (a field in a
+  // fragment on an interface may reach several lists).
+  const loader = info ? loaders.perRequest(list, info.fieldNodes[0], pageLoader) : pageLoader();
   const anyList = list as ChildList<unknown, unknown>;
   return loader.load(parentId).then((page) => new ChildConnection(page, loaders, anyList, parentId));
 }
@@ -80,8 +75,7 @@ function childProjection(loaders: Loaders, list: ChildList<unknown, unknown>, in
   const field = info.fieldNodes[0];
   let projection = projections.get(field);
   if (!projection) {
-    const edgeType = getNamedType((getNamedType(info.returnType) as GraphQLObjectType).getFields().edges.type) as GraphQLObjectType;
-    const nodeType = getNamedType(edgeType.getFields().node.type);
+    const { edgeType, nodeType } = connectionTypes(info);
     const node = rowShape(loaders.dataSource, list.node);
     projection = {
       node: propertiesFor(info, nodeType.name, selectedFields(info, ['edges', 'node']), node.properties, ['kind']),

@@ -7,12 +7,13 @@
  */
 import {
   FieldNode,
-  getNamedType,
+  GraphQLNamedType,
   GraphQLObjectType,
   GraphQLResolveInfo,
+  SelectionSetNode,
+  getNamedType,
   isInterfaceType,
   isObjectType,
-  SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { columnProperties } from '../db/columns';
@@ -91,6 +92,12 @@ function servedById(type: unknown, field: string): boolean {
 }
 
 /** Worked out once per field of a document (Apollo reuses the parsed document), not per request. */
+/** The edge and node types of the connection a field returns. */
+export function connectionTypes(info: GraphQLResolveInfo): { edgeType: GraphQLObjectType; nodeType: GraphQLNamedType } {
+  const edgeType = getNamedType((getNamedType(info.returnType) as GraphQLObjectType).getFields().edges.type) as GraphQLObjectType;
+  return { edgeType, nodeType: getNamedType(edgeType.getFields().node.type) };
+}
+
 const rootProjections = new WeakMap<FieldNode, Map<string, Projection>>();
 
 /**
@@ -103,8 +110,7 @@ export function rootProjection(info: GraphQLResolveInfo, entity: Function, sort:
   if (!bySort) rootProjections.set(field, (bySort = new Map()));
   let projection = bySort.get(sort.name);
   if (projection === undefined) {
-    const edgeType = getNamedType((getNamedType(info.returnType) as GraphQLObjectType).getFields().edges.type) as GraphQLObjectType;
-    const nodeType = getNamedType(edgeType.getFields().node.type);
+    const { nodeType } = connectionTypes(info);
     const properties = [...columnProperties(entity)];
     projection =
       info.fieldNodes.length > 1 ? null : propertiesFor(info, nodeType.name, selectedFields(info, ['edges', 'node']), properties, ['kind', sort.property]);
