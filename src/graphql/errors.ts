@@ -1,23 +1,77 @@
 /**
  * Error codes a client can branch on (extensions.code), and the errors the API raises with them.
- * Messages are written for the person reading them: what was wrong and what is allowed.
+ * Messages are written for the person reading them: what was wrong and what to do instead.
+ * Nothing here depends on Apollo: the WebSocket path formats the same errors.
  */
 import { GraphQLError } from 'graphql';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One broken input rule: where it sits in the input (`input.serviceAreaM2`) and what is wrong. */
+export interface InputProblem {
+  path: string;
+  message: string;
 }
 
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
   }
+
+  /** Several broken rules at once: the message lists them all, `problems` names each path. */
+  static of(problems: InputProblem[]): BadUserInputError {
+    const message = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+    return new BadUserInputError(message, { argument: problems[0]?.path, problems });
+  }
+}
+
+/** No credential where one is needed, or one that is malformed, expired or revoked (HTTP 401). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
+}
+
+/** A known caller asking for what their role or scope does not allow. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
 }
 
 export class NotFoundError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND, ...details } });
+  }
+}
+
+/**
+ * The request is valid but the data moved on: an illegal transition, a stale version, a cap that
+ * would be passed. `details` names the current state (currentStatus, currentVersion, remainingCny).
+ */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+  }
+}
+
+export class RateLimitedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, http: { status: 429 } } });
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
   }
 }
