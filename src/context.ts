@@ -1,21 +1,25 @@
-/** What every resolver receives: the services, and loaders made fresh for each request. */
+/** What every resolver receives: who is asking, the services, and loaders made fresh for each request. */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
+import { rowScopesFor } from './auth/row-scopes';
+import { ANONYMOUS, Viewer } from './auth/viewer';
 import { Loaders } from './db/loaders';
 import { createServices, Services } from './services';
 
 export interface AppContext {
+  viewer: Viewer;
   services: Services;
+  /** The one place rows are read, in the viewer's scope. */
   loaders: Loaders;
 }
 
-/** Built once per process; `forRequest` adds the per-request parts. */
+/** Built once per process; `forRequest` adds the per-request parts once the caller is known. */
 export function createContextFactory(dataSource: DataSource) {
   const services = createServices(dataSource);
   return {
     services,
-    forRequest(): AppContext {
-      return { services, loaders: new Loaders(dataSource) };
+    forRequest(viewer: Viewer = ANONYMOUS): AppContext {
+      return { viewer, services, loaders: new Loaders(dataSource, rowScopesFor(viewer)) };
     },
   };
 }

@@ -7,7 +7,10 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Page, PageWindow } from './keyset';
 import { readRows } from './read-rows';
+import type { RowScope } from './row-scope';
 import { Projection, rowShape } from './rows';
+import { ParameterBag } from './sql-params';
+import { dataSourceOf, RowSource } from './transaction';
 
 /** A list of `node` rows under a parent: through a foreign key on the node, or through a link table. */
 export interface ChildList<N, L = never> {
@@ -65,9 +68,9 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
   const escape = (name: string) => dataSource.driver.escape(name);
   const node = rowShape<N>(dataSource, list.node);
   if (list.link) {
+    const nodeColumn = `k.${escape(list.link.nodeColumn)}`;
     const link = rowShape<L>(dataSource, list.link.entity);
     const linkProperties = readsLink(projection) ? link.projected(projection.link) : [];
-    const nodeColumn = `k.${escape(list.link.nodeColumn)}`;
     return {
       node,
       link: linkProperties.length ? link : null,
@@ -80,6 +83,9 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
       ranked: [...link.select('k', 'l_', linkProperties), `${nodeColumn} AS p__node`],
       outer: [...node.select('n', 'n_', projection.node), ...linkProperties.map((property) => `r.${escape(`l_${property}`)}`)],
       join: `JOIN ${escape(node.table)} n ON n.id = r.p__node`,
+      /** The caller's scope on the node, inside the ranking so that pages and counts agree. */
+      scoped: (scope: RowScope, params: ParameterBag) =>
+        `EXISTS (SELECT 1 FROM ${escape(node.table)} s WHERE s.id = ${nodeColumn} AND ${scope('s', params)})`,
     };
   }
   if (!list.parentColumn) throw new Error(`child list ${list.name} needs parentColumn or link`);
@@ -93,6 +99,7 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
     ranked: [],
     outer: node.select('k', 'n_', projection.node),
     join: `JOIN ${keyed} ON k.id = r.p__key`,
+    scoped: (scope: RowScope, params: ParameterBag) => scope('k', params),
   };
 }
 
@@ -101,22 +108,27 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
  * order (sorting them in SQL cost MariaDB more than placing them here by rank).
  */
 export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<N, L>>(
-  dataSource: DataSource,
+  source: RowSource,
   list: ChildList<N, L>,
   window: PageWindow,
   parentIds: readonly number[],
   projection: ChildProjection = ALL_COLUMNS,
   rowClass: ChildRowClass<R> = PlainChildRow as unknown as ChildRowClass<R>,
+  /** The caller's scope on the list's nodes; null when every node is visible. */
+  scope: RowScope | null = null,
 ): Promise<Page<R>[]> {
   const forward = window.last === null;
   const limit = (forward ? window.first : window.last) ?? 0;
   if (limit === 0 || parentIds.length === 0) return parentIds.map(() => ({ rows: [], hasNextPage: false, hasPreviousPage: false }));
 
-  const { node, link, keyed, parent, ranked, outer, join } = parts(dataSource, list, projection);
+  const dataSource = dataSourceOf(source);
+  const { node, link, keyed, parent, ranked, outer, join, scoped } = parts(dataSource, list, projection);
+  const params = new ParameterBag('s');
   const conditions = [`${parent} IN (:...parents)`];
   if (list.where) conditions.push(`(${list.where})`);
   if (window.after) conditions.push('k.id > :after');
   if (window.before) conditions.push('k.id < :before');
+  if (scope) conditions.push(scoped(scope, params));
   const direction = forward ? 'ASC' : 'DESC';
   const sql = `SELECT ${[...outer, 'r.p__key', 'r.p__parent', 'r.p__rank'].join(', ')}
       FROM (
@@ -129,11 +141,11 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
      WHERE r.p__rank <= :take`;
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
     sql,
-    { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1 },
+    { parents: [...parentIds], after: window.after?.id, before: window.before?.id, take: limit + 1, ...params.values },
   );
   const readNode = node.reader('n_', projection.node);
   const readLink = link ? link.reader('l_', projection.link) : null;
-  return readRows(dataSource, query, parameters, (raw) => {
+  return readRows(source, query, parameters, (raw) => {
     // Each parent's rows, placed by rank (1 = first in the direction of travel); rank limit + 1
     // only says that more rows lie beyond the page.
     const byParent = new Map<number, R[]>();
@@ -159,16 +171,26 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
   });
 }
 
-/** How many children each parent has, in one GROUP BY. */
-export async function countChildren(dataSource: DataSource, list: ChildList<unknown, unknown>, parentIds: readonly number[]): Promise<number[]> {
+/** How many children each parent has (as the caller may see them), in one GROUP BY. */
+export async function countChildren(
+  source: RowSource,
+  list: ChildList<unknown, unknown>,
+  parentIds: readonly number[],
+  scope: RowScope | null = null,
+): Promise<number[]> {
   if (parentIds.length === 0) return [];
-  const { keyed, linked, parent } = parts(dataSource, list);
-  const where = (list.where ? ` AND (${list.where})` : '') + (linked ? ` AND ${linked}` : '');
+  const dataSource = dataSourceOf(source);
+  const { keyed, linked, parent, scoped } = parts(dataSource, list);
+  const params = new ParameterBag('s');
+  const conditions = [`${parent} IN (:...parents)`];
+  if (list.where) conditions.push(`(${list.where})`);
+  if (linked) conditions.push(linked);
+  if (scope) conditions.push(scoped(scope, params));
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${parent} IN (:...parents)${where} GROUP BY ${parent}`,
-    { parents: [...parentIds] },
+    `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${conditions.join(' AND ')} GROUP BY ${parent}`,
+    { parents: [...parentIds], ...params.values },
   );
-  return readRows<{ parent: number | string; total: number | string }, number[]>(dataSource, query, parameters, (rows) => {
+  return readRows<{ parent: number | string; total: number | string }, number[]>(source, query, parameters, (rows) => {
     const totals = new Map(rows.map((row) => [Number(row.parent), Number(row.total)]));
     return parentIds.map((id) => totals.get(id) ?? 0);
   });

@@ -3,9 +3,11 @@
  * never OFFSET, so page 1,000 costs what page 1 costs. Works forwards (first/after) and backwards
  * (last/before); the extra row tells whether more rows lie in the direction of travel.
  */
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { readRows } from './read-rows';
 import { Projection, rowShape } from './rows';
+import { dataSourceOf, RowSource } from './transaction';
+import { Where } from './where';
 
 export type Direction = 'ASC' | 'DESC';
 
@@ -42,54 +44,54 @@ export interface Page<T> {
 
 export const ID_SORT: SortKey = { name: 'ID', column: 'id', property: 'id', direction: 'ASC' };
 
-let parameterSequence = 0;
-
-/** Restricts `qb` (alias t) to rows strictly beyond `position` when walking in `direction`. */
-export function whereBeyond(qb: SelectQueryBuilder<ObjectLiteral>, sort: SortKey, direction: Direction, position: Position, alias = 't'): void {
+/** Restricts the list (alias t) to rows strictly beyond `position` when walking in `direction`. */
+export function whereBeyond(where: Where, sort: SortKey, direction: Direction, position: Position, alias = 't'): void {
   const op = direction === 'ASC' ? '>' : '<';
-  const n = ++parameterSequence % 1_000_000;
   const id = `${alias}.id`;
   if (sort.column === 'id') {
-    qb.andWhere(`${id} ${op} :k_id_${n}`, { [`k_id_${n}`]: position.id });
+    where.add(`${id} ${op} ${where.bind(position.id)}`);
     return;
   }
   const column = `${alias}.${sort.column}`;
-  qb.andWhere(`(${column} ${op} :k_v_${n} OR (${column} = :k_v_${n} AND ${id} ${op} :k_id_${n}))`, {
-    [`k_v_${n}`]: position.value,
-    [`k_id_${n}`]: position.id,
-  });
+  const value = where.bind(position.value);
+  where.add(`(${column} ${op} ${value} OR (${column} = ${value} AND ${id} ${op} ${where.bind(position.id)}))`);
 }
 
 export function flip(direction: Direction): Direction {
   return direction === 'ASC' ? 'DESC' : 'ASC';
 }
 
+/** The conditions a list's rows meet (its filter and the caller's scope), on alias t. */
+export type Conditions = (where: Where) => void;
+
 /**
- * Runs one keyset page over `entity`'s table (alias t). `filter` adds the list's own conditions;
- * the same function serves the count, so a page and its totalCount always agree.
+ * Runs one keyset page over `entity`'s table (alias t). `conditions` are the list's own and the
+ * caller's scope; the same ones serve the count, so a page and its totalCount always agree.
  */
 export async function fetchPage<T extends { id: number }>(
-  dataSource: DataSource,
+  source: RowSource,
   entity: EntityTarget<T & ObjectLiteral>,
   sort: SortKey,
   window: PageWindow,
-  filter?: (qb: SelectQueryBuilder<ObjectLiteral>) => void,
+  conditions?: Conditions,
   /** The properties to read (the sort column and id among them); null reads every column. */
   projection: Projection = null,
 ): Promise<Page<T>> {
   const forward = window.last === null;
   const limit = (forward ? window.first : window.last) ?? 0;
   if (limit === 0) return { rows: [], hasNextPage: false, hasPreviousPage: false };
+  const dataSource = dataSourceOf(source);
   const shape = rowShape<T>(dataSource, entity);
   const qb = dataSource.createQueryBuilder().select(shape.select('t', '', projection)).from(shape.table, 't');
-  filter?.(qb);
-  if (window.after) whereBeyond(qb, sort, sort.direction, window.after);
-  if (window.before) whereBeyond(qb, sort, flip(sort.direction), window.before);
+  const where = new Where(qb);
+  conditions?.(where);
+  if (window.after) whereBeyond(where, sort, sort.direction, window.after);
+  if (window.before) whereBeyond(where, sort, flip(sort.direction), window.before);
   const direction = forward ? sort.direction : flip(sort.direction);
   if (sort.column !== 'id') qb.orderBy(`t.${sort.column}`, direction);
   qb.addOrderBy('t.id', direction).limit(limit + 1);
   const [query, parameters] = qb.getQueryAndParameters();
-  const { rows, more } = await readRows(dataSource, query, parameters, (raw) => ({
+  const { rows, more } = await readRows(source, query, parameters, (raw) => ({
     rows: raw.slice(0, limit).map(shape.reader('', projection)),
     more: raw.length > limit,
   }));
@@ -99,13 +101,10 @@ export async function fetchPage<T extends { id: number }>(
     : { rows, hasNextPage: window.before !== null, hasPreviousPage: more };
 }
 
-export async function countRows<T>(
-  dataSource: DataSource,
-  entity: EntityTarget<T & ObjectLiteral>,
-  filter?: (qb: SelectQueryBuilder<ObjectLiteral>) => void,
-): Promise<number> {
+export async function countRows<T>(source: RowSource, entity: EntityTarget<T & ObjectLiteral>, conditions?: Conditions): Promise<number> {
+  const dataSource = dataSourceOf(source);
   const qb = dataSource.createQueryBuilder().select('COUNT(*)', 'total').from(rowShape(dataSource, entity).table, 't');
-  filter?.(qb);
+  conditions?.(new Where(qb));
   const [query, parameters] = qb.getQueryAndParameters();
-  return readRows<{ total: number | string }, number>(dataSource, query, parameters, (rows) => Number(rows[0]?.total ?? 0));
+  return readRows<{ total: number | string }, number>(source, query, parameters, (rows) => Number(rows[0]?.total ?? 0));
 }

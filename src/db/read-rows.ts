@@ -10,11 +10,14 @@
  * (better-sqlite3, synchronous) also goes through TypeORM: no pool to skip to.
  *
  * Statements still pass through TypeORM's logger, so logging and the tests' statement counts see
- * them. They run on any pooled connection, outside any transaction: a read that must see a write
- * transaction's own changes has to go through that transaction's query runner instead.
+ * them. Pooled reads run outside any transaction, so a read that must see a write transaction's
+ * own changes passes the transaction (src/db/transaction.ts) as its source and runs on its query
+ * runner. On SQLite a read outside a transaction waits while one is open: they share the one
+ * connection, and the read would see rows that may yet be rolled back.
  */
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
+import { isTx, RowSource, sqliteGate } from './transaction';
 
 interface CallbackPool {
   query(sql: string, values: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
@@ -37,21 +40,16 @@ const pools = new WeakMap<DataSource, CallbackPool | null>();
  * plain mysql2 too: 80% of a statement's allocation survived, 4% once the array was emptied).
  */
 export async function readRows<Raw = Record<string, unknown>, R = Raw[]>(
-  dataSource: DataSource,
+  source: RowSource,
   query: string,
   parameters: unknown[],
   read: (rows: Raw[]) => R,
 ): Promise<R> {
+  if (isTx(source)) return readAll(await source.queryRunner.query(query, parameters), read);
+  const dataSource = source;
   let pool = pools.get(dataSource);
   if (pool === undefined) pools.set(dataSource, (pool = poolOf(dataSource)));
-  if (!pool) {
-    const rows: Raw[] = await dataSource.query(query, parameters);
-    try {
-      return read(rows);
-    } finally {
-      rows.length = 0;
-    }
-  }
+  if (!pool) return readSqlite(dataSource, query, parameters, read);
   dataSource.logger.logQuery(query, parameters);
   const target = pool;
   return new Promise((resolve, reject) => {
@@ -67,4 +65,50 @@ export async function readRows<Raw = Record<string, unknown>, R = Raw[]>(
       }
     });
   });
+}
+
+interface SqliteStatement {
+  all(...parameters: unknown[]): unknown[];
+}
+interface SqliteDatabase {
+  prepare(sql: string): SqliteStatement;
+}
+
+const statements = new WeakMap<object, Map<string, SqliteStatement>>();
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * SQLite reads go to better-sqlite3 itself, synchronously, the moment no transaction is open:
+ * TypeORM's query() awaits its event broadcaster before it executes, a gap in which a transaction
+ * could begin on the shared connection and the read would see its uncommitted rows.
+ */
+async function readSqlite<Raw, R>(dataSource: DataSource, query: string, parameters: unknown[], read: (rows: Raw[]) => R): Promise<R> {
+  const gate = sqliteGate(dataSource);
+  while (gate?.busy) await gate.busy;
+  const database = (dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+  let cache = statements.get(database);
+  if (!cache) statements.set(database, (cache = new Map()));
+  // better-sqlite3 binds no booleans: 1/0, as TypeORM's own query runner does.
+  const bound = parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+  dataSource.logger.logQuery(query, bound);
+  let rows: Raw[];
+  try {
+    let statement = cache.get(query);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(query, (statement = database.prepare(query)));
+    }
+    rows = statement.all(...bound) as Raw[];
+  } catch (error) {
+    throw new QueryFailedError(query, bound, error as Error);
+  }
+  return readAll(rows, read);
+}
+
+function readAll<Raw, R>(rows: Raw[], read: (rows: Raw[]) => R): R {
+  try {
+    return read(rows);
+  } finally {
+    rows.length = 0;
+  }
 }

@@ -55,15 +55,16 @@ export function childConnection<N, L = never>(
   list: ChildList<N, L>,
   parentId: number,
   args: PageArgs,
+  /** The field being resolved: it decides the columns read, and keys the per-field plan. */
+  info: GraphQLResolveInfo,
   edgeClass: ChildEdgeClass<N, L> = ChildEdge,
-  info?: GraphQLResolveInfo,
 ): Promise<Connection<ChildEdge<N, L>>> {
   const pageLoader = (): DataLoader<number, Page<ChildEdge<N, L>>> =>
-    loaders.children(list, toWindow(args, ID_SORT), info ? childProjection(loaders, list, info) : ALL_COLUMNS, edgeClass);
+    loaders.children(list, toWindow(args, ID_SORT), childProjection(loaders, list, info), edgeClass);
   // Every parent under one field of a request asks with the same arguments: the page's loader
   // (window and columns are the field's) is worked out once per field and list (a field in a
   // fragment on an interface may reach several lists).
-  const loader = info ? loaders.perRequest(list, info.fieldNodes[0], pageLoader) : pageLoader();
+  const loader = loaders.perRequest(list, info.fieldNodes[0], pageLoader);
   const anyList = list as ChildList<unknown, unknown>;
   return loader.load(parentId).then((page) => new ChildConnection(page, loaders, anyList, parentId));
 }

@@ -1,8 +1,9 @@
-/** Pieces every list's filter and orderBy inputs share: direction, ranges, and turning an order into a keyset sort. */
+/** Pieces every list's filter and orderBy inputs share: direction, ranges, and one factory for each list's ordering. */
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsDateString, IsOptional, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { Direction, SortKey } from '../db/keyset';
+import { ID_SORT, SortKey } from '../db/keyset';
+import { snakeCase } from '../db/naming';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -45,14 +46,54 @@ export class DateRange {
   to?: string | null;
 }
 
-/** A sortable field of a list: the name clients use and the column/property behind it. */
+/** A sortable field of a list: the column and property behind the name clients use. */
 export interface SortField {
   column: string;
   property: string;
 }
 
-/** Turns `{ field, direction }` into the keyset sort (with id as tie-breaker). */
-export function sortKey(fields: Record<string, SortField>, field: string, direction: OrderDirection | Direction = 'ASC'): SortKey {
-  const spec = fields[field];
-  return { name: `${field}_${direction}`, column: spec.column, property: spec.property, direction };
+/** What a list's orderBy argument looks like to a resolver. */
+export interface OrderInput<F extends string> {
+  field: F;
+  direction: OrderDirection;
+}
+
+export interface Ordering<F extends string> {
+  /** The `<Type>OrderField` enum (ID first, then the given fields). */
+  readonly fields: { readonly [K in F | 'ID']: K };
+  /** The `<Type>Order` input class: `{ field, direction = ASC }`. */
+  readonly input: new () => OrderInput<F | 'ID'>;
+  /** The keyset sort for an orderBy (by id when none is given), id breaking ties. */
+  sort(orderBy: OrderInput<F | 'ID'> | null | undefined): SortKey;
+}
+
+/**
+ * A list's ordering, from the properties it may be sorted by: `ordering('Station', { NAME: 'nameZh',
+ * APPROVAL_YEAR: 'approvalYear' })` declares `StationOrderField` (ID, NAME, APPROVAL_YEAR) and
+ * `StationOrder`. Only NOT NULL columns may be sort keys (a keyset cannot step over NULLs).
+ */
+export function ordering<F extends string>(typeName: string, properties: Record<F, string>): Ordering<F> {
+  const sortFields: Record<string, SortField> = { ID: { column: 'id', property: 'id' } };
+  for (const [name, property] of Object.entries<string>(properties)) sortFields[name] = { column: snakeCase(property), property };
+  const fields = Object.fromEntries(Object.keys(sortFields).map((name) => [name, name])) as { [K in F | 'ID']: K };
+  registerEnumType(fields, { name: `${typeName}OrderField` });
+
+  @InputType(`${typeName}Order`)
+  class Order implements OrderInput<F | 'ID'> {
+    @Field(() => fields)
+    field: F | 'ID';
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+    direction: OrderDirection = OrderDirection.ASC;
+  }
+
+  return {
+    fields,
+    input: Order,
+    sort(orderBy) {
+      if (!orderBy) return ID_SORT;
+      const spec = sortFields[orderBy.field];
+      return { name: `${orderBy.field}_${orderBy.direction}`, column: spec.column, property: spec.property, direction: orderBy.direction };
+    },
+  };
 }

@@ -15,7 +15,7 @@ import { OFFSHORE_BASE_ACTIVITIES, ORGANIZATION_ACTIVITIES, STATION_ORGANIZED_AC
 export class StationActivityListsResolver {
   @FieldResolver(() => ActivityConnection, { description: 'Activities the station organised.' })
   organizedActivities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, STATION_ORGANIZED_ACTIVITIES, station.id, page, undefined, info);
+    return childConnection(loaders, STATION_ORGANIZED_ACTIVITIES, station.id, page, info);
   }
 }
 
@@ -23,7 +23,7 @@ export class StationActivityListsResolver {
 export class OffshoreBaseActivityListsResolver {
   @FieldResolver(() => ActivityConnection, { description: 'Activities the base organised.' })
   activities(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_ACTIVITIES, base.id, page, undefined, info);
+    return childConnection(loaders, OFFSHORE_BASE_ACTIVITIES, base.id, page, info);
   }
 }
 
@@ -31,7 +31,7 @@ export class OffshoreBaseActivityListsResolver {
 export class TalentActivityListsResolver {
   @FieldResolver(() => ActivityConnection, { description: 'Activities the talent took part in.' })
   activities(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, TALENT_ACTIVITIES, talent.id, page, undefined, info);
+    return childConnection(loaders, TALENT_ACTIVITIES, talent.id, page, info);
   }
 }
 
@@ -39,6 +39,6 @@ export class TalentActivityListsResolver {
 export class OrganizationActivityListsResolver {
   @FieldResolver(() => ActivityConnection, { description: 'Activities the organisation took part in.' })
   activities(@Root() organization: OrganizationInterface, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, ORGANIZATION_ACTIVITIES, organization.id, page, undefined, info);
+    return childConnection(loaders, ORGANIZATION_ACTIVITIES, organization.id, page, info);
   }
 }

@@ -1,12 +1,10 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
-import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
-import { rootProjection } from '../../graphql/projection';
-import { rowIdsOf } from '../../graphql/global-id';
-import { sortKey } from '../../graphql/ordering';
+import { PageArgs } from '../../graphql/connection';
+import type { OrderInput } from '../../graphql/ordering';
+import { rootConnection, rootList } from '../../graphql/root-list';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
@@ -15,36 +13,24 @@ import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { ActivityParticipant } from './activity-participant.entity';
 import { Activity } from './activity.entity';
-import { ACTIVITY_SORT_FIELDS, ActivityFilter, ActivityOrder } from './activity.inputs';
+import { ACTIVITY_ORDER, ActivityFilter } from './activity.inputs';
 import { ACTIVITY_PARTICIPANTS } from './activity.loaders';
-import { ActivityCriteria } from './activity.service';
+import { activityFilter } from './activity.service';
 import { ActivityConnection, ActivityParticipantConnection } from './activity.types';
 
-export function activityCriteria(filter: ActivityFilter | null | undefined): ActivityCriteria {
-  if (!filter) return {};
-  return {
-    ...filter,
-    stationIds: rowIdsOf(filter.stationIds, 'Station', 'filter.stationIds'),
-    offshoreBaseIds: rowIdsOf(filter.offshoreBaseIds, 'OffshoreBase', 'filter.offshoreBaseIds'),
-    talentIds: rowIdsOf(filter.talentIds, 'Talent', 'filter.talentIds'),
-    organizationIds: rowIdsOf(filter.organizationIds, ORGANIZATION_TYPE_NAMES, 'filter.organizationIds'),
-  };
-}
+const ACTIVITIES = rootList(Activity, ACTIVITY_ORDER, activityFilter);
 
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => ActivityConnection, { description: 'Activities of the network: exchanges, salons, visits, conferences, signings.' })
-  async activities(
+  activities(
     @Args() page: PageArgs,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
-    @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: ActivityOrder | null,
-    @Ctx() { services }: AppContext,
+    @Arg('orderBy', () => ACTIVITY_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
+    @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const sort = orderBy ? sortKey(ACTIVITY_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
-    const criteria = activityCriteria(filter);
-    const rows = await services.activities.list(criteria, sort, toWindow(page, sort), rootProjection(info, Activity, sort));
-    return toConnection(rows, sort, () => services.activities.count(criteria));
+    return rootConnection(loaders, ACTIVITIES, page, filter, orderBy, info);
   }
 
   @FieldResolver(() => Station, { nullable: true, description: 'The station that organised the activity; null when a base or the operator did.' })
@@ -63,8 +49,8 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => ActivityParticipantConnection, { description: 'Who took part: stations, talents and organisations, each with a role.' })
-  participants(@Root() activity: Activity, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, ACTIVITY_PARTICIPANTS, activity.id, page);
+  participants(@Root() activity: Activity, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, ACTIVITY_PARTICIPANTS, activity.id, page, info);
   }
 }
 

@@ -14,7 +14,7 @@ import { AnnouncementConnection } from './announcement.types';
 export class StationAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the station published.' })
   announcements(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, STATION_ANNOUNCEMENTS, station.id, page, undefined, info);
+    return childConnection(loaders, STATION_ANNOUNCEMENTS, station.id, page, info);
   }
 }
 
@@ -22,7 +22,7 @@ export class StationAnnouncementListsResolver {
 export class OffshoreBaseAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the base published.' })
   announcements(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, undefined, info);
+    return childConnection(loaders, OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, info);
   }
 }
 
@@ -30,6 +30,6 @@ export class OffshoreBaseAnnouncementListsResolver {
 export class ResearchFieldAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Announcements seeking or offering work in the field.' })
   announcements(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, undefined, info);
+    return childConnection(loaders, RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, info);
   }
 }

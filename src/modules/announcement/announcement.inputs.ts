@@ -1,7 +1,8 @@
 /** How clients (and subscribers) narrow and order the announcements list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsDateString, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { DateRange, OrderDirection, SortField } from '../../graphql/ordering';
+import { Field, registerEnumType } from 'type-graphql';
+import { IsDateString, IsOptional, ValidateNested } from 'class-validator';
+import { DateRange, ordering } from '../../graphql/ordering';
+import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { AnnouncementKind } from './announcement.entity';
 
 export enum AnnouncementPublisherKind {
@@ -14,7 +15,7 @@ registerEnumType(AnnouncementPublisherKind, {
   description: 'Who published an announcement: a station, an offshore base, or the operator (CQAST) itself.',
 });
 
-@InputType({ description: 'Announcements matching every given condition (a list matches any of its values).' })
+@FilterInput('Announcements')
 export class AnnouncementFilter {
   @Field(() => [AnnouncementKind], { nullable: true })
   kinds?: AnnouncementKind[] | null;
@@ -22,18 +23,16 @@ export class AnnouncementFilter {
   @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base or the operator; [OPERATOR] is the operator\'s own announcements only.' })
   publishedBy?: AnnouncementPublisherKind[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Published by any of these stations.' })
+  @IdsFilter('Station', 'Published by any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Published by any of these offshore bases.' })
+  @IdsFilter('OffshoreBase', 'Published by any of these offshore bases.')
   offshoreBaseIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Naming any of these research fields.' })
+  @IdsFilter('ResearchField', 'Naming any of these research fields.')
   researchFieldIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Seeking any of these countries (ISO 3166-1 alpha-2 codes, e.g. ["DE", "GB"]).' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes in capitals, e.g. "DE"' })
+  @CountriesFilter('Seeking any of these countries (ISO 3166-1 alpha-2 codes, e.g. ["DE", "GB"]).')
   countries?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Still open on this day (YYYY-MM-DD): no deadline, or a deadline on or after it.' })
@@ -46,31 +45,11 @@ export class AnnouncementFilter {
   @ValidateNested()
   publishedOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Chinese or English title contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'titleContains must be at most 100 characters' })
+  @ContainsFilter('Chinese or English title')
   titleContains?: string | null;
 }
 
-export enum AnnouncementOrderField {
-  ID = 'ID',
-  PUBLISHED_ON = 'PUBLISHED_ON',
-}
-registerEnumType(AnnouncementOrderField, { name: 'AnnouncementOrderField' });
-
-export const ANNOUNCEMENT_SORT_FIELDS: Record<AnnouncementOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  PUBLISHED_ON: { column: 'published_on', property: 'publishedOn' },
-};
-
-@InputType()
-export class AnnouncementOrder {
-  @Field(() => AnnouncementOrderField)
-  field: AnnouncementOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const ANNOUNCEMENT_ORDER = ordering('Announcement', { PUBLISHED_ON: 'publishedOn' });

@@ -2,49 +2,38 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
-import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
-import { rootProjection } from '../../graphql/projection';
-import { fromGlobalId, rowIdsOf } from '../../graphql/global-id';
-import { sortKey } from '../../graphql/ordering';
+import { PageArgs } from '../../graphql/connection';
+import { fromGlobalId } from '../../graphql/global-id';
+import type { OrderInput } from '../../graphql/ordering';
+import { rootConnection, rootList } from '../../graphql/root-list';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { StationApplicationConnection } from '../station/station.types';
-import { STATION_APPLICATION_SORT_FIELDS, StationApplicationFilter, StationApplicationOrder } from './application.inputs';
+import { STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
 import * as lists from './application.loaders';
-import { StationApplicationCriteria } from './application.service';
+import { stationApplicationFilter } from './application.service';
 import * as types from './application.types';
 import { ApplicationReview } from './application-review.entity';
 import { Expert } from './expert.entity';
 import { SiteInspection } from './site-inspection.entity';
 import { StationApplication } from './station-application.entity';
 
-export function stationApplicationCriteria(filter: StationApplicationFilter | null | undefined): StationApplicationCriteria {
-  if (!filter) return {};
-  return {
-    ...filter,
-    hostUnitIds: rowIdsOf(filter.hostUnitIds, 'HostUnit', 'filter.hostUnitIds'),
-    districtIds: rowIdsOf(filter.districtIds, 'District', 'filter.districtIds'),
-  };
-}
+const STATION_APPLICATIONS = rootList(StationApplication, STATION_APPLICATION_ORDER, stationApplicationFilter);
 
 @Resolver(() => StationApplication)
 export class StationApplicationResolver {
   @Query(() => StationApplicationConnection, { description: 'Applications to set up a station (申报), every round.' })
-  async stationApplications(
+  stationApplications(
     @Args() page: PageArgs,
     @Arg('filter', () => StationApplicationFilter, { nullable: true }) filter: StationApplicationFilter | null,
-    @Arg('orderBy', () => StationApplicationOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: StationApplicationOrder | null,
-    @Ctx() { services }: AppContext,
+    @Arg('orderBy', () => STATION_APPLICATION_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
+    @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const sort = orderBy ? sortKey(STATION_APPLICATION_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
-    const criteria = stationApplicationCriteria(filter);
-    const rows = await services.stationApplications.list(criteria, sort, toWindow(page, sort), rootProjection(info, StationApplication, sort));
-    return toConnection(rows, sort, () => services.stationApplications.count(criteria));
+    return rootConnection(loaders, STATION_APPLICATIONS, page, filter, orderBy, info);
   }
 
   @Query(() => StationApplication, { nullable: true, description: 'One application by its global id; null when there is none.' })
@@ -68,13 +57,13 @@ export class StationApplicationResolver {
   }
 
   @FieldResolver(() => types.ApplicationReviewConnection, { description: "The assigned experts' reviews (专家评审)." })
-  reviews(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.APPLICATION_REVIEWS, application.id, page);
+  reviews(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.APPLICATION_REVIEWS, application.id, page, info);
   }
 
   @FieldResolver(() => types.SiteInspectionConnection, { description: 'Site inspections (实地考察), oldest first.' })
-  inspections(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.APPLICATION_INSPECTIONS, application.id, page);
+  inspections(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.APPLICATION_INSPECTIONS, application.id, page, info);
   }
 }
 
@@ -99,8 +88,8 @@ export class ExpertResolver {
   }
 
   @FieldResolver(() => types.ApplicationReviewConnection, { description: 'Reviews the expert wrote, oldest first.' })
-  reviews(@Root() expert: Expert, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, lists.EXPERT_REVIEWS, expert.id, page);
+  reviews(@Root() expert: Expert, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, lists.EXPERT_REVIEWS, expert.id, page, info);
   }
 }
 

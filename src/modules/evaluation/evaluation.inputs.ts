@@ -1,10 +1,11 @@
 /** How clients narrow and order the evaluations list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { IntRange, OrderDirection, SortField } from '../../graphql/ordering';
+import { IntRange, ordering } from '../../graphql/ordering';
+import { FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { EvaluationGrade } from './evaluation.entity';
 
-@InputType({ description: 'Evaluations matching every given condition (a list matches any of its values).' })
+@FilterInput('Evaluations')
 export class EvaluationFilter {
   @Field(() => IntRange, { nullable: true, description: 'Evaluation years within this range.' })
   @IsOptional()
@@ -14,7 +15,7 @@ export class EvaluationFilter {
   @Field(() => [EvaluationGrade], { nullable: true })
   grades?: EvaluationGrade[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Of any of these stations.' })
+  @IdsFilter('Station', 'Of any of these stations.')
   stationIds?: string[] | null;
 
   @Field(() => IntRange, { nullable: true, description: 'Score (out of 100) within this range.' })
@@ -22,28 +23,8 @@ export class EvaluationFilter {
   @ValidateNested()
   score?: IntRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 }
 
-export enum EvaluationOrderField {
-  ID = 'ID',
-  YEAR = 'YEAR',
-  SCORE = 'SCORE',
-}
-registerEnumType(EvaluationOrderField, { name: 'EvaluationOrderField' });
-
-export const EVALUATION_SORT_FIELDS: Record<EvaluationOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  YEAR: { column: 'year', property: 'year' },
-  SCORE: { column: 'score', property: 'score' },
-};
-
-@InputType()
-export class EvaluationOrder {
-  @Field(() => EvaluationOrderField)
-  field: EvaluationOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const EVALUATION_ORDER = ordering('Evaluation', { YEAR: 'year', SCORE: 'score' });

@@ -13,7 +13,7 @@ import { DISTRICT_FUNDED_GRANTS, OFFSHORE_BASE_GRANTS } from './funding.loaders'
 export class OffshoreBaseGrantListsResolver {
   @FieldResolver(() => FundingGrantConnection, { description: 'Grants awarded to the base.' })
   grants(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_GRANTS, base.id, page, undefined, info);
+    return childConnection(loaders, OFFSHORE_BASE_GRANTS, base.id, page, info);
   }
 }
 
@@ -21,6 +21,6 @@ export class OffshoreBaseGrantListsResolver {
 export class DistrictGrantListsResolver {
   @FieldResolver(() => FundingGrantConnection, { description: 'Matching funds (配套经费) the district pays.' })
   fundedGrants(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, DISTRICT_FUNDED_GRANTS, district.id, page, undefined, info);
+    return childConnection(loaders, DISTRICT_FUNDED_GRANTS, district.id, page, info);
   }
 }

@@ -1,10 +1,11 @@
 /** How clients narrow and order the funding-grants list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { AmountRange, DateRange, IntRange, OrderDirection, SortField } from '../../graphql/ordering';
+import { Field } from 'type-graphql';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { AmountRange, DateRange, IntRange, ordering } from '../../graphql/ordering';
+import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { GrantKind } from './funding-grant.entity';
 
-@InputType({ description: 'Grants matching every given condition (a list matches any of its values).' })
+@FilterInput('Grants')
 export class FundingGrantFilter {
   @Field(() => [GrantKind], { nullable: true })
   kinds?: GrantKind[] | null;
@@ -14,13 +15,13 @@ export class FundingGrantFilter {
   @ValidateNested()
   years?: IntRange | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Awarded to any of these stations.' })
+  @IdsFilter('Station', 'Awarded to any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Awarded to any of these offshore bases.' })
+  @IdsFilter('OffshoreBase', 'Awarded to any of these offshore bases.')
   offshoreBaseIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Matching funds paid by any of these districts.' })
+  @IdsFilter('District', 'Matching funds paid by any of these districts.')
   funderDistrictIds?: string[] | null;
 
   @Field(() => AmountRange, { nullable: true, description: 'Amount awarded, whole yuan (CNY).' })
@@ -33,35 +34,11 @@ export class FundingGrantFilter {
   @ValidateNested()
   awardedOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Title contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'titleContains must be at most 100 characters' })
+  @ContainsFilter('Title')
   titleContains?: string | null;
 }
 
-export enum FundingGrantOrderField {
-  ID = 'ID',
-  AMOUNT = 'AMOUNT',
-  AWARDED_ON = 'AWARDED_ON',
-  YEAR = 'YEAR',
-}
-registerEnumType(FundingGrantOrderField, { name: 'FundingGrantOrderField' });
-
-export const FUNDING_GRANT_SORT_FIELDS: Record<FundingGrantOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  AMOUNT: { column: 'amount_cny', property: 'amountCny' },
-  AWARDED_ON: { column: 'awarded_on', property: 'awardedOn' },
-  YEAR: { column: 'year', property: 'year' },
-};
-
-@InputType()
-export class FundingGrantOrder {
-  @Field(() => FundingGrantOrderField)
-  field: FundingGrantOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const FUNDING_GRANT_ORDER = ordering('FundingGrant', { AMOUNT: 'amountCny', AWARDED_ON: 'awardedOn', YEAR: 'year' });

@@ -2,47 +2,34 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { AppContext } from '../../context';
-import { ID_SORT } from '../../db/keyset';
 import { childConnection } from '../../graphql/child-connection';
-import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
-import { rootProjection } from '../../graphql/projection';
-import { rowIdsOf } from '../../graphql/global-id';
-import { sortKey } from '../../graphql/ordering';
+import { PageArgs } from '../../graphql/connection';
+import type { OrderInput } from '../../graphql/ordering';
+import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
 import { ActivityConnection } from '../station/station.types';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
-import { FUNDING_GRANT_SORT_FIELDS, FundingGrantFilter, FundingGrantOrder } from './funding.inputs';
+import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';
 import { FUNDING_GRANT_ACTIVITIES, FUNDING_GRANT_DISBURSEMENTS } from './funding.loaders';
-import { FundingGrantCriteria } from './funding.service';
+import { disbursedTotals, fundingGrantFilter } from './funding.service';
 import { DisbursementConnection, FundingGrantConnection } from './funding.types';
 
-export function fundingGrantCriteria(filter: FundingGrantFilter | null | undefined): FundingGrantCriteria {
-  if (!filter) return {};
-  return {
-    ...filter,
-    stationIds: rowIdsOf(filter.stationIds, 'Station', 'filter.stationIds'),
-    offshoreBaseIds: rowIdsOf(filter.offshoreBaseIds, 'OffshoreBase', 'filter.offshoreBaseIds'),
-    funderDistrictIds: rowIdsOf(filter.funderDistrictIds, 'District', 'filter.funderDistrictIds'),
-  };
-}
+const FUNDING_GRANTS = rootList(FundingGrant, FUNDING_GRANT_ORDER, fundingGrantFilter);
 
 @Resolver(() => FundingGrant)
 export class FundingGrantResolver {
   @Query(() => FundingGrantConnection, { description: 'Funding grants (经费): establishment funding, district matching funds, academic-exchange grants.' })
-  async fundingGrants(
+  fundingGrants(
     @Args() page: PageArgs,
     @Arg('filter', () => FundingGrantFilter, { nullable: true }) filter: FundingGrantFilter | null,
-    @Arg('orderBy', () => FundingGrantOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: FundingGrantOrder | null,
-    @Ctx() { services }: AppContext,
+    @Arg('orderBy', () => FUNDING_GRANT_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
+    @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const sort = orderBy ? sortKey(FUNDING_GRANT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
-    const criteria = fundingGrantCriteria(filter);
-    const rows = await services.fundingGrants.list(criteria, sort, toWindow(page, sort), rootProjection(info, FundingGrant, sort));
-    return toConnection(rows, sort, () => services.fundingGrants.count(criteria));
+    return rootConnection(loaders, FUNDING_GRANTS, page, filter, orderBy, info);
   }
 
   @FieldResolver(() => Station, { nullable: true, description: 'The station the grant was awarded to; null when a base received it.' })
@@ -61,18 +48,18 @@ export class FundingGrantResolver {
   }
 
   @FieldResolver(() => DisbursementConnection, { description: 'Payments made against the grant (拨付), oldest first.' })
-  disbursements(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, FUNDING_GRANT_DISBURSEMENTS, grant.id, page);
+  disbursements(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, FUNDING_GRANT_DISBURSEMENTS, grant.id, page, info);
   }
 
   @FieldResolver(() => SafeIntResolver, { description: 'Whole yuan (CNY) paid out so far: the sum of the disbursements.' })
-  disbursedCny(@Root() grant: FundingGrant, @Ctx() { loaders, services }: AppContext) {
-    return loaders.batch('fundingGrant.disbursedCny', (ids: readonly number[]) => services.fundingGrants.disbursedTotals(ids)).load(grant.id);
+  disbursedCny(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
+    return loaders.batch('fundingGrant.disbursedCny', (ids: readonly number[]) => disbursedTotals(loaders, ids)).load(grant.id);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Activities the grant paid for.' })
-  activities(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, FUNDING_GRANT_ACTIVITIES, grant.id, page);
+  activities(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, FUNDING_GRANT_ACTIVITIES, grant.id, page, info);
   }
 }
 

@@ -1,42 +1,22 @@
 /** How clients narrow and order the host-units list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
-import { OrderDirection, SortField } from '../../graphql/ordering';
+import { Field } from 'type-graphql';
+import { ordering } from '../../graphql/ordering';
+import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { HostUnitKind } from './host-unit.entity';
 
-@InputType({ description: 'Host units matching every given condition (a list matches any of its values).' })
+@FilterInput('Host units')
 export class HostUnitFilter {
   @Field(() => [HostUnitKind], { nullable: true })
   kinds?: HostUnitKind[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'District ids.' })
+  @IdsFilter('District', 'District ids.')
   districtIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Chinese or English name contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'nameContains must be at most 100 characters' })
+  @ContainsFilter('Chinese or English name')
   nameContains?: string | null;
 }
 
-export enum HostUnitOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-}
-registerEnumType(HostUnitOrderField, { name: 'HostUnitOrderField' });
-
-export const HOST_UNIT_SORT_FIELDS: Record<HostUnitOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  NAME: { column: 'name_zh', property: 'nameZh' },
-};
-
-@InputType()
-export class HostUnitOrder {
-  @Field(() => HostUnitOrderField)
-  field: HostUnitOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const HOST_UNIT_ORDER = ordering('HostUnit', { NAME: 'nameZh' });

@@ -12,6 +12,6 @@ import { RESEARCH_FIELD_PLATFORMS } from './platform.loaders';
 export class ResearchFieldPlatformListsResolver {
   @FieldResolver(() => PlatformConnection, { description: 'Platforms working in the field.' })
   platforms(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_PLATFORMS, field.id, page, undefined, info);
+    return childConnection(loaders, RESEARCH_FIELD_PLATFORMS, field.id, page, info);
   }
 }

@@ -1,24 +1,26 @@
 /** How clients narrow and order the platforms list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { DateRange, OrderDirection, SortField } from '../../graphql/ordering';
+import { Field } from 'type-graphql';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { DateRange, ordering } from '../../graphql/ordering';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { PlatformKind } from './platform.entity';
 
-@InputType({ description: 'Platforms matching every given condition (a list matches any of its values).' })
+@FilterInput('Platforms')
 export class PlatformFilter {
   @Field(() => [PlatformKind], { nullable: true })
   kinds?: PlatformKind[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Built by any of these stations.' })
+  @IdsFilter('Station', 'Built by any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Built by any of these offshore bases.' })
+  @IdsFilter('OffshoreBase', 'Built by any of these offshore bases.')
   offshoreBaseIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'In any of these research fields.' })
+  @IdsFilter('ResearchField', 'In any of these research fields.')
   researchFieldIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Built with any of these partner organisations (ids of any organisation type).' })
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Built with any of these partner organisations (ids of any organisation type).')
   partnerOrganizationIds?: string[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Established within these dates.' })
@@ -26,33 +28,11 @@ export class PlatformFilter {
   @ValidateNested()
   establishedOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Chinese or English name contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'nameContains must be at most 100 characters' })
+  @ContainsFilter('Chinese or English name')
   nameContains?: string | null;
 }
 
-export enum PlatformOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-  ESTABLISHED_ON = 'ESTABLISHED_ON',
-}
-registerEnumType(PlatformOrderField, { name: 'PlatformOrderField' });
-
-export const PLATFORM_SORT_FIELDS: Record<PlatformOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  NAME: { column: 'name_zh', property: 'nameZh' },
-  ESTABLISHED_ON: { column: 'established_on', property: 'establishedOn' },
-};
-
-@InputType()
-export class PlatformOrder {
-  @Field(() => PlatformOrderField)
-  field: PlatformOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const PLATFORM_ORDER = ordering('Platform', { NAME: 'nameZh', ESTABLISHED_ON: 'establishedOn' });

@@ -12,6 +12,6 @@ import { RESEARCH_FIELD_PROJECTS } from './project.loaders';
 export class ResearchFieldProjectListsResolver {
   @FieldResolver(() => ProjectConnection, { description: 'Projects in the field.' })
   projects(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_PROJECTS, field.id, page, undefined, info);
+    return childConnection(loaders, RESEARCH_FIELD_PROJECTS, field.id, page, info);
   }
 }

@@ -1,7 +1,9 @@
 /** How clients narrow and order the projects list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { AmountRange, DateRange, OrderDirection, SortField } from '../../graphql/ordering';
+import { Field, registerEnumType } from 'type-graphql';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { AmountRange, DateRange, ordering } from '../../graphql/ordering';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ProjectStatus } from './project.entity';
 
 export enum ProjectChannel {
@@ -13,27 +15,27 @@ registerEnumType(ProjectChannel, {
   description: 'How a project came in: introduced through a station, or incubated at an offshore base.',
 });
 
-@InputType({ description: 'Projects matching every given condition (a list matches any of its values).' })
+@FilterInput('Projects')
 export class ProjectFilter {
   @Field(() => [ProjectStatus], { nullable: true })
   statuses?: ProjectStatus[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'In any of these research fields.' })
+  @IdsFilter('ResearchField', 'In any of these research fields.')
   researchFieldIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Introduced through any of these stations.' })
+  @IdsFilter('Station', 'Introduced through any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Incubated at any of these offshore bases.' })
+  @IdsFilter('OffshoreBase', 'Incubated at any of these offshore bases.')
   offshoreBaseIds?: string[] | null;
 
   @Field(() => ProjectChannel, { nullable: true, description: 'Introduced through a station, or incubated at an offshore base.' })
   channel?: ProjectChannel | null;
 
-  @Field(() => [ID], { nullable: true, description: 'From any of these partner organisations (ids of any organisation type).' })
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'From any of these partner organisations (ids of any organisation type).')
   partnerOrganizationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Brought in by any of these talents.' })
+  @IdsFilter('Talent', 'Brought in by any of these talents.')
   talentIds?: string[] | null;
 
   @Field(() => AmountRange, { nullable: true, description: 'Amount in whole yuan (CNY).' })
@@ -46,35 +48,11 @@ export class ProjectFilter {
   @ValidateNested()
   introducedOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Chinese or English name contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'nameContains must be at most 100 characters' })
+  @ContainsFilter('Chinese or English name')
   nameContains?: string | null;
 }
 
-export enum ProjectOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-  AMOUNT = 'AMOUNT',
-  INTRODUCED_ON = 'INTRODUCED_ON',
-}
-registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
-
-export const PROJECT_SORT_FIELDS: Record<ProjectOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  NAME: { column: 'name_zh', property: 'nameZh' },
-  AMOUNT: { column: 'amount_cny', property: 'amountCny' },
-  INTRODUCED_ON: { column: 'introduced_on', property: 'introducedOn' },
-};
-
-@InputType()
-export class ProjectOrder {
-  @Field(() => ProjectOrderField)
-  field: ProjectOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const PROJECT_ORDER = ordering('Project', { NAME: 'nameZh', AMOUNT: 'amountCny', INTRODUCED_ON: 'introducedOn' });

@@ -1,11 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { ID_SORT } from '../../db/keyset';
-import { PageArgs, toConnection, toWindow } from '../../graphql/connection';
-import { rootProjection } from '../../graphql/projection';
-import { rowIdsOf } from '../../graphql/global-id';
-import { sortKey } from '../../graphql/ordering';
+import { PageArgs } from '../../graphql/connection';
+import type { OrderInput } from '../../graphql/ordering';
+import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/organization.types';
@@ -13,37 +11,23 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { Project } from './project.entity';
-import { PROJECT_SORT_FIELDS, ProjectFilter, ProjectOrder } from './project.inputs';
-import { ProjectCriteria } from './project.service';
+import { PROJECT_ORDER, ProjectFilter } from './project.inputs';
+import { projectFilter } from './project.service';
 import { ProjectConnection } from './project.types';
 
-export function projectCriteria(filter: ProjectFilter | null | undefined): ProjectCriteria {
-  if (!filter) return {};
-  return {
-    ...filter,
-    researchFieldIds: rowIdsOf(filter.researchFieldIds, 'ResearchField', 'filter.researchFieldIds'),
-    stationIds: rowIdsOf(filter.stationIds, 'Station', 'filter.stationIds'),
-    offshoreBaseIds: rowIdsOf(filter.offshoreBaseIds, 'OffshoreBase', 'filter.offshoreBaseIds'),
-    // Partners are organisations of any kind: their ids name the concrete type.
-    partnerOrganizationIds: rowIdsOf(filter.partnerOrganizationIds, ORGANIZATION_TYPE_NAMES, 'filter.partnerOrganizationIds'),
-    talentIds: rowIdsOf(filter.talentIds, 'Talent', 'filter.talentIds'),
-  };
-}
+const PROJECTS = rootList(Project, PROJECT_ORDER, projectFilter);
 
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Overseas projects (海外项目) introduced through stations or incubated at bases.' })
-  async projects(
+  projects(
     @Args() page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
-    @Arg('orderBy', () => ProjectOrder, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: ProjectOrder | null,
-    @Ctx() { services }: AppContext,
+    @Arg('orderBy', () => PROJECT_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
+    @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const sort = orderBy ? sortKey(PROJECT_SORT_FIELDS, orderBy.field, orderBy.direction) : ID_SORT;
-    const criteria = projectCriteria(filter);
-    const rows = await services.projects.list(criteria, sort, toWindow(page, sort), rootProjection(info, Project, sort));
-    return toConnection(rows, sort, () => services.projects.count(criteria));
+    return rootConnection(loaders, PROJECTS, page, filter, orderBy, info);
   }
 
   @FieldResolver(() => Station, { nullable: true, description: 'The station the project was introduced through; null when a base incubated it.' })

@@ -1,5 +1,6 @@
 /** A station head (站长) and the stations they head. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import type { ChildList } from '../../db/child-lists';
 import { childConnection } from '../../graphql/child-connection';
@@ -13,7 +14,7 @@ export const STATION_HEAD_STATIONS: ChildList<Station> = { name: 'stationHead.st
 @Resolver(() => StationHead)
 export class StationHeadResolver {
   @FieldResolver(() => StationConnection, { description: 'Stations this person heads.' })
-  stations(@Root() head: StationHead, @Args() page: PageArgs, @Ctx() { loaders }: AppContext) {
-    return childConnection(loaders, STATION_HEAD_STATIONS, head.id, page);
+  stations(@Root() head: StationHead, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return childConnection(loaders, STATION_HEAD_STATIONS, head.id, page, info);
   }
 }

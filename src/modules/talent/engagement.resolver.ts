@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 import { Engagement } from './engagement.entity';
-import { isOnPost } from './engagement.types';
+import { isOnPost } from './on-post';
 import { Talent } from './talent.entity';
 
 @Resolver(() => Engagement)

@@ -3,24 +3,7 @@ import { ClassType, Field, ObjectType } from 'type-graphql';
 import { EdgeType } from '../../graphql/connection';
 import { ChildEdge } from '../../graphql/child-connection';
 import { Engagement, EngagementRole } from './engagement.entity';
-
-const DAY_MS = 86_400_000;
-let cachedToday = '';
-let cachedUntil = 0;
-
-/** Today's date (UTC, YYYY-MM-DD), worked out once a day rather than once per edge. */
-export function today(now = Date.now()): string {
-  if (now >= cachedUntil || now < cachedUntil - DAY_MS) {
-    cachedToday = new Date(now).toISOString().slice(0, 10);
-    cachedUntil = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
-  }
-  return cachedToday;
-}
-
-/** An engagement is on post (在岗) until the day after it ends. */
-export function isOnPost(endedOn: string | null, on = today()): boolean {
-  return endedOn === null || endedOn >= on;
-}
+import { isOnPost } from './on-post';
 
 export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Function) {
   @ObjectType({ simpleResolvers: true })

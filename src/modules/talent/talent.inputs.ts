@@ -1,14 +1,13 @@
 /** How clients narrow and order the talents list. */
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { OrderDirection, SortField } from '../../graphql/ordering';
+import { Field } from 'type-graphql';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ordering } from '../../graphql/ordering';
 import { Degree } from './talent.entity';
 
-@InputType({ description: 'Talents matching every given condition (a list matches any of its values).' })
+@FilterInput('Talents')
 export class TalentFilter {
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 country codes, e.g. ["NZ", "US"].' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes in capitals, e.g. "NZ"' })
+  @CountriesFilter()
   countries?: string[] | null;
 
   @Field(() => [Degree], { nullable: true })
@@ -20,45 +19,24 @@ export class TalentFilter {
   @Field(() => Boolean, { nullable: true, description: 'On post (在岗) at a station or base now (true), or not (false).' })
   onPost?: boolean | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Engaged (ever) at any of these stations.' })
+  @IdsFilter('Station', 'Engaged (ever) at any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Working in any of these research fields.' })
+  @IdsFilter('ResearchField', 'Working in any of these research fields.')
   researchFieldIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Affiliated with any of these organisations.' })
+  // Affiliations are organisations of any kind: their ids name the concrete type.
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Affiliated with any of these organisations.')
   affiliationIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Appointed HAIZHI ambassador (true) or not (false).' })
   isAmbassador?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' })
+  @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Name (either script) contains this text.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'nameContains must be at most 100 characters' })
+  @ContainsFilter('Name (either script)')
   nameContains?: string | null;
 }
 
-export enum TalentOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-  COUNTRY = 'COUNTRY',
-}
-registerEnumType(TalentOrderField, { name: 'TalentOrderField' });
-
-export const TALENT_SORT_FIELDS: Record<TalentOrderField, SortField> = {
-  ID: { column: 'id', property: 'id' },
-  NAME: { column: 'name', property: 'name' },
-  COUNTRY: { column: 'country_code', property: 'countryCode' },
-};
-
-@InputType()
-export class TalentOrder {
-  @Field(() => TalentOrderField)
-  field: TalentOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const TALENT_ORDER = ordering('Talent', { NAME: 'name', COUNTRY: 'countryCode' });

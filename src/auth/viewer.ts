@@ -1,0 +1,47 @@
+/**
+ * Who is asking: built once per request from its credential, before anything is read, and handed
+ * to the loaders (row scope) and the services (what a role may write). Anonymous callers get the
+ * one frozen ANONYMOUS viewer, so the public path costs nothing.
+ */
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  STAFF = 'STAFF',
+  REVIEWER = 'REVIEWER',
+  UNIT_MANAGER = 'UNIT_MANAGER',
+  PARTNER = 'PARTNER',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description:
+    'STAFF (CQAST) sees and runs everything; REVIEWER reviews the applications assigned to them; UNIT_MANAGER manages one host unit; PARTNER acts for one organisation.',
+});
+
+export interface Viewer {
+  /** Null for an anonymous caller. */
+  readonly role: Role | null;
+  /** The account behind a login token, or null. */
+  readonly accountId: number | null;
+  /** The API key a partner app called with, or null. */
+  readonly apiKeyId: number | null;
+  readonly hostUnitId: number | null;
+  readonly organizationId: number | null;
+  /** The expert record a reviewer reviews as. */
+  readonly expertId: number | null;
+  /** Who to name in audit rows and logs (an email or a key's name); never a secret. */
+  readonly label: string;
+}
+
+export const ANONYMOUS: Viewer = Object.freeze({
+  role: null,
+  accountId: null,
+  apiKeyId: null,
+  hostUnitId: null,
+  organizationId: null,
+  expertId: null,
+  label: 'anonymous',
+});
+
+export function isStaff(viewer: Viewer): boolean {
+  return viewer.role === Role.STAFF;
+}

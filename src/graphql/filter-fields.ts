@@ -1,0 +1,90 @@
+/**
+ * The fields list filters share, declared once: id lists (decoded from global ids in one place),
+ * text searches, country codes, the generated flag. A filter class reads as one line per field,
+ * and every list words its messages alike.
+ */
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { fromGlobalId } from './global-id';
+
+interface IdFieldSpec {
+  typeNames: readonly string[];
+  single: boolean;
+}
+
+/** Per filter class: which properties hold global ids, and of which types. */
+const idFields = new WeakMap<object, Map<string, IdFieldSpec>>();
+
+function registerIds(prototype: object, property: string, spec: IdFieldSpec): void {
+  let fields = idFields.get(prototype);
+  if (!fields) idFields.set(prototype, (fields = new Map()));
+  fields.set(property, spec);
+}
+
+/** `[ID!]` of rows of `typeNames`; the criteria receive row ids. */
+export function IdsFilter(typeNames: string | readonly string[], description: string): PropertyDecorator {
+  return (prototype, property) => {
+    registerIds(prototype, String(property), { typeNames: typeof typeNames === 'string' ? [typeNames] : typeNames, single: false });
+    Field(() => [ID], { nullable: true, description })(prototype, property);
+  };
+}
+
+/** One `ID` of a row of `typeNames`; the criteria receive its row id. */
+export function IdFilter(typeNames: string | readonly string[], description: string): PropertyDecorator {
+  return (prototype, property) => {
+    registerIds(prototype, String(property), { typeNames: typeof typeNames === 'string' ? [typeNames] : typeNames, single: true });
+    Field(() => ID, { nullable: true, description })(prototype, property);
+  };
+}
+
+/** The `isGenerated` filter every list has. */
+export function GeneratedFilter(): PropertyDecorator {
+  return Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' });
+}
+
+export const MAX_SEARCH_LENGTH = 100;
+
+/** A text search: `<what> contains this text.`, at most 100 characters. */
+export function ContainsFilter(what: string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => String, { nullable: true, description: `${what} contains this text.` })(prototype, property);
+    IsOptional()(prototype, property as string);
+    MaxLength(MAX_SEARCH_LENGTH, { message: `${String(property)} must be at most ${MAX_SEARCH_LENGTH} characters` })(prototype, property as string);
+  };
+}
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/** ISO 3166-1 alpha-2 codes in capitals. */
+export function CountriesFilter(description = 'ISO 3166-1 alpha-2 country codes, e.g. ["NZ", "US"].'): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => [String], { nullable: true, description })(prototype, property);
+    IsOptional()(prototype, property as string);
+    Matches(COUNTRY_CODE, { each: true, message: `${String(property)} must be ISO 3166-1 alpha-2 codes in capitals, e.g. "NZ"` })(prototype, property as string);
+  };
+}
+
+/** Every filter input says the same about how its conditions combine. */
+export function FilterInput(what: string): ClassDecorator {
+  return InputType({ description: `${what} matching every given condition (a list matches any of its values).` });
+}
+
+/**
+ * The filter as criteria in row ids: each id field's global ids are checked against the types it
+ * accepts (BAD_USER_INPUT naming `filter.<field>` otherwise) and decoded; every other field is
+ * passed through as the client gave it.
+ */
+export function decodeFilter<C>(filter: object | null | undefined, argument = 'filter'): C {
+  if (!filter) return {} as C;
+  const criteria: Record<string, unknown> = { ...filter };
+  for (const [property, spec] of idFields.get(Object.getPrototypeOf(filter)) ?? []) {
+    const value = criteria[property] as string | string[] | null | undefined;
+    if (value === null || value === undefined) {
+      delete criteria[property];
+      continue;
+    }
+    const decode = (id: string) => fromGlobalId(id, `${argument}.${property}`, spec.typeNames).id;
+    criteria[property] = spec.single ? decode(value as string) : (value as string[]).map(decode);
+  }
+  return criteria as C;
+}
