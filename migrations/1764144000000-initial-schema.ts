@@ -6,25 +6,9 @@
  * MariaDB; after it, TypeORM's schema builder finds no difference from the entities.
  */
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { ParticipantRole } from '../src/modules/activity/activity-participant.entity';
-import { ActivityKind } from '../src/modules/activity/activity.entity';
-import { AnnouncementKind } from '../src/modules/announcement/announcement.entity';
-import { ReviewRecommendation } from '../src/modules/application/application-review.entity';
-import { ApplicationStatus } from '../src/modules/application/station-application.entity';
-import { EvaluationGrade } from '../src/modules/evaluation/evaluation.entity';
-import { GrantKind } from '../src/modules/funding/funding-grant.entity';
-import { HostUnitKind } from '../src/modules/host-unit/host-unit.entity';
-import { BaseLevel, OffshoreBaseKind } from '../src/modules/offshore-base/offshore-base.entity';
-import { OrganizationKind } from '../src/modules/organization/organization.entity';
-import { PartnershipKind } from '../src/modules/partnership/partnership.entity';
-import { PlatformKind } from '../src/modules/platform/platform.entity';
-import { ProjectStatus } from '../src/modules/project/project.entity';
-import { DistrictKind } from '../src/modules/reference/district.entity';
-import { StationStatus } from '../src/modules/station/station-status';
-import { EngagementRole } from '../src/modules/talent/engagement.entity';
-import { Degree } from '../src/modules/talent/talent.entity';
 import {
   booleanColumn,
+  enumValues,
   countryColumn,
   dateColumn,
   enumColumn,
@@ -35,6 +19,29 @@ import {
   textColumn,
 } from './lib/columns';
 import { recordTable, references } from './lib/tables';
+
+/**
+ * Enum values as they stood when this migration was written. They are literals, not imports from
+ * the entities: a later change to an entity's enum must come as a new migration, never rewrite this one.
+ */
+const ParticipantRole = enumValues('HOST', 'SPEAKER', 'PARTICIPANT', 'VISITED');
+const ActivityKind = enumValues('ACADEMIC_EXCHANGE', 'HEAD_SALON', 'INSPECTION_VISIT', 'CONFERENCE', 'SIGNING', 'CONSULTATION');
+const AnnouncementKind = enumValues('NEED', 'OFFER', 'CALL', 'NOTICE');
+const ReviewRecommendation = enumValues('APPROVE', 'REVISE', 'REJECT');
+const ApplicationStatus = enumValues('SUBMITTED', 'QUALIFIED', 'UNDER_REVIEW', 'INSPECTED', 'PUBLICIZED', 'APPROVED', 'REJECTED', 'WITHDRAWN');
+const EvaluationGrade = enumValues('EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED');
+const GrantKind = enumValues('ESTABLISHMENT', 'DISTRICT_MATCHING', 'ACADEMIC_EXCHANGE');
+const HostUnitKind = enumValues('LISTED_COMPANY', 'ENTERPRISE', 'UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'SOCIETY', 'HIGH_TECH_PARK');
+const BaseLevel = enumValues('NATIONAL', 'MUNICIPAL');
+const OffshoreBaseKind = enumValues('WORK_BASE', 'OFFSHORE_BASE', 'OVERSEAS_BASE', 'RD_COMMUNITY');
+const OrganizationKind = enumValues('CONSULATE', 'SOCIETY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'COMPANY', 'GOVERNMENT_BODY');
+const PartnershipKind = enumValues('EXCHANGE', 'JOINT_RESEARCH', 'TALENT_REFERRAL', 'MOU');
+const PlatformKind = enumValues('JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER');
+const ProjectStatus = enumValues('NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED');
+const DistrictKind = enumValues('DISTRICT', 'COUNTY', 'NEW_AREA');
+const StationStatus = enumValues('ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED');
+const EngagementRole = enumValues('CHIEF_TECHNICAL_ADVISER', 'CHIEF_SCIENTIST', 'TECHNICAL_ADVISER', 'TEAM_LEADER', 'TEAM_MEMBER', 'RESEARCHER', 'SIGNED_EXPERT', 'ENTREPRENEUR');
+const Degree = enumValues('BACHELOR', 'MASTER', 'DOCTORATE', 'OTHER');
 
 const NULL = { nullable: true } as const;
 

@@ -102,6 +102,11 @@ export function booleanColumn(name: string, options: ColumnFlags & { default?: b
   };
 }
 
+/** An enum's values written out in a migration, `{ A: 'A', B: 'B' }`, in the order given. */
+export function enumValues<K extends string>(...values: K[]): { readonly [V in K]: V } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { readonly [V in K]: V };
+}
+
 /**
  * The database type behind `simple-enum`: ENUM on MariaDB/MySQL, text with a CHECK on SQLite.
  * (`simple-enum` itself is only understood by TypeORM's entity layer; a QueryRunner on MariaDB would

@@ -8,10 +8,18 @@
  * MariaDB (named by indexName: idx_<table>_<cols>). uniqueKey() reproduces both.
  */
 import { QueryRunner, Table, TableColumnOptions, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { constraintName } from '../../src/db/naming';
 import { recordColumns } from './columns';
 
 export type OnDelete = 'CASCADE' | 'SET NULL' | 'RESTRICT';
+
+/**
+ * `<prefix>_<table>_<columns>`, capped at MySQL's 64 characters: the names SnakeNamingStrategy
+ * (src/db/naming.ts) gives the entities' constraints. A copy, not an import: migrations are
+ * history and must not change when application code does (test/migrations.test.ts compares both).
+ */
+export function constraintName(prefix: string, table: string, columns: string[]): string {
+  return [prefix, table, ...columns].join('_').slice(0, 64);
+}
 
 export interface Reference {
   column: string;
