@@ -43,7 +43,8 @@ interface Bound {
 const holders = (s: Scale) => s.stations + 3;
 
 const BOUNDS: Record<keyof Scale, Bound> = {
-  stations: { min: () => article.stations.length, max: () => 20_000, why: 'the stations the article names' },
+  // Made-up records (projects, ties, evaluations, grants, ...) go to generated stations only: at least one.
+  stations: { min: () => article.stations.length + 1, max: () => 20_000, why: 'the stations the article names plus one generated' },
   talents: { min: (s) => s.stations + RESERVED_TALENTS, max: () => 2_000_000, why: `one per station plus ${RESERVED_TALENTS} named and graphene-team talents` },
   organizations: { min: () => NAMED_PARTNERS + MIN_GENERATED_PARTNERS, max: () => 10_000, why: `${NAMED_PARTNERS} named partners plus ${MIN_GENERATED_PARTNERS} generated` },
   // Ties are unique per holder and organisation, and made-up ties go to generated organisations only.
@@ -105,7 +106,8 @@ export function targetsFor(scale: Scale): Targets {
     platforms: 40,
     returneeTalents: 212,
     signedTopExperts: 40,
-    certifiedStationHeads: perStation(48),
+    // Only generated heads are certified (the article names none of the 48).
+    certifiedStationHeads: Math.min(perStation(48), scale.stations - article.stations.length),
     ambassadors: 6,
     fundingDisbursedCny: perStation(12_500_000, 1_000),
     suspendedStations: perStation(2),

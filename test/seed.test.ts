@@ -175,8 +175,36 @@ describe('seedNetwork', () => {
     expect(unpartnered).toBe(0);
   });
 
+  it('invents nothing about named units and people: no legal representative, certification, coordination group, grade, tie, project or made-up person', async () => {
+    const named = "(SELECT id FROM station WHERE is_generated = 0)";
+    const count = (sql: string) => scalar(ds, sql);
+    expect(await count('SELECT COUNT(*) FROM host_unit WHERE is_generated = 0 AND legal_representative IS NOT NULL')).toBe(0);
+    expect(await count('SELECT COUNT(*) FROM station_head WHERE is_generated = 0 AND certified_on IS NOT NULL')).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM station WHERE id IN ${named} AND offshore_base_id IS NOT NULL`)).toBe(0);
+    // A named station's head is the article's person or nobody, never a generated one.
+    expect(await count(`SELECT COUNT(*) FROM station s JOIN station_head h ON h.id = s.head_id WHERE s.id IN ${named} AND h.is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM evaluation WHERE station_id IN ${named}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM project WHERE station_id IN ${named} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM funding_grant WHERE station_id IN ${named} AND kind <> 'ESTABLISHMENT'`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM activity_participant WHERE station_id IN ${named} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM announcement WHERE station_id IN ${named}`)).toBe(0);
+    // Generated people and ties at named stations: only the graphene station's five teams.
+    const graphene = "(SELECT id FROM station WHERE seed_key = 'station:graphene')";
+    expect(await count(`SELECT COUNT(*) FROM engagement WHERE station_id IN ${named} AND station_id <> ${graphene} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM partnership WHERE station_id IN ${named} AND station_id <> ${graphene} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM engagement WHERE station_id = ${graphene} AND is_generated <> 0 AND role NOT IN ('TEAM_LEADER', 'TEAM_MEMBER')`)).toBe(0);
+    // Named people take no part in generated records: ambassadors, activities, projects.
+    const namedTalents = '(SELECT id FROM talent WHERE is_generated = 0)';
+    expect(await count(`SELECT COUNT(*) FROM ambassador_appointment WHERE talent_id IN ${namedTalents}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM activity_participant WHERE talent_id IN ${namedTalents}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM project WHERE talent_id IN ${namedTalents} AND is_generated <> 0`)).toBe(0);
+    expect(await count('SELECT COUNT(*) FROM application_review r JOIN expert e ON e.id = r.expert_id WHERE e.is_generated = 0')).toBe(0);
+  });
+
   it('gives every station a consistent history: approved application with 3–5 reviews and an inspection, yearly evaluations, status changes', async () => {
-    const stations: Array<{ id: number; status: string; approval_year: number }> = await ds.query('SELECT id, status, approval_year FROM station ORDER BY id');
+    const stations: Array<{ id: number; status: string; approval_year: number; is_generated: number }> = (
+      await ds.query('SELECT id, status, approval_year, is_generated FROM station ORDER BY id')
+    ).map((s: { is_generated: unknown }) => ({ ...s, is_generated: Number(s.is_generated) }));
     const [counts] = await ds.query(`SELECT
       (SELECT COUNT(*) FROM station_application WHERE status = 'APPROVED' AND station_id IS NOT NULL) AS approved,
       (SELECT COUNT(*) FROM site_inspection i JOIN station_application a ON a.id = i.application_id WHERE a.station_id IS NOT NULL AND i.passed <> 0) AS inspected,
@@ -190,12 +218,13 @@ describe('seedNetwork', () => {
     );
     expect(reviews.every((r) => Number(r.n) >= 3 && Number(r.n) <= 5)).toBe(true);
 
+    // Yearly evaluations for generated stations; none for named ones (the article grades none of them).
     const evaluations: Array<{ station_id: number; n: number; first: number; last: number }> = await ds.query(
       'SELECT station_id, COUNT(*) AS n, MIN(year) AS first, MAX(year) AS last FROM evaluation GROUP BY station_id',
     );
     const byStation = new Map(evaluations.map((e) => [Number(e.station_id), e]));
     for (const s of stations) {
-      const expected = 2022 - s.approval_year;
+      const expected = s.is_generated ? 2022 - s.approval_year : 0;
       const e = byStation.get(Number(s.id));
       expect(e ? [Number(e.n), Number(e.first), Number(e.last)] : [0]).toEqual(expected === 0 ? [0] : [expected, s.approval_year + 1, 2022]);
     }
@@ -249,7 +278,7 @@ describe('seed CLI flags', () => {
   it.each([
     [['--stations', 'many'], /^--stations: expected a whole number/],
     [['--talents', '-5'], /--talents/],
-    [['--stations', '3'], /^--stations: expected at least 16/],
+    [['--stations', '3'], /^--stations: expected at least 17/],
     [['--organizations', '1000', '--partnerships', '10'], /^--partnerships: expected at least 1000/],
     [['--stuff'], /stuff/],
   ])('rejects %j naming the flag', (argv, message) => {

@@ -11,7 +11,8 @@ import { evaluationDay, LATEST_ROUND } from './timeline';
 
 export function generateEvaluations(ctx: GenContext, plans: NetworkPlans): void {
   const rng = ctx.rng('evaluations');
-  for (const s of plans.stations) {
+  // Grades are awards and sanctions: the article reports none for a named station, so they get none.
+  for (const s of plans.stations.filter((station) => !station.named)) {
     for (let year = s.year + 1; year <= LATEST_ROUND; year++) {
       const score = failing(s, year) ? rng.int(55, 69) : Math.min(99, Math.max(70, s.quality + rng.int(-6, 6)));
       const grade = gradeFor(score);

@@ -68,7 +68,8 @@ function stationProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generat
     return 1 + 9 * u * u * u;
   };
   const amounts = splitExact(ctx.targets.projectAmountCny - namedTotal, Array.from({ length: count }, skewed), AMOUNT_UNIT);
-  const byAge = new WeightedPicker(plans.stations, (s) => 2024 - s.year);
+  // Made-up projects go to generated stations: the article names one project of a named station (EG95).
+  const byAge = new WeightedPicker(plans.stations.filter((s) => !s.named), (s) => 2024 - s.year);
   const statuses = new WeightedPicker(STATUS_WEIGHTS, ([, w]) => w);
   for (let i = 0; i < count; i++) {
     const station = byAge.pick(rng);

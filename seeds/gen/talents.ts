@@ -149,9 +149,13 @@ function grapheneTeams(rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Wri
   });
 }
 
-/** One talent for every other station, then the rest by station age (older stations have gathered more). */
+/**
+ * One talent for every generated station, then the rest by station age (older stations have
+ * gathered more). Named stations get only the people the article gives them (David Heath, 钱程, the
+ * graphene teams): engaging a made-up person there would be a made-up fact about a real unit.
+ */
 function stationTalents(ctx: GenContext, rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Writer, engage: Engage, nextSlug: () => string): TalentPlan[] {
-  const stations = plans.stations.filter((s) => s.slug !== 'graphene');
+  const stations = plans.stations.filter((s) => !s.named);
   const count = ctx.scale.talents - article.talents.length - GRAPHENE_TEAM_SIZE;
   const byAge = new WeightedPicker(stations, (s) => 2024 - s.year);
   const fieldCodes = [...plans.fields.keys()];
