@@ -239,6 +239,55 @@ describe('seedNetwork', () => {
     expect(new Set(nonActive)).toEqual(new Set(['EXPIRED', 'REVOKED', 'SUSPENDED']));
   });
 
+  it('grades evaluations by the score bands and the yearly excellence quota; two years under 70 revoke', async () => {
+    const evaluations: Array<{ station_id: number; year: number; score: number; grade: string }> = (
+      await ds.query('SELECT station_id, year, score, grade FROM evaluation ORDER BY station_id, year')
+    ).map((e: Record<string, unknown>) => ({ station_id: Number(e.station_id), year: Number(e.year), score: Number(e.score), grade: String(e.grade) }));
+    expect(evaluations.length).toBeGreaterThan(0);
+    const band = (score: number) => (score >= 90 ? ['EXCELLENT', 'GOOD'] : score >= 80 ? ['GOOD'] : score >= 70 ? ['QUALIFIED'] : ['UNQUALIFIED']);
+    for (const e of evaluations) expect([e, band(e.score)]).toEqual([e, expect.arrayContaining([e.grade])]);
+    expect(new Set(evaluations.map((e) => `${e.station_id}:${e.year}`)).size).toBe(evaluations.length);
+
+    // Active in Y: approved in or before Y, not revoked or expired before Y began (the status history says when).
+    const stations: Array<{ id: number; approval_year: number; exited_on: string | null }> = await ds.query(
+      `SELECT s.id, s.approval_year, (SELECT MIN(c.changed_on) FROM station_status_change c
+         WHERE c.station_id = s.id AND c.to_status IN ('REVOKED', 'EXPIRED')) AS exited_on FROM station s`,
+    );
+    const years = [...new Set(evaluations.map((e) => e.year))].sort();
+    let quotaReached = 0;
+    for (const year of years) {
+      const active = stations.filter((s) => Number(s.approval_year) <= year && (s.exited_on === null || s.exited_on >= `${year}-01-01`)).length;
+      const quota = Math.ceil((active * 20) / 100);
+      const ofYear = evaluations.filter((e) => e.year === year);
+      const excellent = ofYear.filter((e) => e.grade === 'EXCELLENT').length;
+      expect([year, excellent]).toEqual([year, Math.min(excellent, quota)]);
+      // 90+ graded GOOD only once the quota is used up.
+      if (ofYear.some((e) => e.score >= 90 && e.grade === 'GOOD')) {
+        expect([year, excellent]).toEqual([year, quota]);
+        quotaReached++;
+      }
+    }
+    expect(quotaReached).toBeGreaterThan(0);
+
+    const statusOf = new Map<number, string>(
+      (await ds.query('SELECT id, status FROM station')).map((s: { id: number; status: string }) => [Number(s.id), s.status]),
+    );
+    const revocations: Array<{ station_id: number; reason: string | null }> = await ds.query(
+      "SELECT station_id, reason FROM station_status_change WHERE to_status = 'REVOKED'",
+    );
+    const revokedWhy = new Map(revocations.map((c) => [Number(c.station_id), c.reason]));
+    let twiceFailed = 0;
+    for (const e of evaluations) {
+      const previous = evaluations.find((p) => p.station_id === e.station_id && p.year === e.year - 1);
+      if (e.score < 70 && previous && previous.score < 70) {
+        twiceFailed++;
+        expect([e.station_id, statusOf.get(e.station_id)]).toEqual([e.station_id, 'REVOKED']);
+        expect(revokedWhy.get(e.station_id)).toMatch(/连续两年.*低于70分/);
+      }
+    }
+    expect(twiceFailed).toBeGreaterThan(0);
+  });
+
   it('a second run inserts nothing and changes nothing', async () => {
     const before = await snapshot(ds);
     const again = await seedNetwork(ds);

@@ -209,6 +209,7 @@ function stationPlan(
     quality,
     base: null,
     status: StationStatus.ACTIVE,
+    exitedOn: null,
     talents: [],
     partners: [],
     teamOrganizations: [],
@@ -228,6 +229,10 @@ function assignStatuses(ctx: GenContext, rng: Rng, stations: StationPlan[]): voi
   pick(suspendedStations, (s) => s.year <= 2021, StationStatus.SUSPENDED);
   // A station lapses at the end of a validity cycle that falls after its last (2022) evaluation.
   pick(expiredStations, (s) => lapseDay(s) > evaluationDay(2022) && lapseDay(s) <= AS_OF, StationStatus.EXPIRED);
+  for (const s of stations) {
+    if (s.status === StationStatus.REVOKED) s.exitedOn = sanctionDay(2022);
+    if (s.status === StationStatus.EXPIRED) s.exitedOn = lapseDay(s);
+  }
 }
 
 /** The day after the last validity cycle ending on or before AS_OF. */
