@@ -19,8 +19,7 @@ export const FIGURE_SQL = {
   signedTopExperts: "SELECT COUNT(DISTINCT talent_id) AS v FROM engagement WHERE offshore_base_id IS NOT NULL AND role = 'SIGNED_EXPERT'",
   certifiedStationHeads: 'SELECT COUNT(*) AS v FROM station_head WHERE certified_on IS NOT NULL',
   ambassadors: 'SELECT COUNT(DISTINCT talent_id) AS v FROM ambassador_appointment',
-  fundingDisbursedCny:
-    "SELECT SUM(d.amount_cny) AS v FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE g.kind = 'ESTABLISHMENT'",
+  fundingDisbursedCny: 'SELECT SUM(amount_cny) AS v FROM disbursement',
 } as const satisfies Partial<Record<keyof Targets, string>>;
 
 export type FigureName = keyof typeof FIGURE_SQL;

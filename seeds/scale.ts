@@ -115,7 +115,8 @@ export function targetsFor(scale: Scale): Targets {
     expiredStations: perStation(2),
     unsuccessfulApplications: perStation(16),
     pendingApplications: perStation(6),
-    districtMatchingGrants: perStation(10),
+    // Districts' matching funds make up what establishment and exchange grants leave of the funding figure.
+    districtMatchingGrants: perStation(36),
     inspectionVisits: perStation(24),
   };
 }

@@ -152,13 +152,20 @@ describe('figures follow the rows', () => {
     expect((await stats()).overseasTalents).toBe(before.overseasTalents);
   });
 
-  test('a disbursement counts toward funding only when it pays establishment funding', async () => {
+  test('every disbursement counts toward funding, whatever the grant', async () => {
     const before = await stats();
     const grants = app.dataSource.getRepository(FundingGrant);
-    const establishment = await grants.findOneByOrFail({ kind: GrantKind.ESTABLISHMENT });
     const payments = app.dataSource.getRepository(Disbursement);
-    await payments.save({ fundingGrantId: establishment.id, amountCny: 50_000, disbursedOn: '2023-03-01', note: null, seedKey: null, isGenerated: false });
-    expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
+    // A 2022 station has had the first 30,000 of its 50,000 establishment grant: pay the rest.
+    const [establishment] = await app.dataSource.query(
+      `SELECT g.id, g.station_id AS stationId, g.amount_cny - COALESCE(SUM(d.amount_cny), 0) AS remaining FROM funding_grant g
+         LEFT JOIN disbursement d ON d.funding_grant_id = g.id WHERE g.kind = ? GROUP BY g.id, g.station_id, g.amount_cny
+       HAVING g.amount_cny - COALESCE(SUM(d.amount_cny), 0) > 0 ORDER BY g.id LIMIT 1`,
+      [GrantKind.ESTABLISHMENT],
+    );
+    expect(Number(establishment.remaining)).toBe(20_000);
+    await payments.save({ fundingGrantId: establishment.id, amountCny: 20_000, disbursedOn: '2023-03-01', note: null, seedKey: null, isGenerated: false });
+    expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 20_000);
 
     const other = await grants.save({
       kind: GrantKind.DISTRICT_MATCHING,
@@ -167,12 +174,12 @@ describe('figures follow the rows', () => {
       offshoreBaseId: null,
       funderDistrictId: null,
       year: 2023,
-      amountCny: 20_000,
+      amountCny: 30_000,
       awardedOn: '2023-03-01',
       seedKey: null,
       isGenerated: false,
     });
-    await payments.save({ fundingGrantId: other.id, amountCny: 20_000, disbursedOn: '2023-03-02', note: null, seedKey: null, isGenerated: false });
+    await payments.save({ fundingGrantId: other.id, amountCny: 30_000, disbursedOn: '2023-03-02', note: null, seedKey: null, isGenerated: false });
     expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
   });
 });

@@ -37,11 +37,7 @@ const FIGURES: Array<[name: string, sql: string, check: (value: number) => void]
   ],
   ['certifiedStationHeads', 'SELECT COUNT(*) AS v FROM station_head WHERE certified_on IS NOT NULL', (v) => expect(v).toBe(48)],
   ['ambassadors', 'SELECT COUNT(DISTINCT talent_id) AS v FROM ambassador_appointment', (v) => expect(v).toBe(6)],
-  [
-    'fundingDisbursedCny',
-    "SELECT SUM(d.amount_cny) AS v FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE g.kind = 'ESTABLISHMENT'",
-    (v) => expect(v).toBe(12_500_000),
-  ],
+  ['fundingDisbursedCny', 'SELECT SUM(amount_cny) AS v FROM disbursement', (v) => expect(v).toBe(12_500_000)],
 ];
 
 const STATIONS_2022 = [
@@ -199,6 +195,39 @@ describe('seedNetwork', () => {
     expect(await count(`SELECT COUNT(*) FROM activity_participant WHERE talent_id IN ${namedTalents}`)).toBe(0);
     expect(await count(`SELECT COUNT(*) FROM project WHERE talent_id IN ${namedTalents} AND is_generated <> 0`)).toBe(0);
     expect(await count('SELECT COUNT(*) FROM application_review r JOIN expert e ON e.id = r.expert_id WHERE e.is_generated = 0')).toBe(0);
+  });
+
+  it('gives every station one 50,000 CNY establishment grant; other grants make up the rest of the 12.5M; no grant is overpaid', async () => {
+    const establishment: Array<{ station_id: number | null; n: number; amount: number | string }> = await ds.query(
+      "SELECT station_id, COUNT(*) AS n, MIN(amount_cny) AS amount FROM funding_grant WHERE kind = 'ESTABLISHMENT' GROUP BY station_id",
+    );
+    expect(establishment).toHaveLength(64);
+    for (const g of establishment) expect([g.station_id !== null, Number(g.n), Number(g.amount)]).toEqual([true, 1, 50_000]);
+    expect(await scalar(ds, "SELECT COUNT(*) FROM funding_grant WHERE kind = 'ESTABLISHMENT' AND amount_cny <> 50000")).toBe(0);
+
+    const byKind: Array<{ kind: string; paid: number | string }> = await ds.query(
+      'SELECT g.kind, SUM(d.amount_cny) AS paid FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id GROUP BY g.kind',
+    );
+    const paid = Object.fromEntries(byKind.map((k) => [k.kind, Number(k.paid)]));
+    expect(Object.keys(paid).sort()).toEqual(['ACADEMIC_EXCHANGE', 'DISTRICT_MATCHING', 'ESTABLISHMENT']);
+    expect(paid.ESTABLISHMENT).toBeLessThanOrEqual(64 * 50_000);
+    expect(paid.ESTABLISHMENT + paid.DISTRICT_MATCHING + paid.ACADEMIC_EXCHANGE).toBe(12_500_000);
+
+    const overpaid = await scalar(
+      ds,
+      'SELECT COUNT(*) FROM funding_grant g WHERE g.amount_cny < (SELECT COALESCE(SUM(d.amount_cny), 0) FROM disbursement d WHERE d.funding_grant_id = g.id)',
+    );
+    expect(overpaid).toBe(0);
+    // Each payment fits in what its earlier payments left of the grant.
+    const payments: Array<{ grant: number; award: number | string; amount: number | string }> = await ds.query(
+      'SELECT g.id AS grant, g.amount_cny AS award, d.amount_cny AS amount FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id ORDER BY g.id, d.disbursed_on, d.id',
+    );
+    const left = new Map<number, number>();
+    for (const p of payments) {
+      const remaining = left.get(Number(p.grant)) ?? Number(p.award);
+      expect(Number(p.amount)).toBeLessThanOrEqual(remaining);
+      left.set(Number(p.grant), remaining - Number(p.amount));
+    }
   });
 
   it('gives every station a consistent history: approved application with 3–5 reviews and an inspection, yearly evaluations, status changes', async () => {

@@ -4,7 +4,6 @@
  */
 import type { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../db/columns';
-import { GrantKind } from '../funding/funding-grant.entity';
 import { EngagementRole } from '../talent/engagement.entity';
 import { Breakdown, breakdown } from './network-stats.breakdowns';
 import type { StatBucket } from './network-stats.type';
@@ -39,8 +38,8 @@ const FIGURES: Record<keyof NetworkFigures, string> = {
   signedTopExperts: `SELECT COUNT(DISTINCT talent_id) FROM engagement WHERE offshore_base_id IS NOT NULL AND role = '${EngagementRole.SIGNED_EXPERT}'`,
   certifiedStationHeads: 'SELECT COUNT(*) FROM station_head WHERE certified_on IS NOT NULL',
   ambassadors: 'SELECT COUNT(DISTINCT talent_id) FROM ambassador_appointment',
-  fundingDisbursedCny: `SELECT COALESCE(SUM(d.amount_cny), 0) FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id
-     WHERE g.kind = '${GrantKind.ESTABLISHMENT}'`,
+  // Every payment, whatever the grant: establishment funding, district matching funds, exchange grants.
+  fundingDisbursedCny: 'SELECT COALESCE(SUM(amount_cny), 0) FROM disbursement',
 };
 
 const FIGURES_SQL = `SELECT ${Object.entries(FIGURES)
