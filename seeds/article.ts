@@ -147,8 +147,9 @@ const namePoolsSchema = z.object({
   chineseSurnames: z.array(pair).min(1),
   chineseGivenChars: z.array(pair).min(1),
   brandChars: z.array(pair).min(2),
+  // Generated talents and organisations come from these countries and count as overseas: no CN.
   countries: z.array(
-    z.strictObject({ code: country, nameZh: z.string(), nameEn: z.string(), weight: z.number().positive(), cities: z.array(pair).min(1) }),
+    z.strictObject({ code: country.refine((code) => code !== 'CN', 'overseas countries only, not CN'), nameZh: z.string(), nameEn: z.string(), weight: z.number().positive(), cities: z.array(pair).min(1) }),
   ),
   foreignNames: z.record(country, z.strictObject({ first: z.array(z.string()).min(1), last: z.array(z.string()).min(1) })),
   fieldWords: z.record(slug, z.strictObject({ unitZh: z.string(), unitEn: z.string() })),

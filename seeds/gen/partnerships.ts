@@ -1,8 +1,9 @@
 /**
  * Cooperation ties. The article's come first (CQAST's own with consulates and societies, the
  * graphene station's with ASU/NTU/PolyU, Aolong's with CAAS and the NZ institute). Every generated
- * organisation then gets one tie, so the count of distinct partners equals the scale's; further ties
- * up to the scale's total go to generated organisations only, never inventing ties for real ones.
+ * (overseas) organisation then gets one tie, so the count of distinct overseas partners equals the
+ * scale's; further ties up to the scale's total go to generated organisations only, never inventing
+ * ties for real ones, and are held by generated stations, the bases or CQAST, never by named stations.
  */
 import { Partnership, PartnershipKind } from '../../src/modules/partnership/partnership.entity';
 import { article } from '../article';
@@ -68,7 +69,7 @@ export function generatePartnerships(ctx: GenContext, plans: NetworkPlans): void
     const team = teamHolders.get(org);
     add(org, team ? { station: team } : drawHolder(rng, plans.bases, generatedStations, byField, org));
   }
-  const extra = ctx.scale.partnerships - ctx.scale.organizations;
+  const extra = ctx.scale.partnerships - article.partnerships.length - generatedOrgs.length;
   for (let i = 0; i < extra; ) {
     const org = rng.pick(generatedOrgs);
     if (add(org, drawHolder(rng, plans.bases, generatedStations, byField, org))) i++;
