@@ -5,6 +5,8 @@
  * Runs on SQLite by default and on MariaDB with DATABASE_URL=mysql://…
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import type { NetworkFigures } from '../src/modules/stats/network-stats.definitions';
@@ -53,6 +55,68 @@ const STATIONS_2022 = [
 const OTHER_NAMED_STATIONS = ['重庆澳龙生物制品有限公司', '华森制药有限责任公司', '重庆再升科技股份有限公司', '重庆精准生物产业技术研究院有限公司'].map(
   (unit) => `${unit}海智工作站`,
 );
+
+/** The source article, beside the project (../shared), and the data files, read as plain JSON: no seed code in between. */
+const ARTICLE_FILE = path.resolve(__dirname, '../../shared/domain/seed-article.zh.txt');
+const DATA_DIR = path.resolve(__dirname, '../seeds/data');
+
+interface DataRecord {
+  /** "file#key", as failures name it. */
+  id: string;
+  /** The names a reader would search the article for. */
+  names: string[];
+  note?: string;
+  quote?: string;
+}
+
+/**
+ * Every record of the data files that becomes rows, by "file#key". Reference lists (districts, research
+ * fields) are taxonomy, not facts the article states: their file-level _note covers every entry.
+ */
+function readDataRecords(): { records: Map<string, DataRecord>; referenceNotes: Map<string, string | undefined> } {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'));
+  const records = new Map<string, DataRecord>();
+  const add = (file: string, key: string, names: Array<string | undefined>, r: { _note?: string; _quote?: string }) =>
+    records.set(`${file}#${key}`, { id: `${file}#${key}`, names: names.filter((n): n is string => !!n), note: r._note, quote: r._quote });
+  for (const o of read('organizations.json').organizations) add('organizations.json', o.key, [o.nameZh], o);
+  for (const st of read('stations.json').stations) add('stations.json', st.key, [st.host.nameZh], st);
+  const people = read('people.json');
+  for (const h of people.heads) add('people.json/heads', h.key, [h.nameZh], h);
+  for (const t of people.talents) add('people.json/talents', t.key, [t.name], t);
+  for (const e of people.experts) add('people.json/experts', e.key, [e.nameZh], e);
+  for (const p of read('projects.json').projects) add('projects.json', p.key, [p.nameZh], p);
+  for (const p of read('partnerships.json').partnerships) add('partnerships.json', `${p.holder ?? 'cqast'}:${p.organization}`, [], p);
+  for (const a of read('activities.json').activities) add('activities.json', a.key, [a.titleZh], a);
+  for (const a of read('announcements.json').announcements) add('announcements.json', a.key, [a.titleZh], a);
+  const referenceNotes = new Map<string, string | undefined>();
+  for (const d of read('districts.json').districts) referenceNotes.set(`districts.json#${d.code}`, read('districts.json')._note);
+  for (const f of read('research-fields.json').fields) referenceNotes.set(`research-fields.json#${f.code}`, read('research-fields.json')._note);
+  return { records, referenceNotes };
+}
+
+/** Which data record a row not generated comes from, by its seed key; null if none could. */
+const SEED_KEY_SOURCES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^district:(.+)$/, (m) => `districts.json#${m[1]}`],
+  [/^field:(.+)$/, (m) => `research-fields.json#${m[1]}`],
+  [/^org:(.+)$/, (m) => `organizations.json#${m[1]}`],
+  [/^(?:host|station):(.+)$/, (m) => `stations.json#${m[1]}`],
+  [/^station-field:([^:]+):[^:]+$/, (m) => `stations.json#${m[1]}`],
+  [/^head:(.+)$/, (m) => `people.json/heads#${m[1]}`],
+  [/^(?:talent|talent-field|engagement):([^:]+)(?::[^:]+)?$/, (m) => `people.json/talents#${m[1]}`],
+  [/^expert:(.+)$/, (m) => `people.json/experts#${m[1]}`],
+  [/^project:(.+)$/, (m) => `projects.json#${m[1]}`],
+  [/^partnership:([^:]+:[^:]+)$/, (m) => `partnerships.json#${m[1]}`],
+  [/^(?:activity|participant):([^:]+)(?::\d+)?$/, (m) => `activities.json#${m[1]}`],
+  [/^announcement:(.+)$/, (m) => `announcements.json#${m[1]}`],
+];
+
+function sourceOf(seedKey: string): string | null {
+  for (const [pattern, id] of SEED_KEY_SOURCES) {
+    const m = seedKey.match(pattern);
+    if (m) return id(m);
+  }
+  return null;
+}
 
 /** SUM() comes back as a string from MariaDB, COUNT() as a number from both. */
 async function scalar(ds: DataSource, sql: string, params: unknown[] = []): Promise<number> {
@@ -170,6 +234,42 @@ describe('seedNetwork', () => {
        AND t.affiliation_id NOT IN (SELECT organization_id FROM partnership WHERE station_id = ${graphene})`,
     );
     expect(unpartnered).toBe(0);
+  });
+
+  it('traces every row not generated to the article (its Chinese name or a quoted phrase) or to a _note in its data file', async () => {
+    const article = fs.readFileSync(ARTICLE_FILE, 'utf8');
+    const { records, referenceNotes } = readDataRecords();
+    // A quote must be the article's words, verbatim.
+    const misquoted = [...records.values()].filter((r) => r.quote !== undefined && !article.includes(r.quote)).map((r) => r.id);
+    expect(misquoted).toEqual([]);
+
+    const untraced: string[] = [];
+    let checked = 0;
+    for (const entity of entities) {
+      const table = ds.getMetadata(entity).tableName;
+      const rows: Array<{ seed_key: string }> = await ds.query(`SELECT seed_key FROM ${table} WHERE is_generated = 0 ORDER BY id`);
+      for (const { seed_key: key } of rows) {
+        checked++;
+        const id = key === null ? null : sourceOf(key);
+        if (id === null) {
+          untraced.push(`${table} ${key}: no data record makes this row`);
+          continue;
+        }
+        if (referenceNotes.has(id)) {
+          if (!referenceNotes.get(id)?.trim()) untraced.push(`${table} ${key}: reference list without a _note`);
+          continue;
+        }
+        const record = records.get(id);
+        if (!record) {
+          untraced.push(`${table} ${key}: ${id} is not in the data files`);
+          continue;
+        }
+        const traced = [...record.names, ...(record.quote ? [record.quote] : [])].some((text) => article.includes(text));
+        if (!traced && !record.note?.trim()) untraced.push(`${table} ${key}: ${id} neither appears in the article nor carries a _note`);
+      }
+    }
+    expect(untraced).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('invents nothing about named units and people: no legal representative, certification, coordination group, grade, tie, project or made-up person', async () => {
