@@ -320,14 +320,14 @@ describe('seedNetwork', () => {
     );
     expect(overpaid).toBe(0);
     // Each payment fits in what its earlier payments left of the grant.
-    const payments: Array<{ grant: number; award: number | string; amount: number | string }> = await ds.query(
-      'SELECT g.id AS grant, g.amount_cny AS award, d.amount_cny AS amount FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id ORDER BY g.id, d.disbursed_on, d.id',
+    const payments: Array<{ grant_id: number; award: number | string; amount: number | string }> = await ds.query(
+      'SELECT g.id AS grant_id, g.amount_cny AS award, d.amount_cny AS amount FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id ORDER BY g.id, d.disbursed_on, d.id',
     );
     const left = new Map<number, number>();
     for (const p of payments) {
-      const remaining = left.get(Number(p.grant)) ?? Number(p.award);
+      const remaining = left.get(Number(p.grant_id)) ?? Number(p.award);
       expect(Number(p.amount)).toBeLessThanOrEqual(remaining);
-      left.set(Number(p.grant), remaining - Number(p.amount));
+      left.set(Number(p.grant_id), remaining - Number(p.amount));
     }
   });
 
