@@ -89,8 +89,10 @@ function readDataRecords(): { records: Map<string, DataRecord>; referenceNotes: 
   for (const a of read('activities.json').activities) add('activities.json', a.key, [a.titleZh], a);
   for (const a of read('announcements.json').announcements) add('announcements.json', a.key, [a.titleZh], a);
   const referenceNotes = new Map<string, string | undefined>();
-  for (const d of read('districts.json').districts) referenceNotes.set(`districts.json#${d.code}`, read('districts.json')._note);
-  for (const f of read('research-fields.json').fields) referenceNotes.set(`research-fields.json#${f.code}`, read('research-fields.json')._note);
+  const districts = read('districts.json');
+  for (const d of districts.districts) referenceNotes.set(`districts.json#${d.code}`, districts._note);
+  const fields = read('research-fields.json');
+  for (const f of fields.fields) referenceNotes.set(`research-fields.json#${f.code}`, fields._note);
   return { records, referenceNotes };
 }
 
