@@ -1,6 +1,8 @@
 /**
  * The seed: on a fresh, migrated database it reproduces the article's figures exactly (with the SQL
- * the API uses), keeps the article's records under their own names and not generated, and is
+ * the API uses), keeps the article's records under their own names and not generated, traces each of
+ * them to the article or a _note, invents nothing about named units and people, follows the
+ * programme's rules (50,000 CNY establishment grants, grade bands and the excellence quota), and is
  * idempotent (a second run inserts and changes nothing). The generator is deterministic.
  * Runs on SQLite by default and on MariaDB with DATABASE_URL=mysql://…
  */
