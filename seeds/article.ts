@@ -28,8 +28,11 @@ import stationsJson from './data/stations.json';
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'lower-case slug');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
-/** Every record may say what in it is assumed. */
-const note = { _note: z.string().optional() };
+/**
+ * Every record may say what in it is assumed (_note), and quote the article's words it rests on where
+ * its name is not written that way there (_quote); test/seed.test.ts checks one of the two, or the name, against the article.
+ */
+const note = { _note: z.string().optional(), _quote: z.string().optional() };
 
 const districtSchema = z.strictObject({ code: slug, nameZh: z.string(), nameEn: z.string(), kind: z.enum(DistrictKind) });
 const fieldSchema = z.strictObject({ code: slug, nameZh: z.string(), nameEn: z.string() });
@@ -144,8 +147,9 @@ const namePoolsSchema = z.object({
   chineseSurnames: z.array(pair).min(1),
   chineseGivenChars: z.array(pair).min(1),
   brandChars: z.array(pair).min(2),
+  // Generated talents and organisations come from these countries and count as overseas: no CN.
   countries: z.array(
-    z.strictObject({ code: country, nameZh: z.string(), nameEn: z.string(), weight: z.number().positive(), cities: z.array(pair).min(1) }),
+    z.strictObject({ code: country.refine((code) => code !== 'CN', 'overseas countries only, not CN'), nameZh: z.string(), nameEn: z.string(), weight: z.number().positive(), cities: z.array(pair).min(1) }),
   ),
   foreignNames: z.record(country, z.strictObject({ first: z.array(z.string()).min(1), last: z.array(z.string()).min(1) })),
   fieldWords: z.record(slug, z.strictObject({ unitZh: z.string(), unitEn: z.string() })),

@@ -3,14 +3,15 @@
  * (for benchmarks) keep the article's records and grow the generated ones, deriving the other
  * figures in proportion to the number of stations.
  */
+import { DOMESTIC_COUNTRY } from '../src/modules/stats/network-stats.definitions';
 import { article } from './article';
 
 export interface Scale {
   /** Stations in all (the article: 64). */
   stations: number;
-  /** Distinct overseas talents engaged at stations (the article: 402). */
+  /** Distinct overseas talents engaged at stations, the overseasTalents figure (the article: 402). */
   talents: number;
-  /** Distinct organisations holding a partnership (the article: 100+; we seed 108). */
+  /** Distinct overseas organisations holding a partnership, the partnerOrganizations figure (the article: 100+; we seed 108). */
   organizations: number;
   /** Partnership rows in all; each partner organisation has at least one. */
   partnerships: number;
@@ -18,13 +19,22 @@ export interface Scale {
 
 export const DEFAULT_SCALE: Readonly<Scale> = Object.freeze({ stations: 64, talents: 402, organizations: 108, partnerships: 160 });
 
-/** Named talents at stations plus the graphene station's generated teams (5 leaders, 27 members: "30余人"). */
+/** The graphene station's generated teams (5 leaders, 27 members: "30余人"). */
 export const GRAPHENE_TEAMS = 5;
 export const GRAPHENE_TEAM_SIZE = 32;
-const RESERVED_TALENTS = article.talents.length + GRAPHENE_TEAM_SIZE;
-const NAMED_PARTNERS = new Set(article.partnerships.map((p) => p.organization)).size;
+const overseas = (countryCode: string) => countryCode !== DOMESTIC_COUNTRY;
+/** Overseas talents the article names at stations (David Heath; 钱程 works in China and does not count). */
+export const NAMED_OVERSEAS_TALENTS = article.talents.filter((t) => overseas(t.countryCode)).length;
+/** Overseas talents at stations that are not drawn at random: the named ones and the graphene teams. */
+const RESERVED_TALENTS = NAMED_OVERSEAS_TALENTS + GRAPHENE_TEAM_SIZE;
+const namedPartnerKeys = new Set(article.partnerships.map((p) => p.organization));
+/** Overseas organisations the article gives a tie (CAAS is Chinese: its tie is seeded, not counted). */
+export const NAMED_OVERSEAS_PARTNERS = article.organizations.filter((o) => namedPartnerKeys.has(o.key) && overseas(o.countryCode)).length;
+const NAMED_PARTNERSHIPS = article.partnerships.length;
 /** Generated partners the generator needs at least (affiliations, project and platform partners). */
 const MIN_GENERATED_PARTNERS = 10;
+const generatedStations = (s: Scale) => s.stations - article.stations.length;
+const generatedPartners = (s: Scale) => s.organizations - NAMED_OVERSEAS_PARTNERS;
 
 export class ScaleError extends Error {
   constructor(readonly flag: keyof Scale, message: string) {
@@ -39,15 +49,28 @@ interface Bound {
   why: string;
 }
 
-/** Holders a generated organisation can have a tie with: every station, the two bases, CQAST. */
-const holders = (s: Scale) => s.stations + 3;
+/** Holders a generated organisation can have a tie with: every generated station, the two bases, CQAST. */
+const holders = (s: Scale) => generatedStations(s) + 3;
 
 const BOUNDS: Record<keyof Scale, Bound> = {
-  stations: { min: () => article.stations.length, max: () => 20_000, why: 'the stations the article names' },
-  talents: { min: (s) => s.stations + RESERVED_TALENTS, max: () => 2_000_000, why: `one per station plus ${RESERVED_TALENTS} named and graphene-team talents` },
-  organizations: { min: () => NAMED_PARTNERS + MIN_GENERATED_PARTNERS, max: () => 10_000, why: `${NAMED_PARTNERS} named partners plus ${MIN_GENERATED_PARTNERS} generated` },
+  // Made-up records (projects, ties, evaluations, grants, ...) go to generated stations only: at least one.
+  stations: { min: () => article.stations.length + 1, max: () => 20_000, why: 'the stations the article names plus one generated' },
+  talents: {
+    min: (s) => generatedStations(s) + RESERVED_TALENTS,
+    max: () => 2_000_000,
+    why: `one per generated station plus ${RESERVED_TALENTS} named and graphene-team talents`,
+  },
+  organizations: {
+    min: () => NAMED_OVERSEAS_PARTNERS + MIN_GENERATED_PARTNERS,
+    max: () => 10_000,
+    why: `${NAMED_OVERSEAS_PARTNERS} named overseas partners plus ${MIN_GENERATED_PARTNERS} generated`,
+  },
   // Ties are unique per holder and organisation, and made-up ties go to generated organisations only.
-  partnerships: { min: (s) => s.organizations, max: (s) => Math.min(5_000_000, NAMED_PARTNERS + (s.organizations - NAMED_PARTNERS) * holders(s)), why: 'one per partner organisation' },
+  partnerships: {
+    min: (s) => NAMED_PARTNERSHIPS + generatedPartners(s),
+    max: (s) => Math.min(5_000_000, NAMED_PARTNERSHIPS + generatedPartners(s) * holders(s)),
+    why: `the article's ${NAMED_PARTNERSHIPS} ties plus one per generated partner organisation`,
+  },
 };
 
 /** Fills unset values from the default and checks every value, naming the flag that is wrong. */
@@ -69,8 +92,10 @@ export interface Targets {
   overseasTalents: number;
   partnerOrganizations: number;
   partnerships: number;
+  /** Projects introduced through stations (not negotiating) and their total. */
   projects: number;
   projectAmountCny: number;
+  negotiatingProjects: number;
   incubatedProjects: number;
   platforms: number;
   returneeTalents: number;
@@ -100,12 +125,15 @@ export function targetsFor(scale: Scale): Targets {
     partnerships: scale.partnerships,
     projects: perStation(134),
     projectAmountCny: perStation(420_000_000, 10_000),
+    // Projects still under negotiation: seeded, not counted in projects or projectAmountCny.
+    negotiatingProjects: perStation(13),
     // The two offshore bases' figures do not depend on how many stations there are.
     incubatedProjects: 49,
     platforms: 40,
     returneeTalents: 212,
     signedTopExperts: 40,
-    certifiedStationHeads: perStation(48),
+    // Only generated heads are certified (the article names none of the 48).
+    certifiedStationHeads: Math.min(perStation(48), scale.stations - article.stations.length),
     ambassadors: 6,
     fundingDisbursedCny: perStation(12_500_000, 1_000),
     suspendedStations: perStation(2),
@@ -113,7 +141,8 @@ export function targetsFor(scale: Scale): Targets {
     expiredStations: perStation(2),
     unsuccessfulApplications: perStation(16),
     pendingApplications: perStation(6),
-    districtMatchingGrants: perStation(10),
+    // Districts' matching funds make up what establishment and exchange grants leave of the funding figure.
+    districtMatchingGrants: perStation(36),
     inspectionVisits: perStation(24),
   };
 }

@@ -4,6 +4,8 @@ import { GrantKind } from '../src/modules/funding/funding-grant.entity';
 import { Disbursement } from '../src/modules/funding/disbursement.entity';
 import { FundingGrant } from '../src/modules/funding/funding-grant.entity';
 import { HostUnit, HostUnitKind } from '../src/modules/host-unit/host-unit.entity';
+import { Organization, OrganizationKind } from '../src/modules/organization/organization.entity';
+import { Partnership, PartnershipKind } from '../src/modules/partnership/partnership.entity';
 import { Project, ProjectStatus } from '../src/modules/project/project.entity';
 import { Station } from '../src/modules/station/station.entity';
 import { StationStatus } from '../src/modules/station/station-status';
@@ -132,6 +134,70 @@ describe('figures follow the rows', () => {
     expect(after.incubatedProjects).toBe(before.incubatedProjects);
   });
 
+  test('what the article does not count moves no figure: a talent from China, a project under negotiation, a tie with a Chinese body', async () => {
+    const before = await stats();
+    const [station] = await app.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1');
+    const person = {
+      nameEn: null,
+      degree: Degree.DOCTORATE,
+      title: null,
+      isReturnee: false,
+      affiliationId: null,
+      email: null,
+      phone: null,
+      bio: null,
+      seedKey: null,
+      isGenerated: false,
+    };
+    const talent = await app.dataSource.getRepository(Talent).save({ ...person, name: '测试国内人才', countryCode: 'CN' });
+    const engagements = app.dataSource.getRepository(Engagement);
+    const engagement = { stationId: station.id, offshoreBaseId: null, role: EngagementRole.RESEARCHER, title: null, startedOn: '2023-01-01', endedOn: null, seedKey: null, isGenerated: false };
+    await engagements.save({ ...engagement, talentId: talent.id });
+    const project = {
+      nameEn: null,
+      amountCny: 7_000_000,
+      researchFieldId: null,
+      stationId: station.id,
+      offshoreBaseId: null,
+      partnerOrganizationId: null,
+      talentId: null,
+      introducedOn: '2023-08-01',
+      description: null,
+      seedKey: null,
+      isGenerated: false,
+    };
+    await app.dataSource.getRepository(Project).save({ ...project, nameZh: '测试洽谈中项目', status: ProjectStatus.NEGOTIATING });
+    const body = {
+      kind: OrganizationKind.RESEARCH_INSTITUTE,
+      nameEn: null,
+      city: null,
+      website: null,
+      jurisdiction: null,
+      description: null,
+      seedKey: null,
+      isGenerated: false,
+    };
+    const domestic = await app.dataSource.getRepository(Organization).save({ ...body, nameZh: '测试国内研究院', countryCode: 'CN' });
+    const partnerships = app.dataSource.getRepository(Partnership);
+    const tie = { stationId: station.id, offshoreBaseId: null, kind: PartnershipKind.EXCHANGE, since: '2023-01-01', note: null, seedKey: null, isGenerated: false };
+    await partnerships.save({ ...tie, organizationId: domestic.id });
+    expect(await stats()).toEqual(before);
+
+    // The same rows from abroad, or introduced, do count.
+    const abroad = await app.dataSource.getRepository(Organization).save({ ...body, nameZh: '测试海外研究院', countryCode: 'SG' });
+    await partnerships.save({ ...tie, organizationId: abroad.id });
+    const overseas = await app.dataSource.getRepository(Talent).save({ ...person, name: '测试海外人才', countryCode: 'SG' });
+    await engagements.save({ ...engagement, talentId: overseas.id });
+    await app.dataSource.getRepository(Project).save({ ...project, nameZh: '测试已引进项目', status: ProjectStatus.INTRODUCED });
+    expect(await stats()).toEqual({
+      ...before,
+      partnerOrganizations: before.partnerOrganizations + 1,
+      overseasTalents: before.overseasTalents + 1,
+      projects: before.projects + 1,
+      projectAmountCny: before.projectAmountCny + 7_000_000,
+    });
+  });
+
   test('a talent engaged at a second station is still counted once', async () => {
     const before = await stats();
     const [existing] = await app.dataSource.query(
@@ -152,13 +218,20 @@ describe('figures follow the rows', () => {
     expect((await stats()).overseasTalents).toBe(before.overseasTalents);
   });
 
-  test('a disbursement counts toward funding only when it pays establishment funding', async () => {
+  test('every disbursement counts toward funding, whatever the grant', async () => {
     const before = await stats();
     const grants = app.dataSource.getRepository(FundingGrant);
-    const establishment = await grants.findOneByOrFail({ kind: GrantKind.ESTABLISHMENT });
     const payments = app.dataSource.getRepository(Disbursement);
-    await payments.save({ fundingGrantId: establishment.id, amountCny: 50_000, disbursedOn: '2023-03-01', note: null, seedKey: null, isGenerated: false });
-    expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
+    // A 2022 station has had the first 30,000 of its 50,000 establishment grant: pay the rest.
+    const [establishment] = await app.dataSource.query(
+      `SELECT g.id, g.station_id AS stationId, g.amount_cny - COALESCE(SUM(d.amount_cny), 0) AS remaining FROM funding_grant g
+         LEFT JOIN disbursement d ON d.funding_grant_id = g.id WHERE g.kind = ? GROUP BY g.id, g.station_id, g.amount_cny
+       HAVING g.amount_cny - COALESCE(SUM(d.amount_cny), 0) > 0 ORDER BY g.id LIMIT 1`,
+      [GrantKind.ESTABLISHMENT],
+    );
+    expect(Number(establishment.remaining)).toBe(20_000);
+    await payments.save({ fundingGrantId: establishment.id, amountCny: 20_000, disbursedOn: '2023-03-01', note: null, seedKey: null, isGenerated: false });
+    expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 20_000);
 
     const other = await grants.save({
       kind: GrantKind.DISTRICT_MATCHING,
@@ -167,12 +240,12 @@ describe('figures follow the rows', () => {
       offshoreBaseId: null,
       funderDistrictId: null,
       year: 2023,
-      amountCny: 20_000,
+      amountCny: 30_000,
       awardedOn: '2023-03-01',
       seedKey: null,
       isGenerated: false,
     });
-    await payments.save({ fundingGrantId: other.id, amountCny: 20_000, disbursedOn: '2023-03-02', note: null, seedKey: null, isGenerated: false });
+    await payments.save({ fundingGrantId: other.id, amountCny: 30_000, disbursedOn: '2023-03-02', note: null, seedKey: null, isGenerated: false });
     expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
   });
 });

@@ -59,9 +59,9 @@ test('byDistrict: stations per district, labelled in Chinese, adding up to stati
   expect(everything.byDistrict.length).toBeGreaterThan(1);
 });
 
-test('byCountry: talents engaged at stations per country (ISO code), adding up to overseasTalents', async () => {
+test('byCountry: overseas talents engaged at stations per country (ISO code), adding up to overseasTalents', async () => {
   const rows: { k: string }[] = await app.dataSource.query(
-    'SELECT t.country_code AS k FROM talent t WHERE EXISTS (SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND e.station_id IS NOT NULL)',
+    "SELECT t.country_code AS k FROM talent t WHERE t.country_code <> 'CN' AND EXISTS (SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND e.station_id IS NOT NULL)",
   );
   const names = new Intl.DisplayNames(['zh-CN'], { type: 'region' });
   const expected = tally(rows.map((row) => ({ key: row.k })), (code) => names.of(code)!);
@@ -69,6 +69,7 @@ test('byCountry: talents engaged at stations per country (ISO code), adding up t
   expect(everything.byCountry.reduce((sum: number, b: Bucket) => sum + b.count, 0)).toBe(everything.overseasTalents);
   expect(everything.overseasTalents).toBe(402);
   expect(everything.byCountry.find((b: Bucket) => b.key === 'NZ')?.label).toBe('新西兰');
+  expect(everything.byCountry.find((b: Bucket) => b.key === 'CN')).toBeUndefined();
   for (const bucket of everything.byCountry) expect(bucket.key).toMatch(/^[A-Z]{2}$/);
 });
 
@@ -97,13 +98,14 @@ test('byHostUnitKind: stations per kind of host unit, adding up to stations', as
   expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(everything.stations);
 });
 
-test('byProjectStatus: projects through stations per status, amounts adding up to projectAmountCny', async () => {
-  const rows = await app.dataSource.query('SELECT status AS k, amount_cny AS amount FROM project WHERE station_id IS NOT NULL');
+test('byProjectStatus: projects introduced through stations per status, amounts adding up to projectAmountCny', async () => {
+  const rows = await app.dataSource.query("SELECT status AS k, amount_cny AS amount FROM project WHERE station_id IS NOT NULL AND status <> 'NEGOTIATING'");
   const buckets: Bucket[] = everything.byProjectStatus;
   expect(buckets.map(({ label, ...rest }) => rest)).toEqual(tally(rows.map((row: any) => ({ key: row.k, amount: row.amount })), undefined, true).map(({ label, ...rest }) => rest));
   expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(everything.projects);
   expect(buckets.reduce((sum, b) => sum + (b.amountCny ?? 0), 0)).toBe(everything.projectAmountCny);
   expect(everything.projectAmountCny).toBe(420_000_000);
+  expect(buckets.find((b) => b.key === 'NEGOTIATING')).toBeUndefined();
   for (const bucket of buckets) expect(bucket.label).not.toBe(bucket.key);
 });
 

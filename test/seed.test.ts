@@ -1,12 +1,18 @@
 /**
  * The seed: on a fresh, migrated database it reproduces the article's figures exactly (with the SQL
- * the API uses), keeps the article's records under their own names and not generated, and is
+ * the API uses), keeps the article's records under their own names and not generated, traces each of
+ * them to the article or a _note, invents nothing about named units and people, follows the
+ * programme's rules (50,000 CNY establishment grants, grade bands and the excellence quota), and is
  * idempotent (a second run inserts and changes nothing). The generator is deterministic.
  * Runs on SQLite by default and on MariaDB with DATABASE_URL=mysql://…
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
+import type { NetworkFigures } from '../src/modules/stats/network-stats.definitions';
+import { NetworkStatsService } from '../src/modules/stats/network-stats.service';
 import { entities } from '../src/db/entities';
 import { migrateDatabase } from '../src/db/migrate';
 import { ArgsError, parseSeedArgs } from '../seeds/args';
@@ -16,32 +22,21 @@ import { Ref } from '../seeds/lib/seed-set';
 import { hasNetwork, type SeedReport, seedNetwork } from '../seeds/seeder';
 import { dropDatabase, freshDatabaseConfig, isMysqlRun } from './support/database';
 
-/** The figures as the API defines them, with the values the article gives. */
-const FIGURES: Array<[name: string, sql: string, check: (value: number) => void]> = [
-  ['stations', 'SELECT COUNT(*) AS v FROM station', (v) => expect(v).toBe(64)],
-  ['overseasTalents', 'SELECT COUNT(DISTINCT talent_id) AS v FROM engagement WHERE station_id IS NOT NULL', (v) => expect(v).toBe(402)],
-  [
-    'returneeTalents',
-    'SELECT COUNT(DISTINCT e.talent_id) AS v FROM engagement e JOIN talent t ON t.id = e.talent_id WHERE e.offshore_base_id IS NOT NULL AND t.is_returnee',
-    (v) => expect(v).toBe(212),
-  ],
-  ['partnerOrganizations', 'SELECT COUNT(DISTINCT organization_id) AS v FROM partnership', (v) => expect(v).toBe(108)],
-  ['projects', 'SELECT COUNT(*) AS v FROM project WHERE station_id IS NOT NULL', (v) => expect(v).toBe(134)],
-  ['projectAmountCny', 'SELECT SUM(amount_cny) AS v FROM project WHERE station_id IS NOT NULL', (v) => expect(v).toBe(420_000_000)],
-  ['incubatedProjects', 'SELECT COUNT(*) AS v FROM project WHERE offshore_base_id IS NOT NULL', (v) => expect(v).toBe(49)],
-  ['platforms', 'SELECT COUNT(*) AS v FROM platform WHERE offshore_base_id IS NOT NULL', (v) => expect(v).toBe(40)],
-  [
-    'signedTopExperts',
-    "SELECT COUNT(DISTINCT talent_id) AS v FROM engagement WHERE offshore_base_id IS NOT NULL AND role = 'SIGNED_EXPERT'",
-    (v) => expect(v).toBe(40),
-  ],
-  ['certifiedStationHeads', 'SELECT COUNT(*) AS v FROM station_head WHERE certified_on IS NOT NULL', (v) => expect(v).toBe(48)],
-  ['ambassadors', 'SELECT COUNT(DISTINCT talent_id) AS v FROM ambassador_appointment', (v) => expect(v).toBe(6)],
-  [
-    'fundingDisbursedCny',
-    "SELECT SUM(d.amount_cny) AS v FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE g.kind = 'ESTABLISHMENT'",
-    (v) => expect(v).toBe(12_500_000),
-  ],
+/** The article's figures, read with the API's own definitions (one SQL statement, NetworkStatsService). */
+const FIGURES: Array<[name: keyof NetworkFigures, check: (value: number) => void]> = [
+  ['stations', (v) => expect(v).toBe(64)],
+  ['overseasTalents', (v) => expect(v).toBe(402)],
+  // "210多" and "100多": more than, not exactly; the seed makes them 212 and 108.
+  ['returneeTalents', (v) => expect(v).toBe(212)],
+  ['partnerOrganizations', (v) => expect(v).toBe(108)],
+  ['projects', (v) => expect(v).toBe(134)],
+  ['projectAmountCny', (v) => expect(v).toBe(420_000_000)],
+  ['incubatedProjects', (v) => expect(v).toBe(49)],
+  ['platforms', (v) => expect(v).toBe(40)],
+  ['signedTopExperts', (v) => expect(v).toBe(40)],
+  ['certifiedStationHeads', (v) => expect(v).toBe(48)],
+  ['ambassadors', (v) => expect(v).toBe(6)],
+  ['fundingDisbursedCny', (v) => expect(v).toBe(12_500_000)],
 ];
 
 const STATIONS_2022 = [
@@ -62,6 +57,70 @@ const STATIONS_2022 = [
 const OTHER_NAMED_STATIONS = ['重庆澳龙生物制品有限公司', '华森制药有限责任公司', '重庆再升科技股份有限公司', '重庆精准生物产业技术研究院有限公司'].map(
   (unit) => `${unit}海智工作站`,
 );
+
+/** The source article, beside the project (../shared), and the data files, read as plain JSON: no seed code in between. */
+const ARTICLE_FILE = path.resolve(__dirname, '../../shared/domain/seed-article.zh.txt');
+const DATA_DIR = path.resolve(__dirname, '../seeds/data');
+
+interface DataRecord {
+  /** "file#key", as failures name it. */
+  id: string;
+  /** The names a reader would search the article for. */
+  names: string[];
+  note?: string;
+  quote?: string;
+}
+
+/**
+ * Every record of the data files that becomes rows, by "file#key". Reference lists (districts, research
+ * fields) are taxonomy, not facts the article states: their file-level _note covers every entry.
+ */
+function readDataRecords(): { records: Map<string, DataRecord>; referenceNotes: Map<string, string | undefined> } {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'));
+  const records = new Map<string, DataRecord>();
+  const add = (file: string, key: string, names: Array<string | undefined>, r: { _note?: string; _quote?: string }) =>
+    records.set(`${file}#${key}`, { id: `${file}#${key}`, names: names.filter((n): n is string => !!n), note: r._note, quote: r._quote });
+  for (const o of read('organizations.json').organizations) add('organizations.json', o.key, [o.nameZh], o);
+  for (const st of read('stations.json').stations) add('stations.json', st.key, [st.host.nameZh], st);
+  const people = read('people.json');
+  for (const h of people.heads) add('people.json/heads', h.key, [h.nameZh], h);
+  for (const t of people.talents) add('people.json/talents', t.key, [t.name], t);
+  for (const e of people.experts) add('people.json/experts', e.key, [e.nameZh], e);
+  for (const p of read('projects.json').projects) add('projects.json', p.key, [p.nameZh], p);
+  for (const p of read('partnerships.json').partnerships) add('partnerships.json', `${p.holder ?? 'cqast'}:${p.organization}`, [], p);
+  for (const a of read('activities.json').activities) add('activities.json', a.key, [a.titleZh], a);
+  for (const a of read('announcements.json').announcements) add('announcements.json', a.key, [a.titleZh], a);
+  const referenceNotes = new Map<string, string | undefined>();
+  const districts = read('districts.json');
+  for (const d of districts.districts) referenceNotes.set(`districts.json#${d.code}`, districts._note);
+  const fields = read('research-fields.json');
+  for (const f of fields.fields) referenceNotes.set(`research-fields.json#${f.code}`, fields._note);
+  return { records, referenceNotes };
+}
+
+/** Which data record a row not generated comes from, by its seed key; null if none could. */
+const SEED_KEY_SOURCES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^district:(.+)$/, (m) => `districts.json#${m[1]}`],
+  [/^field:(.+)$/, (m) => `research-fields.json#${m[1]}`],
+  [/^org:(.+)$/, (m) => `organizations.json#${m[1]}`],
+  [/^(?:host|station):(.+)$/, (m) => `stations.json#${m[1]}`],
+  [/^station-field:([^:]+):[^:]+$/, (m) => `stations.json#${m[1]}`],
+  [/^head:(.+)$/, (m) => `people.json/heads#${m[1]}`],
+  [/^(?:talent|talent-field|engagement):([^:]+)(?::[^:]+)?$/, (m) => `people.json/talents#${m[1]}`],
+  [/^expert:(.+)$/, (m) => `people.json/experts#${m[1]}`],
+  [/^project:(.+)$/, (m) => `projects.json#${m[1]}`],
+  [/^partnership:([^:]+:[^:]+)$/, (m) => `partnerships.json#${m[1]}`],
+  [/^(?:activity|participant):([^:]+)(?::\d+)?$/, (m) => `activities.json#${m[1]}`],
+  [/^announcement:(.+)$/, (m) => `announcements.json#${m[1]}`],
+];
+
+function sourceOf(seedKey: string): string | null {
+  for (const [pattern, id] of SEED_KEY_SOURCES) {
+    const m = seedKey.match(pattern);
+    if (m) return id(m);
+  }
+  return null;
+}
 
 /** SUM() comes back as a string from MariaDB, COUNT() as a number from both. */
 async function scalar(ds: DataSource, sql: string, params: unknown[] = []): Promise<number> {
@@ -123,8 +182,14 @@ describe('seedNetwork', () => {
     }
   });
 
-  it.each(FIGURES)('reproduces the article figure %s', async (_name, sql, check) => {
-    check(await scalar(ds, sql));
+  it.each(FIGURES)('reproduces the article figure %s', async (name, check) => {
+    check((await new NetworkStatsService(ds).figures())[name]);
+  });
+
+  it('counts what the article counts: a Chinese talent, a Chinese partner and projects under negotiation are seeded but not counted', async () => {
+    expect(await scalar(ds, "SELECT COUNT(DISTINCT e.talent_id) FROM engagement e JOIN talent t ON t.id = e.talent_id WHERE e.station_id IS NOT NULL AND t.country_code = 'CN'")).toBe(1);
+    expect(await scalar(ds, "SELECT COUNT(DISTINCT p.organization_id) FROM partnership p JOIN organization o ON o.id = p.organization_id WHERE o.country_code = 'CN'")).toBe(1);
+    expect(await scalar(ds, "SELECT COUNT(*) FROM project WHERE station_id IS NOT NULL AND status = 'NEGOTIATING'")).toBeGreaterThan(0);
   });
 
   it('keeps every named station under its own name, not generated; the 2022 round is exactly the 12 named', async () => {
@@ -175,8 +240,105 @@ describe('seedNetwork', () => {
     expect(unpartnered).toBe(0);
   });
 
+  it('traces every row not generated to the article (its Chinese name or a quoted phrase) or to a _note in its data file', async () => {
+    const article = fs.readFileSync(ARTICLE_FILE, 'utf8');
+    const { records, referenceNotes } = readDataRecords();
+    // A quote must be the article's words, verbatim.
+    const misquoted = [...records.values()].filter((r) => r.quote !== undefined && !article.includes(r.quote)).map((r) => r.id);
+    expect(misquoted).toEqual([]);
+
+    const untraced: string[] = [];
+    let checked = 0;
+    for (const entity of entities) {
+      const table = ds.getMetadata(entity).tableName;
+      const rows: Array<{ seed_key: string }> = await ds.query(`SELECT seed_key FROM ${table} WHERE is_generated = 0 ORDER BY id`);
+      for (const { seed_key: key } of rows) {
+        checked++;
+        const id = key === null ? null : sourceOf(key);
+        if (id === null) {
+          untraced.push(`${table} ${key}: no data record makes this row`);
+          continue;
+        }
+        if (referenceNotes.has(id)) {
+          if (!referenceNotes.get(id)?.trim()) untraced.push(`${table} ${key}: reference list without a _note`);
+          continue;
+        }
+        const record = records.get(id);
+        if (!record) {
+          untraced.push(`${table} ${key}: ${id} is not in the data files`);
+          continue;
+        }
+        const traced = [...record.names, ...(record.quote ? [record.quote] : [])].some((text) => article.includes(text));
+        if (!traced && !record.note?.trim()) untraced.push(`${table} ${key}: ${id} neither appears in the article nor carries a _note`);
+      }
+    }
+    expect(untraced).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('invents nothing about named units and people: no legal representative, certification, coordination group, grade, tie, project or made-up person', async () => {
+    const named = "(SELECT id FROM station WHERE is_generated = 0)";
+    const count = (sql: string) => scalar(ds, sql);
+    expect(await count('SELECT COUNT(*) FROM host_unit WHERE is_generated = 0 AND legal_representative IS NOT NULL')).toBe(0);
+    expect(await count('SELECT COUNT(*) FROM station_head WHERE is_generated = 0 AND certified_on IS NOT NULL')).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM station WHERE id IN ${named} AND offshore_base_id IS NOT NULL`)).toBe(0);
+    // A named station's head is the article's person or nobody, never a generated one.
+    expect(await count(`SELECT COUNT(*) FROM station s JOIN station_head h ON h.id = s.head_id WHERE s.id IN ${named} AND h.is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM evaluation WHERE station_id IN ${named}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM project WHERE station_id IN ${named} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM funding_grant WHERE station_id IN ${named} AND kind <> 'ESTABLISHMENT'`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM activity_participant WHERE station_id IN ${named} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM announcement WHERE station_id IN ${named}`)).toBe(0);
+    // Generated people and ties at named stations: only the graphene station's five teams.
+    const graphene = "(SELECT id FROM station WHERE seed_key = 'station:graphene')";
+    expect(await count(`SELECT COUNT(*) FROM engagement WHERE station_id IN ${named} AND station_id <> ${graphene} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM partnership WHERE station_id IN ${named} AND station_id <> ${graphene} AND is_generated <> 0`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM engagement WHERE station_id = ${graphene} AND is_generated <> 0 AND role NOT IN ('TEAM_LEADER', 'TEAM_MEMBER')`)).toBe(0);
+    // Named people take no part in generated records: ambassadors, activities, projects.
+    const namedTalents = '(SELECT id FROM talent WHERE is_generated = 0)';
+    expect(await count(`SELECT COUNT(*) FROM ambassador_appointment WHERE talent_id IN ${namedTalents}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM activity_participant WHERE talent_id IN ${namedTalents}`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) FROM project WHERE talent_id IN ${namedTalents} AND is_generated <> 0`)).toBe(0);
+    expect(await count('SELECT COUNT(*) FROM application_review r JOIN expert e ON e.id = r.expert_id WHERE e.is_generated = 0')).toBe(0);
+  });
+
+  it('gives every station one 50,000 CNY establishment grant; other grants make up the rest of the 12.5M; no grant is overpaid', async () => {
+    const establishment: Array<{ station_id: number | null; n: number; amount: number | string }> = await ds.query(
+      "SELECT station_id, COUNT(*) AS n, MIN(amount_cny) AS amount FROM funding_grant WHERE kind = 'ESTABLISHMENT' GROUP BY station_id",
+    );
+    expect(establishment).toHaveLength(64);
+    for (const g of establishment) expect([g.station_id !== null, Number(g.n), Number(g.amount)]).toEqual([true, 1, 50_000]);
+    expect(await scalar(ds, "SELECT COUNT(*) FROM funding_grant WHERE kind = 'ESTABLISHMENT' AND amount_cny <> 50000")).toBe(0);
+
+    const byKind: Array<{ kind: string; paid: number | string }> = await ds.query(
+      'SELECT g.kind, SUM(d.amount_cny) AS paid FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id GROUP BY g.kind',
+    );
+    const paid = Object.fromEntries(byKind.map((k) => [k.kind, Number(k.paid)]));
+    expect(Object.keys(paid).sort()).toEqual(['ACADEMIC_EXCHANGE', 'DISTRICT_MATCHING', 'ESTABLISHMENT']);
+    expect(paid.ESTABLISHMENT).toBeLessThanOrEqual(64 * 50_000);
+    expect(paid.ESTABLISHMENT + paid.DISTRICT_MATCHING + paid.ACADEMIC_EXCHANGE).toBe(12_500_000);
+
+    const overpaid = await scalar(
+      ds,
+      'SELECT COUNT(*) FROM funding_grant g WHERE g.amount_cny < (SELECT COALESCE(SUM(d.amount_cny), 0) FROM disbursement d WHERE d.funding_grant_id = g.id)',
+    );
+    expect(overpaid).toBe(0);
+    // Each payment fits in what its earlier payments left of the grant.
+    const payments: Array<{ grant_id: number; award: number | string; amount: number | string }> = await ds.query(
+      'SELECT g.id AS grant_id, g.amount_cny AS award, d.amount_cny AS amount FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id ORDER BY g.id, d.disbursed_on, d.id',
+    );
+    const left = new Map<number, number>();
+    for (const p of payments) {
+      const remaining = left.get(Number(p.grant_id)) ?? Number(p.award);
+      expect(Number(p.amount)).toBeLessThanOrEqual(remaining);
+      left.set(Number(p.grant_id), remaining - Number(p.amount));
+    }
+  });
+
   it('gives every station a consistent history: approved application with 3–5 reviews and an inspection, yearly evaluations, status changes', async () => {
-    const stations: Array<{ id: number; status: string; approval_year: number }> = await ds.query('SELECT id, status, approval_year FROM station ORDER BY id');
+    const stations: Array<{ id: number; status: string; approval_year: number; is_generated: number }> = (
+      await ds.query('SELECT id, status, approval_year, is_generated FROM station ORDER BY id')
+    ).map((s: { is_generated: unknown }) => ({ ...s, is_generated: Number(s.is_generated) }));
     const [counts] = await ds.query(`SELECT
       (SELECT COUNT(*) FROM station_application WHERE status = 'APPROVED' AND station_id IS NOT NULL) AS approved,
       (SELECT COUNT(*) FROM site_inspection i JOIN station_application a ON a.id = i.application_id WHERE a.station_id IS NOT NULL AND i.passed <> 0) AS inspected,
@@ -190,12 +352,13 @@ describe('seedNetwork', () => {
     );
     expect(reviews.every((r) => Number(r.n) >= 3 && Number(r.n) <= 5)).toBe(true);
 
+    // Yearly evaluations for generated stations; none for named ones (the article grades none of them).
     const evaluations: Array<{ station_id: number; n: number; first: number; last: number }> = await ds.query(
       'SELECT station_id, COUNT(*) AS n, MIN(year) AS first, MAX(year) AS last FROM evaluation GROUP BY station_id',
     );
     const byStation = new Map(evaluations.map((e) => [Number(e.station_id), e]));
     for (const s of stations) {
-      const expected = 2022 - s.approval_year;
+      const expected = s.is_generated ? 2022 - s.approval_year : 0;
       const e = byStation.get(Number(s.id));
       expect(e ? [Number(e.n), Number(e.first), Number(e.last)] : [0]).toEqual(expected === 0 ? [0] : [expected, s.approval_year + 1, 2022]);
     }
@@ -208,6 +371,55 @@ describe('seedNetwork', () => {
     for (const s of stations) expect(latestByStation.get(Number(s.id))).toBe(s.status);
     const nonActive = stations.filter((s) => s.status !== 'ACTIVE').map((s) => s.status).sort();
     expect(new Set(nonActive)).toEqual(new Set(['EXPIRED', 'REVOKED', 'SUSPENDED']));
+  });
+
+  it('grades evaluations by the score bands and the yearly excellence quota; two years under 70 revoke', async () => {
+    const evaluations: Array<{ station_id: number; year: number; score: number; grade: string }> = (
+      await ds.query('SELECT station_id, year, score, grade FROM evaluation ORDER BY station_id, year')
+    ).map((e: Record<string, unknown>) => ({ station_id: Number(e.station_id), year: Number(e.year), score: Number(e.score), grade: String(e.grade) }));
+    expect(evaluations.length).toBeGreaterThan(0);
+    const band = (score: number) => (score >= 90 ? ['EXCELLENT', 'GOOD'] : score >= 80 ? ['GOOD'] : score >= 70 ? ['QUALIFIED'] : ['UNQUALIFIED']);
+    for (const e of evaluations) expect([e, band(e.score)]).toEqual([e, expect.arrayContaining([e.grade])]);
+    expect(new Set(evaluations.map((e) => `${e.station_id}:${e.year}`)).size).toBe(evaluations.length);
+
+    // Active in Y: approved in or before Y, not revoked or expired before Y began (the status history says when).
+    const stations: Array<{ id: number; approval_year: number; exited_on: string | null }> = await ds.query(
+      `SELECT s.id, s.approval_year, (SELECT MIN(c.changed_on) FROM station_status_change c
+         WHERE c.station_id = s.id AND c.to_status IN ('REVOKED', 'EXPIRED')) AS exited_on FROM station s`,
+    );
+    const years = [...new Set(evaluations.map((e) => e.year))].sort();
+    let quotaReached = 0;
+    for (const year of years) {
+      const active = stations.filter((s) => Number(s.approval_year) <= year && (s.exited_on === null || s.exited_on >= `${year}-01-01`)).length;
+      const quota = Math.ceil((active * 20) / 100);
+      const ofYear = evaluations.filter((e) => e.year === year);
+      const excellent = ofYear.filter((e) => e.grade === 'EXCELLENT').length;
+      expect([year, excellent]).toEqual([year, Math.min(excellent, quota)]);
+      // 90+ graded GOOD only once the quota is used up.
+      if (ofYear.some((e) => e.score >= 90 && e.grade === 'GOOD')) {
+        expect([year, excellent]).toEqual([year, quota]);
+        quotaReached++;
+      }
+    }
+    expect(quotaReached).toBeGreaterThan(0);
+
+    const statusOf = new Map<number, string>(
+      (await ds.query('SELECT id, status FROM station')).map((s: { id: number; status: string }) => [Number(s.id), s.status]),
+    );
+    const revocations: Array<{ station_id: number; reason: string | null }> = await ds.query(
+      "SELECT station_id, reason FROM station_status_change WHERE to_status = 'REVOKED'",
+    );
+    const revokedWhy = new Map(revocations.map((c) => [Number(c.station_id), c.reason]));
+    let twiceFailed = 0;
+    for (const e of evaluations) {
+      const previous = evaluations.find((p) => p.station_id === e.station_id && p.year === e.year - 1);
+      if (e.score < 70 && previous && previous.score < 70) {
+        twiceFailed++;
+        expect([e.station_id, statusOf.get(e.station_id)]).toEqual([e.station_id, 'REVOKED']);
+        expect(revokedWhy.get(e.station_id)).toMatch(/连续两年.*低于70分/);
+      }
+    }
+    expect(twiceFailed).toBeGreaterThan(0);
   });
 
   it('a second run inserts nothing and changes nothing', async () => {
@@ -232,7 +444,8 @@ describe('generateNetwork', () => {
     const stations = rows.rows(entities.find((e) => e.name === 'Station')!);
     expect(stations).toHaveLength(80);
     expect(stations.filter((s) => s.values.approvalYear === 2022).every((s) => !s.generated)).toBe(true);
-    const projects = rows.rows(entities.find((e) => e.name === 'Project')!).filter((p) => p.values.stationId);
+    const projects = rows.rows(entities.find((e) => e.name === 'Project')!).filter((p) => p.values.stationId && p.values.status !== 'NEGOTIATING');
+    expect(projects).toHaveLength(targets.projects);
     expect(projects.reduce((sum, p) => sum + Number(p.values.amountCny), 0)).toBe(targets.projectAmountCny);
   });
 });
@@ -249,8 +462,8 @@ describe('seed CLI flags', () => {
   it.each([
     [['--stations', 'many'], /^--stations: expected a whole number/],
     [['--talents', '-5'], /--talents/],
-    [['--stations', '3'], /^--stations: expected at least 16/],
-    [['--organizations', '1000', '--partnerships', '10'], /^--partnerships: expected at least 1000/],
+    [['--stations', '3'], /^--stations: expected at least 17/],
+    [['--organizations', '1000', '--partnerships', '10'], /^--partnerships: expected at least 1001/],
     [['--stuff'], /stuff/],
   ])('rejects %j naming the flag', (argv, message) => {
     expect(() => parseSeedArgs(argv)).toThrow(ArgsError);

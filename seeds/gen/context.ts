@@ -71,6 +71,8 @@ export interface StationPlan {
   year: number;
   approvedOn: string;
   status: StationStatus;
+  /** The day a REVOKED or EXPIRED station stopped being active; null while it is (ACTIVE or SUSPENDED). */
+  exitedOn: string | null;
   fields: string[];
   /** Typical evaluation score (72–92) the yearly scores vary around. */
   quality: number;

@@ -1,20 +1,68 @@
 /**
- * Yearly evaluations (绩效评价) for each station from the year after approval through 2022.
+ * Yearly evaluations (绩效评价) of the generated stations, from the year after approval through 2022.
  * Scores vary around the station's typical level; the stations dynamic management took out of
  * ACTIVE get the failing scores (under 70) that justify it: once for a suspension, two years running
- * for a revocation.
+ * for a revocation, and no other station fails twice in a row.
+ *
+ * Grades follow DOMAIN.md's rules: 90 and above is EXCELLENT while the year's excellence quota has
+ * room (the highest scores first), GOOD once it is used up; 80–89 GOOD; 70–79 QUALIFIED; under 70
+ * UNQUALIFIED. The quota is 20% of the stations active in the year, rounded up. A year's evaluations
+ * are all recorded on one day, so together they never exceed it.
  */
 import { Evaluation, EvaluationGrade } from '../../src/modules/evaluation/evaluation.entity';
 import { StationStatus } from '../../src/modules/station/station-status';
 import type { GenContext, NetworkPlans, StationPlan } from './context';
 import { evaluationDay, LATEST_ROUND } from './timeline';
 
+/** Share of the year's active stations that may be graded EXCELLENT, in percent (a setting in DOMAIN.md). */
+export const EXCELLENCE_QUOTA_PERCENT = 20;
+export const PASS_SCORE = 70;
+
+/** The year's excellence quota: 20% of its active stations, rounded up (whole-number arithmetic, no float error). */
+export function excellenceQuota(activeStations: number): number {
+  return Math.ceil((activeStations * EXCELLENCE_QUOTA_PERCENT) / 100);
+}
+
+/** Active in `year`: approved in or before it, and not revoked or expired before it began. */
+export function activeIn(s: Pick<StationPlan, 'year' | 'exitedOn'>, year: number): boolean {
+  return s.year <= year && (s.exitedOn === null || s.exitedOn >= `${year}-01-01`);
+}
+
+/** The grade a score earns by the bands alone; EXCELLENT is then subject to the quota. */
+export function gradeFor(score: number): EvaluationGrade {
+  if (score >= 90) return EvaluationGrade.EXCELLENT;
+  if (score >= 80) return EvaluationGrade.GOOD;
+  if (score >= PASS_SCORE) return EvaluationGrade.QUALIFIED;
+  return EvaluationGrade.UNQUALIFIED;
+}
+
 export function generateEvaluations(ctx: GenContext, plans: NetworkPlans): void {
   const rng = ctx.rng('evaluations');
-  for (const s of plans.stations) {
-    for (let year = s.year + 1; year <= LATEST_ROUND; year++) {
-      const score = failing(s, year) ? rng.int(55, 69) : Math.min(99, Math.max(70, s.quality + rng.int(-6, 6)));
-      const grade = gradeFor(score);
+  // Grades are awards and sanctions: the article reports none for a named station, so they get none.
+  const evaluated = plans.stations.filter((s) => !s.named);
+  if (evaluated.length === 0) return;
+  const firstYear = Math.min(...evaluated.map((s) => s.year)) + 1;
+  const failedLastYear = new Set<StationPlan>();
+
+  for (let year = firstYear; year <= LATEST_ROUND; year++) {
+    const quota = excellenceQuota(plans.stations.filter((s) => activeIn(s, year)).length);
+    const scored = evaluated
+      .filter((s) => s.year < year && activeIn(s, year))
+      .map((s, order) => ({ s, order, score: failing(s, year) ? rng.int(55, PASS_SCORE - 1) : Math.min(99, Math.max(PASS_SCORE, s.quality + rng.int(-6, 6))) }));
+    // The quota goes to the highest scores; equal scores in station order.
+    const excellent = new Set(
+      scored
+        .filter((e) => gradeFor(e.score) === EvaluationGrade.EXCELLENT)
+        .sort((a, b) => b.score - a.score || a.order - b.order)
+        .slice(0, quota)
+        .map((e) => e.s),
+    );
+    for (const { s, score } of scored) {
+      const banded = gradeFor(score);
+      const grade = banded === EvaluationGrade.EXCELLENT && !excellent.has(s) ? EvaluationGrade.GOOD : banded;
+      if (score < PASS_SCORE && failedLastYear.has(s) && s.status !== StationStatus.REVOKED) {
+        throw new Error(`generated station ${s.slug} fails two years running (${year - 1}, ${year}) but is not revoked`);
+      }
       ctx.set.add(Evaluation, `gen:evaluation:${s.slug}:${year}`, true, {
         stationId: s.ref,
         year,
@@ -23,6 +71,8 @@ export function generateEvaluations(ctx: GenContext, plans: NetworkPlans): void 
         evaluatedOn: evaluationDay(year),
         comment: COMMENTS[grade],
       });
+      if (score < PASS_SCORE) failedLastYear.add(s);
+      else failedLastYear.delete(s);
     }
   }
 }
@@ -31,13 +81,6 @@ function failing(s: StationPlan, year: number): boolean {
   if (s.status === StationStatus.REVOKED) return year >= LATEST_ROUND - 1;
   if (s.status === StationStatus.SUSPENDED) return year === LATEST_ROUND;
   return false;
-}
-
-export function gradeFor(score: number): EvaluationGrade {
-  if (score >= 90) return EvaluationGrade.EXCELLENT;
-  if (score >= 80) return EvaluationGrade.GOOD;
-  if (score >= 70) return EvaluationGrade.QUALIFIED;
-  return EvaluationGrade.UNQUALIFIED;
 }
 
 const COMMENTS: Record<EvaluationGrade, string> = {

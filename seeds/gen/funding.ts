@@ -1,21 +1,24 @@
 /**
- * Money. CQAST's establishment funding (建站工作经费) for every station, paid in two tranches (60% on
- * approval, the rest after the first yearly evaluation), so 2022's stations have had only the first:
- * the disbursements add up to the published 12,500,000 CNY exactly. Some districts add matching funds
- * (配套经费), and the 2021 international academic-exchange grants go 57% (8 of 14) to stations and bases.
+ * Money. Every station gets CQAST's establishment grant (建站工作经费) of 50,000 CNY on approval (the
+ * rule in DOMAIN.md), paid in two tranches: 30,000 on approval, 20,000 after its first yearly
+ * evaluation, so 2022's stations have had only the first. The 2021 international academic-exchange
+ * grants go 57% (8 of 14) to stations and bases. Districts' matching funds (配套经费) for new stations
+ * make up the rest of the published 12,500,000 CNY disbursed, exactly: the figure counts every
+ * disbursement, whatever the grant. No grant is paid more than it awards. Grants other than the
+ * establishment grant are discrete facts about a unit, so only generated stations get them.
  */
 import { Disbursement } from '../../src/modules/funding/disbursement.entity';
 import { FundingGrant, GrantKind } from '../../src/modules/funding/funding-grant.entity';
 import { addDays } from '../lib/dates';
 import { Rng } from '../lib/rng';
 import type { Ref } from '../lib/seed-set';
-import { roundTo, splitExact } from '../lib/split';
+import { splitExact } from '../lib/split';
 import { type BasePlan, type FieldPlan, type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
-import { LATEST_ROUND } from './timeline';
+import { AS_OF } from './timeline';
 
-const FIRST_TRANCHE = 0.6;
-const MONEY_UNIT = 1_000;
-const MATCHING_AMOUNTS = [50_000, 100_000, 150_000, 200_000];
+/** The establishment grant every approved station gets (a setting in DOMAIN.md). */
+export const ESTABLISHMENT_GRANT_CNY = 50_000;
+const FIRST_TRANCHE_CNY = 30_000;
 /** The 2021 exchange grants: 8 of 14 (57%) to stations (6) and bases (2), 6 to other units. */
 export const EXCHANGE_GRANTS_2021 = { stations: 6, bases: 2, others: 6 };
 
@@ -30,55 +33,72 @@ export interface ExchangeGrant {
 
 export function generateFunding(ctx: GenContext, plans: NetworkPlans): ExchangeGrant[] {
   const rng = ctx.rng('funding');
-  establishment(ctx, rng, plans.stations);
-  matching(ctx, rng, plans);
-  return exchangeGrants(ctx, rng, plans);
+  let paid = establishment(ctx, plans.stations);
+  const exchange = exchangeGrants(ctx, rng, plans);
+  paid += exchange.reduce((sum, g) => sum + g.amountCny, 0);
+  matching(ctx, rng, plans, ctx.targets.fundingDisbursedCny - paid);
+  return exchange.map(({ amountCny: _, ...grant }) => grant);
 }
 
-function grant(ctx: GenContext, key: string, values: { kind: GrantKind; title: string; stationId?: Ref | null; offshoreBaseId?: Ref | null; funderDistrictId?: Ref | null; year: number; amountCny: number; awardedOn: string }, payments: Array<[number, string]>): Ref {
+type GrantValues = { kind: GrantKind; title: string; stationId?: Ref | null; offshoreBaseId?: Ref | null; funderDistrictId?: Ref | null; year: number; amountCny: number; awardedOn: string };
+
+/** A grant and its payments; returns the grant and what was paid. */
+function grant(ctx: GenContext, key: string, values: GrantValues, payments: Array<[number, string]>): { ref: Ref; paid: number } {
+  const paid = payments.reduce((sum, [amount]) => sum + amount, 0);
+  if (paid > values.amountCny) throw new Error(`grant ${key} would be paid ${paid} CNY of ${values.amountCny}`);
   const ref = ctx.set.add(FundingGrant, `gen:grant:${key}`, true, values);
   payments.forEach(([amountCny, disbursedOn], i) => {
     ctx.set.add(Disbursement, `gen:disbursement:${key}:${i + 1}`, true, {
       fundingGrantId: ref,
       amountCny,
       disbursedOn,
-      note: payments.length > 1 ? `第${i + 1}笔拨付` : '一次性拨付',
+      note: payments.length > 1 || amountCny < values.amountCny ? `第${i + 1}笔拨付` : '一次性拨付',
     });
   });
-  return ref;
+  return { ref, paid };
 }
 
-function establishment(ctx: GenContext, rng: Rng, stations: StationPlan[]): void {
-  const shares = splitExact(ctx.targets.fundingDisbursedCny, stations.map(() => 0.8 + rng.next() * 0.4), MONEY_UNIT);
-  stations.forEach((s, i) => {
-    const paid = shares[i];
-    const first = addDays(s.approvedOn, 45);
-    const firstTranche = roundTo(paid * FIRST_TRANCHE, MONEY_UNIT);
-    // 2022's stations have had their first tranche only: what was paid is 60% of the award.
-    const pendingOnly = s.year === LATEST_ROUND;
-    const amountCny = pendingOnly ? paid + roundTo((paid * (1 - FIRST_TRANCHE)) / FIRST_TRANCHE, MONEY_UNIT) : paid;
-    const payments: Array<[number, string]> = pendingOnly ? [[paid, first]] : [[firstTranche, first], [paid - firstTranche, `${s.year + 2}-02-28`]];
-    grant(ctx, `establishment:${s.slug}`, { kind: GrantKind.ESTABLISHMENT, title: `${s.nameZh}建站工作经费`, stationId: s.ref, year: s.year, amountCny, awardedOn: s.approvedOn }, payments);
-  });
+/** One establishment grant per station; the second tranche follows the first yearly evaluation (January two years on). */
+function establishment(ctx: GenContext, stations: StationPlan[]): number {
+  let paid = 0;
+  for (const s of stations) {
+    const second = `${s.year + 2}-02-28`;
+    const payments: Array<[number, string]> = [[FIRST_TRANCHE_CNY, addDays(s.approvedOn, 45)]];
+    if (second <= AS_OF) payments.push([ESTABLISHMENT_GRANT_CNY - FIRST_TRANCHE_CNY, second]);
+    paid += grant(
+      ctx,
+      `establishment:${s.slug}`,
+      { kind: GrantKind.ESTABLISHMENT, title: `${s.nameZh}建站工作经费`, stationId: s.ref, year: s.year, amountCny: ESTABLISHMENT_GRANT_CNY, awardedOn: s.approvedOn },
+      payments,
+    ).paid;
+  }
+  return paid;
 }
 
-function matching(ctx: GenContext, rng: Rng, plans: NetworkPlans): void {
-  // Matching and exchange grants are discrete facts about a unit: only generated stations get made-up ones.
-  const recent = plans.stations.filter((s) => !s.named && s.year >= 2019);
-  for (const s of rng.sample(recent, ctx.targets.districtMatchingGrants)) {
+/**
+ * Districts' matching funds for new generated stations, one grant each, paid in full: together they
+ * bring the disbursements to the target. Amounts are whole 10,000 CNY where the target allows.
+ */
+function matching(ctx: GenContext, rng: Rng, plans: NetworkPlans, remainder: number): void {
+  if (remainder < 0) throw new Error(`establishment and exchange grants already pay ${-remainder} CNY more than the ${ctx.targets.fundingDisbursedCny} CNY target`);
+  const pool = plans.stations.filter((s) => !s.named);
+  const holders = rng.sample(pool, Math.min(ctx.targets.districtMatchingGrants, pool.length));
+  if (holders.length === 0 && remainder > 0) throw new Error(`no generated station to hold the ${remainder} CNY of district matching funds`);
+  const unit = remainder % 10_000 === 0 ? 10_000 : remainder % 1_000 === 0 ? 1_000 : 1;
+  const amounts = splitExact(remainder, holders.map(() => 1 + rng.next()), unit);
+  holders.forEach((s, i) => {
     const district = need(plans.districts, s.district, 'district');
-    const amountCny = rng.pick(MATCHING_AMOUNTS);
     const awardedOn = addDays(s.approvedOn, 60);
     grant(
       ctx,
       `matching:${s.slug}`,
-      { kind: GrantKind.DISTRICT_MATCHING, title: `${district.nameZh}新建海智工作站配套经费（${s.nameZh}）`, stationId: s.ref, funderDistrictId: district.ref, year: s.year, amountCny, awardedOn },
-      [[amountCny, addDays(awardedOn, 30)]],
+      { kind: GrantKind.DISTRICT_MATCHING, title: `${district.nameZh}新建海智工作站配套经费（${s.nameZh}）`, stationId: s.ref, funderDistrictId: district.ref, year: s.year, amountCny: amounts[i], awardedOn },
+      [[amounts[i], addDays(awardedOn, 30)]],
     );
-  }
+  });
 }
 
-function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): ExchangeGrant[] {
+function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): Array<ExchangeGrant & { amountCny: number }> {
   const holders: Array<{ station: StationPlan | null; base: BasePlan | null }> = [
     ...rng.sample(plans.stations.filter((s) => !s.named && s.year <= 2020), EXCHANGE_GRANTS_2021.stations).map((station) => ({ station, base: null })),
     ...plans.bases.slice(0, EXCHANGE_GRANTS_2021.bases).map((base) => ({ station: null, base })),
@@ -91,12 +111,12 @@ function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): Exchang
     const holder = station || base ? '' : '（市级学会承担）';
     const slug = pad(i + 1, 2);
     const amountCny = 10_000 * rng.int(3, 10);
-    const ref = grant(
+    const { ref } = grant(
       ctx,
       `exchange-2021:${slug}`,
       { kind: GrantKind.ACADEMIC_EXCHANGE, title: `2021年度国际学术交流活动资助项目：${topic}${holder}`, stationId: station?.ref ?? null, offshoreBaseId: base?.ref ?? null, year: 2021, amountCny, awardedOn: '2021-04-30' },
       [[amountCny, '2021-05-31']],
     );
-    return { slug, ref, topic, field, station, base };
+    return { slug, ref, topic, field, station, base, amountCny };
   });
 }

@@ -1,10 +1,11 @@
 /**
- * Organisations: the article's, then generated overseas ones up to the number of partner
+ * Organisations: the article's, then generated overseas ones up to the number of overseas partner
  * organisations the scale asks for (each of those gets a partnership later).
  */
 import { Organization, OrganizationKind } from '../../src/modules/organization/organization.entity';
 import { article } from '../article';
 import { WeightedPicker } from '../lib/rng';
+import { NAMED_OVERSEAS_PARTNERS } from '../scale';
 import { fieldWords, pickCountry, titleCase, UniqueNames } from './names';
 import { type FieldPlan, type GenContext, type OrganizationPlan, pad } from './context';
 
@@ -57,11 +58,12 @@ export function generateOrganizations(ctx: GenContext, fields: Map<string, Field
     plans.push({ slug: o.key, ref, generated: false, kind: o.kind, countryCode: o.countryCode, field: null });
   }
 
-  const namedPartners = new Set(article.partnerships.map((p) => p.organization)).size;
   const rng = ctx.rng('organizations');
   const kinds = new WeightedPicker(KIND_WEIGHTS, ([, w]) => w);
   const fieldList = [...fields.values()];
-  for (let i = 1; i <= ctx.scale.organizations - namedPartners; i++) {
+  // Generated organisations are all overseas and all get a tie: with the article's overseas partners
+  // they make the partnerOrganizations figure.
+  for (let i = 1; i <= ctx.scale.organizations - NAMED_OVERSEAS_PARTNERS; i++) {
     const [kind] = kinds.pick(rng);
     const country = pickCountry(rng);
     const field = rng.pick(fieldList);

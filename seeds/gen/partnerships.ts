@@ -1,8 +1,9 @@
 /**
  * Cooperation ties. The article's come first (CQAST's own with consulates and societies, the
  * graphene station's with ASU/NTU/PolyU, Aolong's with CAAS and the NZ institute). Every generated
- * organisation then gets one tie, so the count of distinct partners equals the scale's; further ties
- * up to the scale's total go to generated organisations only, never inventing ties for real ones.
+ * (overseas) organisation then gets one tie, so the count of distinct overseas partners equals the
+ * scale's; further ties up to the scale's total go to generated organisations only, never inventing
+ * ties for real ones, and are held by generated stations, the bases or CQAST, never by named stations.
  */
 import { Partnership, PartnershipKind } from '../../src/modules/partnership/partnership.entity';
 import { article } from '../article';
@@ -41,7 +42,10 @@ export function generatePartnerships(ctx: GenContext, plans: NetworkPlans): void
   const rng = ctx.rng('partnerships');
   const kinds = new WeightedPicker(KIND_WEIGHTS, ([, w]) => w);
   const generatedOrgs = plans.organizations.filter((o) => o.generated);
-  const byField = stationsByField(plans.stations);
+  // A tie is a fact about its holder: made-up ties go to generated stations, the bases and CQAST, and
+  // to the graphene station only for the generated teams the article's five teams imply.
+  const generatedStations = plans.stations.filter((s) => !s.named);
+  const byField = stationsByField(generatedStations);
   const taken = new Set<string>();
   let n = 0;
   const add = (org: OrganizationPlan, holder: Holder): boolean => {
@@ -63,21 +67,21 @@ export function generatePartnerships(ctx: GenContext, plans: NetworkPlans): void
   const teamHolders = new Map(plans.stations.flatMap((station) => station.teamOrganizations.map((org) => [org, station] as const)));
   for (const org of generatedOrgs) {
     const team = teamHolders.get(org);
-    add(org, team ? { station: team } : drawHolder(rng, plans, byField, org));
+    add(org, team ? { station: team } : drawHolder(rng, plans.bases, generatedStations, byField, org));
   }
-  const extra = ctx.scale.partnerships - ctx.scale.organizations;
+  const extra = ctx.scale.partnerships - article.partnerships.length - generatedOrgs.length;
   for (let i = 0; i < extra; ) {
     const org = rng.pick(generatedOrgs);
-    if (add(org, drawHolder(rng, plans, byField, org))) i++;
+    if (add(org, drawHolder(rng, plans.bases, generatedStations, byField, org))) i++;
   }
 }
 
-function drawHolder(rng: Rng, plans: NetworkPlans, byField: Map<string, StationPlan[]>, org: OrganizationPlan): Holder {
+function drawHolder(rng: Rng, bases: BasePlan[], stations: StationPlan[], byField: Map<string, StationPlan[]>, org: OrganizationPlan): Holder {
   const roll = rng.next();
   if (roll < OPERATOR_SHARE) return 'operator';
-  if (roll < OPERATOR_SHARE + BASE_SHARE) return { base: rng.pick(plans.bases) };
+  if (roll < OPERATOR_SHARE + BASE_SHARE || stations.length === 0) return { base: rng.pick(bases) };
   const sameField = org.field ? byField.get(org.field) : undefined;
-  return { station: sameField && rng.chance(SAME_FIELD_SHARE) ? rng.pick(sameField) : rng.pick(plans.stations) };
+  return { station: sameField && rng.chance(SAME_FIELD_SHARE) ? rng.pick(sameField) : rng.pick(stations) };
 }
 
 function stationsByField(stations: StationPlan[]): Map<string, StationPlan[]> {

@@ -1,6 +1,7 @@
 /**
  * Overseas projects introduced through stations (the article's EG95 vaccine plus generated ones whose
- * amounts add up to the published total to the yuan), projects incubated at the offshore bases, and
+ * amounts add up to the published total to the yuan, and a few still under negotiation that the
+ * figures leave out), projects incubated at the offshore bases, and
  * the bases' overseas technology-cooperation platforms with their partner organisations.
  */
 import { PlatformPartner } from '../../src/modules/platform/platform-partner.entity';
@@ -14,8 +15,8 @@ import { type GenContext, need, type NetworkPlans, type OrganizationPlan, pad } 
 import { countryByCode } from './names';
 import { AS_OF } from './timeline';
 
+/** Statuses of introduced projects; NEGOTIATING ones are drawn apart, as the figures do not count them. */
 const STATUS_WEIGHTS: Array<[ProjectStatus, number]> = [
-  [ProjectStatus.NEGOTIATING, 10],
   [ProjectStatus.INTRODUCED, 35],
   [ProjectStatus.INCUBATING, 25],
   [ProjectStatus.LANDED, 30],
@@ -43,9 +44,13 @@ export function generateProjects(ctx: GenContext, plans: NetworkPlans): void {
 }
 
 function stationProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generatedOrgs: OrganizationPlan[]): void {
+  let namedCount = 0;
   let namedTotal = 0;
   for (const p of article.projects) {
-    namedTotal += p.amountCny;
+    if (p.status !== ProjectStatus.NEGOTIATING) {
+      namedCount++;
+      namedTotal += p.amountCny;
+    }
     ctx.set.add(Project, `project:${p.key}`, false, {
       nameZh: p.nameZh,
       nameEn: p.nameEn,
@@ -60,7 +65,8 @@ function stationProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generat
     });
   }
 
-  const count = ctx.targets.projects - article.projects.length;
+  // The introduced projects make the figures to the yuan; the ones still under negotiation come on top.
+  const count = ctx.targets.projects - namedCount;
   // Skewed weights (1–10) give a few large projects and many small ones. Plain arithmetic only
   // (no Math.exp or **, whose last bit may differ between engines), so the split is the same everywhere.
   const skewed = () => {
@@ -68,9 +74,11 @@ function stationProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generat
     return 1 + 9 * u * u * u;
   };
   const amounts = splitExact(ctx.targets.projectAmountCny - namedTotal, Array.from({ length: count }, skewed), AMOUNT_UNIT);
-  const byAge = new WeightedPicker(plans.stations, (s) => 2024 - s.year);
+  const negotiating = Array.from({ length: ctx.targets.negotiatingProjects }, () => AMOUNT_UNIT * Math.round(20 + 480 * (skewed() - 1) / 9));
+  // Made-up projects go to generated stations: the article names one project of a named station (EG95).
+  const byAge = new WeightedPicker(plans.stations.filter((s) => !s.named), (s) => 2024 - s.year);
   const statuses = new WeightedPicker(STATUS_WEIGHTS, ([, w]) => w);
-  for (let i = 0; i < count; i++) {
+  [...amounts, ...negotiating].forEach((amountCny, i) => {
     const station = byAge.pick(rng);
     const field = need(plans.fields, rng.pick(station.fields), 'research field');
     const partner = station.partners.length > 0 && rng.chance(0.75) ? rng.pick(station.partners) : rng.chance(0.4) ? rng.pick(generatedOrgs) : null;
@@ -78,18 +86,20 @@ function stationProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generat
     const talent = people.length > 0 && rng.chance(0.7) ? rng.pick(people) : null;
     const [kindZh, kindEn] = rng.pick(PROJECT_KINDS);
     const country = countryByCode(partner?.countryCode ?? talent?.countryCode ?? '');
+    const status = i < count ? statuses.pick(rng)[0] : ProjectStatus.NEGOTIATING;
     ctx.set.add(Project, `gen:project:${pad(i + 1, 6)}`, true, {
       nameZh: `${country?.nameZh ?? ''}${field.nameZh}${kindZh}项目`,
       nameEn: `${kindEn} in ${field.nameEn.toLowerCase()}${country ? ` with ${country.nameEn}` : ''}`,
-      status: statuses.pick(rng)[0],
-      amountCny: amounts[i],
+      status,
+      amountCny,
       researchFieldId: field.ref,
       stationId: station.ref,
       partnerOrganizationId: partner?.ref ?? null,
       talentId: talent?.ref ?? null,
+      // For a project under negotiation: the day talks began.
       introducedOn: dateBetween(() => rng.next(), addDays(station.approvedOn, 30), AS_OF),
     });
-  }
+  });
 }
 
 function incubatedProjects(ctx: GenContext, rng: Rng, plans: NetworkPlans, generatedOrgs: OrganizationPlan[]): void {

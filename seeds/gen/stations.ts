@@ -173,7 +173,8 @@ export function generateStations(ctx: GenContext, plans: NetworkPlans, hosts: Ho
       const host = hosts.create(rng, `gen:host:${slug}`);
       plan = stationPlan(slug, false, host, host.ref, host.district, slot.year, approvedOn, host.fields, rng.int(72, 92));
     }
-    plan.base = basesByDistrict.get(plan.district) ?? null;
+    // A coordination group is a made-up placement: the article puts no named station in one.
+    plan.base = slot.named ? null : (basesByDistrict.get(plan.district) ?? null);
     stations.push(plan);
   }
 
@@ -208,6 +209,7 @@ function stationPlan(
     quality,
     base: null,
     status: StationStatus.ACTIVE,
+    exitedOn: null,
     talents: [],
     partners: [],
     teamOrganizations: [],
@@ -227,6 +229,10 @@ function assignStatuses(ctx: GenContext, rng: Rng, stations: StationPlan[]): voi
   pick(suspendedStations, (s) => s.year <= 2021, StationStatus.SUSPENDED);
   // A station lapses at the end of a validity cycle that falls after its last (2022) evaluation.
   pick(expiredStations, (s) => lapseDay(s) > evaluationDay(2022) && lapseDay(s) <= AS_OF, StationStatus.EXPIRED);
+  for (const s of stations) {
+    if (s.status === StationStatus.REVOKED) s.exitedOn = sanctionDay(2022);
+    if (s.status === StationStatus.EXPIRED) s.exitedOn = lapseDay(s);
+  }
 }
 
 /** The day after the last validity cycle ending on or before AS_OF. */
@@ -234,16 +240,23 @@ function lapseDay(s: StationPlan): string {
   return addDays(addYears(validityEnd(s.approvedOn, AS_OF), -3), 1);
 }
 
-/** One head per station; the oldest stations' heads are the certified ones. */
-function addHeads(ctx: GenContext, rng: Rng, stations: StationPlan[]) {
+/**
+ * Heads. A named station has one only where the article names the person (or says who leads the
+ * station, noted in the data); the others have none rather than a made-up person. Every generated
+ * station has a generated head, and the certified heads are the oldest generated stations': the
+ * article names none of the 48, so no named person is given a certification.
+ */
+function addHeads(ctx: GenContext, rng: Rng, stations: StationPlan[]): Array<StationPlan['ref'] | null> {
   const namedHeads = new Map(article.heads.map((h) => [h.key, h]));
-  return stations.map((s, index) => {
-    const certifiedOn = index < ctx.targets.certifiedStationHeads ? certificationDay(s.year) : null;
-    const headKey = s.named ? article.stations.find((a) => a.key === s.slug)?.head : undefined;
-    if (headKey) {
+  let generatedIndex = 0;
+  return stations.map((s) => {
+    if (s.named) {
+      const headKey = article.stations.find((a) => a.key === s.slug)?.head;
+      if (!headKey) return null;
       const h = need(namedHeads, headKey, 'station head');
-      return ctx.set.add(StationHead, `head:${h.key}`, false, { nameZh: h.nameZh, nameEn: h.nameEn, position: h.position, certifiedOn });
+      return ctx.set.add(StationHead, `head:${h.key}`, false, { nameZh: h.nameZh, nameEn: h.nameEn, position: h.position, certifiedOn: null });
     }
+    const certifiedOn = generatedIndex++ < ctx.targets.certifiedStationHeads ? certificationDay(s.year) : null;
     const person = chineseName(rng, false);
     return ctx.set.add(StationHead, `gen:head:${s.slug}`, true, {
       nameZh: person.name,
@@ -254,7 +267,7 @@ function addHeads(ctx: GenContext, rng: Rng, stations: StationPlan[]) {
   });
 }
 
-function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: StationPlan, headRef: StationPlan['ref'], plans: NetworkPlans): void {
+function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: StationPlan, headRef: StationPlan['ref'] | null, plans: NetworkPlans): void {
   const prefix = s.named ? '' : 'gen:';
   const key = s.named ? `station:${s.slug}` : `gen:station:${s.slug}`;
   const renewedUntil = validityEnd(s.approvedOn, AS_OF);

@@ -12,7 +12,7 @@ import { article } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { Rng, WeightedPicker } from '../lib/rng';
 import { splitExact } from '../lib/split';
-import { GRAPHENE_TEAMS, GRAPHENE_TEAM_SIZE } from '../scale';
+import { GRAPHENE_TEAMS, GRAPHENE_TEAM_SIZE, NAMED_OVERSEAS_TALENTS } from '../scale';
 import { type BasePlan, type GenContext, need, type NetworkPlans, type OrganizationPlan, pad, type StationPlan, type TalentPlan } from './context';
 import { chineseName, countryByCode, overseasName, pickCountry, type PersonName } from './names';
 import { AS_OF } from './timeline';
@@ -149,10 +149,15 @@ function grapheneTeams(rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Wri
   });
 }
 
-/** One talent for every other station, then the rest by station age (older stations have gathered more). */
+/**
+ * One talent for every generated station, then the rest by station age (older stations have
+ * gathered more). Named stations get only the people the article gives them (David Heath, 钱程, the
+ * graphene teams): engaging a made-up person there would be a made-up fact about a real unit.
+ */
 function stationTalents(ctx: GenContext, rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Writer, engage: Engage, nextSlug: () => string): TalentPlan[] {
-  const stations = plans.stations.filter((s) => s.slug !== 'graphene');
-  const count = ctx.scale.talents - article.talents.length - GRAPHENE_TEAM_SIZE;
+  const stations = plans.stations.filter((s) => !s.named);
+  // The scale counts overseas talents: 钱程 (CN) is seeded but not among them.
+  const count = ctx.scale.talents - NAMED_OVERSEAS_TALENTS - GRAPHENE_TEAM_SIZE;
   const byAge = new WeightedPicker(stations, (s) => 2024 - s.year);
   const fieldCodes = [...plans.fields.keys()];
   const roles = new WeightedPicker(STATION_ROLES, ([, w]) => w);

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../db/columns';
 import { HostUnitKind } from '../host-unit/host-unit.entity';
 import { ProjectStatus } from '../project/project.entity';
+import { INTRODUCED_STATION_PROJECT, OVERSEAS_STATION_TALENT } from './network-stats.definitions';
 import type { StatBucket } from './network-stats.type';
 
 export type Breakdown = 'byDistrict' | 'byCountry' | 'byResearchField' | 'byApprovalYear' | 'byHostUnitKind' | 'byProjectStatus';
@@ -38,11 +39,11 @@ const BREAKDOWNS: Record<Breakdown, { sql: string; label?: (key: string) => stri
             FROM station s JOIN district d ON d.id = s.district_id
            GROUP BY d.id, d.code, d.name_zh`,
   },
-  // Talents engaged at stations (as overseasTalents), each counted once, in the country they work in.
+  // Overseas talents engaged at stations (as overseasTalents), each counted once, in the country they work in.
   byCountry: {
     sql: `SELECT t.country_code AS b_key, COUNT(DISTINCT e.talent_id) AS b_count
             FROM engagement e JOIN talent t ON t.id = e.talent_id
-           WHERE e.station_id IS NOT NULL
+           WHERE ${OVERSEAS_STATION_TALENT}
            GROUP BY t.country_code`,
     label: (code) => countryNames.of(code) ?? code,
   },
@@ -62,10 +63,10 @@ const BREAKDOWNS: Record<Breakdown, { sql: string; label?: (key: string) => stri
            GROUP BY hu.kind`,
     label: (kind) => HOST_UNIT_KIND_LABELS[kind as HostUnitKind] ?? kind,
   },
-  // Projects introduced through stations (as projects and projectAmountCny).
+  // Projects introduced through stations (as projects and projectAmountCny): negotiations are not counted.
   byProjectStatus: {
     sql: `SELECT status AS b_key, COUNT(*) AS b_count, COALESCE(SUM(amount_cny), 0) AS b_amount
-            FROM project WHERE station_id IS NOT NULL
+            FROM project WHERE ${INTRODUCED_STATION_PROJECT}
            GROUP BY status`,
     label: (status) => PROJECT_STATUS_LABELS[status as ProjectStatus] ?? status,
   },

@@ -15,7 +15,7 @@ export class NetworkStatsResolver {
     return services.networkStats.breakdown('byDistrict');
   }
 
-  @FieldResolver(() => [StatBucket], { description: 'Talents engaged at stations per country they work in (key: ISO code); the counts add up to overseasTalents.' })
+  @FieldResolver(() => [StatBucket], { description: 'Overseas talents engaged at stations per country they work in (key: ISO code); the counts add up to overseasTalents.' })
   byCountry(@Ctx() { services }: AppContext) {
     return services.networkStats.breakdown('byCountry');
   }
@@ -35,7 +35,7 @@ export class NetworkStatsResolver {
     return services.networkStats.breakdown('byHostUnitKind');
   }
 
-  @FieldResolver(() => [StatBucket], { description: 'Projects introduced through stations per status (key: ProjectStatus), with amountCny their sum; counts add up to projects, amounts to projectAmountCny.' })
+  @FieldResolver(() => [StatBucket], { description: 'Projects introduced through stations per status (key: ProjectStatus; negotiations not counted), with amountCny their sum; counts add up to projects, amounts to projectAmountCny.' })
   byProjectStatus(@Ctx() { services }: AppContext) {
     return services.networkStats.breakdown('byProjectStatus');
   }

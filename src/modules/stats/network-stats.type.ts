@@ -1,23 +1,23 @@
 /** The headline figures as a GraphQL type. Money is whole yuan in SafeInt (exact up to 2^53 − 1). */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { NetworkFigures } from './network-stats.service';
+import type { NetworkFigures } from './network-stats.definitions';
 
 @ObjectType({ simpleResolvers: true, description: "The network's headline figures, each computed from the rows when asked." })
 export class NetworkStats implements NetworkFigures {
   @Field(() => Int, { description: 'Stations established (approved, whatever their later status).' })
   stations: number;
 
-  @Field(() => Int, { description: 'Distinct talents introduced through stations.' })
+  @Field(() => Int, { description: 'Distinct overseas talents (country other than CN) engaged at stations.' })
   overseasTalents: number;
 
   @Field(() => Int, { description: 'Distinct returnee talents absorbed by offshore bases.' })
   returneeTalents: number;
 
-  @Field(() => Int, { description: 'Distinct organisations holding at least one partnership.' })
+  @Field(() => Int, { description: 'Distinct overseas organisations (country other than CN) holding at least one partnership.' })
   partnerOrganizations: number;
 
-  @Field(() => Int, { description: 'Overseas projects introduced through stations.' })
+  @Field(() => Int, { description: 'Overseas projects introduced through stations (not those still under negotiation).' })
   projects: number;
 
   @Field(() => SafeIntResolver, { description: 'Total amount of those projects, whole yuan (CNY).' })
@@ -38,7 +38,7 @@ export class NetworkStats implements NetworkFigures {
   @Field(() => Int, { description: 'Talents appointed HAIZHI ambassadors.' })
   ambassadors: number;
 
-  @Field(() => SafeIntResolver, { description: 'Establishment funding disbursed, whole yuan (CNY).' })
+  @Field(() => SafeIntResolver, { description: 'Funding disbursed, whatever the grant (establishment, district matching, academic exchange), whole yuan (CNY).' })
   fundingDisbursedCny: number;
 }
 
