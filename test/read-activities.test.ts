@@ -138,7 +138,7 @@ test('relations: organiser, grant and participants as SQL has them, in statement
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
   // page; stations, bases, grants; participant pages and counts; participant activities, stations, talents, organisations
-  expect(app.statements.length).toBeLessThanOrEqual(10);
+  expect(app.statements).toHaveLength(10);
   expect(app.statements.filter((s) => /ROW_NUMBER\(\) OVER \(PARTITION BY/.test(s))).toHaveLength(1);
 
   const activities = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; funding_grant_id: number | null }>(

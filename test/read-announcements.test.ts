@@ -107,7 +107,7 @@ test('relations: publisher, research fields and countries as SQL has them, batch
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
   // page; stations; bases; field pages; field counts; countries
-  expect(app.statements.length).toBeLessThanOrEqual(6);
+  expect(app.statements).toHaveLength(6);
   expect(app.statements.filter((s) => /announcement_country/.test(s))).toHaveLength(1);
 
   const announcements = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null }>(

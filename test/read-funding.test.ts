@@ -105,13 +105,16 @@ test('disbursedCny is the sum of the disbursements, one GROUP BY for the whole p
 });
 
 test('relations: recipient, funder, disbursements, activities, and back from a disbursement', async () => {
+  // activity.fundingGrant is not asked here (read-activities covers it): asked under both lists, the
+  // grants' loader runs once when both lists' rows arrive in the same tick and twice when MariaDB
+  // answers them apart, so the count would follow timing rather than the query's shape.
   const query = `{ fundingGrants(first: 100) { edges { node { id station { id } offshoreBase { id } funderDistrict { id }
     disbursements(first: 2) { totalCount edges { node { id amountCny disbursedOn fundingGrant { id } } } }
-    activities(first: 2) { totalCount edges { node { id fundingGrant { id } } } } } } } }`;
+    activities(first: 2) { totalCount edges { node { id } } } } } } }`;
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
-  // page; stations, bases, districts; disbursement pages + counts; activity pages + counts; grants of both
-  expect(app.statements.length).toBeLessThanOrEqual(10);
+  // page; stations, bases, districts; disbursement pages + counts; activity pages + counts; the disbursements' grants
+  expect(app.statements).toHaveLength(9);
 
   const grants = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; funder_district_id: number | null }>(
     'SELECT id, station_id, offshore_base_id, funder_district_id FROM funding_grant ORDER BY id',
@@ -136,7 +139,7 @@ test('relations: recipient, funder, disbursements, activities, and back from a d
           node: { id: toGlobalId('Disbursement', p.id), amountCny: Number(p.amount_cny), disbursedOn: p.disbursed_on, fundingGrant: grantRef },
         })),
       },
-      activities: { totalCount: paid.length, edges: paid.slice(0, 2).map((a) => ({ node: { id: toGlobalId('Activity', a.id), fundingGrant: grantRef } })) },
+      activities: { totalCount: paid.length, edges: paid.slice(0, 2).map((a) => ({ node: { id: toGlobalId('Activity', a.id) } })) },
     };
   });
   expect(data.fundingGrants.edges.map((edge: { node: unknown }) => edge.node)).toEqual(expected);

@@ -108,7 +108,7 @@ test('relations: builder, field and partners, as SQL has them; partners of every
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
   // page, bases (stations if any), fields, partner pages, partner counts
-  expect(app.statements.length).toBeLessThanOrEqual(6);
+  expect(app.statements).toHaveLength(6);
   expect(app.statements.filter((s) => /ROW_NUMBER\(\) OVER \(PARTITION BY/.test(s))).toHaveLength(1);
 
   const platforms = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; research_field_id: number | null }>(
