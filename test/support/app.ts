@@ -31,13 +31,15 @@ export interface TestApp {
 export interface TestAppOptions {
   /** false: an empty (migrated) database; a scale: a larger generated network. Default: the article's network. */
   seed?: boolean | Partial<Scale>;
+  /** MySQL/MariaDB pool size (default the app's own); 1 puts every statement on one session. */
+  poolSize?: number;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig();
   const db = freshDatabaseConfig(label);
   const statements: string[] = [];
-  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql) });
+  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
   if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
