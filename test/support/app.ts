@@ -9,6 +9,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
 import { startServer } from '../../src/server';
+import type { JitCounts } from '../../src/graphql/jit-executor';
 import { seedNetwork } from '../../seeds/seeder';
 import type { Scale } from '../../seeds/scale';
 import { dropDatabase, freshDatabaseConfig } from './database';
@@ -20,6 +21,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApp {
   url: string;
+  /** The executor the server was started with (EXECUTOR), and what graphql-jit did there. */
+  executor: 'jit' | 'graphql-js';
+  jit: Readonly<JitCounts>;
   db: DatabaseConfig;
   dataSource: DataSource;
   /** SQL statements the server ran since the last reset (for shape assertions). */
@@ -58,6 +62,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
 
   return {
     url: server.url,
+    executor: config.executor,
+    jit: server.jit,
     db,
     dataSource,
     statements,
