@@ -18,11 +18,13 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createErrorFormatter } from './graphql/format-error';
-import { jitGateway } from './graphql/jit-executor';
+import { JitCounts, jitGateway } from './graphql/jit-executor';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** What graphql-jit compiled and refused on this server; both stay 0 under EXECUTOR=graphql-js. */
+  jit: Readonly<JitCounts>;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export interface ServerOptions {
 
 export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
   const contexts = createContextFactory(dataSource);
+  const jit: JitCounts = { compiled: 0, fallback: 0 };
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
@@ -51,7 +54,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
   );
 
   const apollo = new ApolloServer<AppContext>({
-    ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
+    ...(executor === 'jit' ? { gateway: jitGateway(schema, jit) } : { schema }),
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,
@@ -84,6 +87,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     port: address.port,
+    jit,
     stop: () => apollo.stop(),
   };
 }

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const LIST = { field: 'announcements', type: 'Announcement', table: 'announcement', filter: 'AnnouncementFilter', order: 'AnnouncementOrder' };
-const { sql, ids, listed, expectFilter } = listHelpers(() => app, LIST);
+const { sql, ids, listed, expectFilter, expectNone } = listHelpers(() => app, LIST);
 
 test('no filter: every announcement once, in id order', async () => {
   const expected = ids(await sql('SELECT id FROM announcement ORDER BY id'));
@@ -51,7 +51,8 @@ test('researchFieldIds and countries (through their link tables)', async () => {
     'SELECT DISTINCT announcement_id AS id FROM announcement_country WHERE country_code IN (?, ?) ORDER BY announcement_id',
     countries.slice(0, 2),
   );
-  await expectFilter({ countries: ['AQ'] }, "SELECT DISTINCT announcement_id AS id FROM announcement_country WHERE country_code = 'AQ'", [], { someButNotAll: false });
+  // Nobody seeks talents in Antarctica: a country no announcement names matches nothing.
+  await expectNone({ countries: ['AQ'] });
 
   const response = await app.query('{ announcements(filter: { countries: ["de"] }) { totalCount } }');
   expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -106,7 +107,7 @@ test('relations: publisher, research fields and countries as SQL has them, batch
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
   // page; stations; bases; field pages; field counts; countries
-  expect(app.statements.length).toBeLessThanOrEqual(6);
+  expect(app.statements).toHaveLength(6);
   expect(app.statements.filter((s) => /announcement_country/.test(s))).toHaveLength(1);
 
   const announcements = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null }>(

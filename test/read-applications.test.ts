@@ -6,12 +6,25 @@
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
-import { ApplicationStatus } from '../src/modules/application/station-application.entity';
+import { ApplicationStatus, StationApplication } from '../src/modules/application/station-application.entity';
 
 let app: TestApp;
 let all: string[];
 beforeAll(async () => {
   app = await startTestApp('read_applications');
+  // The seed generates every application: one entered by staff gives isGenerated: false rows to find.
+  const [unit] = await app.dataSource.query('SELECT id, district_id AS district FROM host_unit ORDER BY id LIMIT 1');
+  await app.dataSource.getRepository(StationApplication).save({
+    hostUnitId: Number(unit.id),
+    districtId: Number(unit.district),
+    proposedName: '测试单位海智工作站',
+    roundYear: 2023,
+    status: ApplicationStatus.SUBMITTED,
+    submittedOn: '2023-03-01',
+    serviceAreaM2: 150,
+    dedicatedStaff: 2,
+    isGenerated: false,
+  });
   all = await ids('SELECT id FROM station_application ORDER BY id');
 });
 afterAll(async () => {
@@ -82,6 +95,8 @@ test('filter.districtIds', async () => {
 test('filter.isGenerated, and conditions combined', async () => {
   const generated = await expectFilter({ isGenerated: true }, 'SELECT id FROM station_application WHERE is_generated = 1 ORDER BY id');
   const real = await expectFilter({ isGenerated: false }, 'SELECT id FROM station_application WHERE is_generated = 0 ORDER BY id');
+  properSubset(generated);
+  properSubset(real);
   expect(generated.length + real.length).toBe(all.length);
   properSubset(
     await expectFilter(

@@ -1,11 +1,18 @@
 /** fundingGrants: every filter returns exactly the rows SQL finds on the seed, every order walks both ways, sums and payments load by shape. */
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { listHelpers } from './support/lists';
+import { testRows } from './support/rows';
+import { GrantKind } from '../src/modules/funding/funding-grant.entity';
 import { toGlobalId } from '../src/graphql/global-id';
 
 let app: TestApp;
+const add = testRows(() => app.dataSource);
 beforeAll(async () => {
   app = await startTestApp('read_funding');
+  // The article names no single grant, so the seed generates them all: one entered by staff gives
+  // isGenerated: false rows to find.
+  const station = await add.firstId('SELECT id FROM station ORDER BY id');
+  await add.grant({ kind: GrantKind.ESTABLISHMENT, stationId: station, title: '测试建站工作经费', year: 2023, isGenerated: false });
 });
 afterAll(async () => {
   await app?.stop();
@@ -59,11 +66,8 @@ test('amountCny and awardedOn ranges', async () => {
 
 test('titleContains and isGenerated', async () => {
   await expectFilter({ titleContains: '配套' }, "SELECT id FROM funding_grant WHERE title LIKE '%配套%' ORDER BY id");
-  // The seed may generate every grant (the article names no single grant): then one side is empty.
-  const [{ n }] = await sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM funding_grant WHERE is_generated = 0');
-  const mixed = Number(n) > 0;
-  await expectFilter({ isGenerated: false }, 'SELECT id FROM funding_grant WHERE is_generated = 0 ORDER BY id', [], { someButNotAll: mixed });
-  await expectFilter({ isGenerated: true }, 'SELECT id FROM funding_grant WHERE is_generated = 1 ORDER BY id', [], { someButNotAll: mixed });
+  await expectFilter({ isGenerated: false }, 'SELECT id FROM funding_grant WHERE is_generated = 0 ORDER BY id');
+  await expectFilter({ isGenerated: true }, 'SELECT id FROM funding_grant WHERE is_generated = 1 ORDER BY id');
 });
 
 test('conditions combine with AND', async () => {
@@ -101,13 +105,16 @@ test('disbursedCny is the sum of the disbursements, one GROUP BY for the whole p
 });
 
 test('relations: recipient, funder, disbursements, activities, and back from a disbursement', async () => {
+  // activity.fundingGrant is not asked here (read-activities covers it): asked under both lists, the
+  // grants' loader runs once when both lists' rows arrive in the same tick and twice when MariaDB
+  // answers them apart, so the count would follow timing rather than the query's shape.
   const query = `{ fundingGrants(first: 100) { edges { node { id station { id } offshoreBase { id } funderDistrict { id }
     disbursements(first: 2) { totalCount edges { node { id amountCny disbursedOn fundingGrant { id } } } }
-    activities(first: 2) { totalCount edges { node { id fundingGrant { id } } } } } } } }`;
+    activities(first: 2) { totalCount edges { node { id } } } } } } }`;
   app.statements.length = 0;
   const data = dataOf(await app.query(query));
-  // page; stations, bases, districts; disbursement pages + counts; activity pages + counts; grants of both
-  expect(app.statements.length).toBeLessThanOrEqual(10);
+  // page; stations, bases, districts; disbursement pages + counts; activity pages + counts; the disbursements' grants
+  expect(app.statements).toHaveLength(9);
 
   const grants = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; funder_district_id: number | null }>(
     'SELECT id, station_id, offshore_base_id, funder_district_id FROM funding_grant ORDER BY id',
@@ -132,7 +139,7 @@ test('relations: recipient, funder, disbursements, activities, and back from a d
           node: { id: toGlobalId('Disbursement', p.id), amountCny: Number(p.amount_cny), disbursedOn: p.disbursed_on, fundingGrant: grantRef },
         })),
       },
-      activities: { totalCount: paid.length, edges: paid.slice(0, 2).map((a) => ({ node: { id: toGlobalId('Activity', a.id), fundingGrant: grantRef } })) },
+      activities: { totalCount: paid.length, edges: paid.slice(0, 2).map((a) => ({ node: { id: toGlobalId('Activity', a.id) } })) },
     };
   });
   expect(data.fundingGrants.edges.map((edge: { node: unknown }) => edge.node)).toEqual(expected);

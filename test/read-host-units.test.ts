@@ -4,6 +4,7 @@
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { listHelpers } from './support/lists';
+import { testRows } from './support/rows';
 import { toGlobalId } from '../src/graphql/global-id';
 import { HostUnitKind } from '../src/modules/host-unit/host-unit.entity';
 
@@ -11,6 +12,8 @@ let app: TestApp;
 let all: string[];
 beforeAll(async () => {
   app = await startTestApp('read_host_units');
+  // No seeded name has a literal _: this one lets nameContains '_' show it matches that, not any character.
+  await testRows(() => app.dataSource).hostUnit({ nameZh: '测试_下划线科技有限公司' });
   all = await ids('SELECT id FROM host_unit ORDER BY id');
 });
 afterAll(async () => {
@@ -57,7 +60,9 @@ test('filter.nameContains', async () => {
   const found = await expectFilter({ nameContains: '重庆' }, "SELECT id FROM host_unit WHERE name_zh LIKE '%重庆%' OR name_en LIKE '%重庆%' ORDER BY id");
   expect(found.length).toBeGreaterThan(0);
   expect(found.length).toBeLessThan(all.length);
-  await expectFilter({ nameContains: '_' }, "SELECT id FROM host_unit WHERE name_zh LIKE '%!_%' ESCAPE '!' OR name_en LIKE '%!_%' ESCAPE '!' ORDER BY id");
+  const literal = await expectFilter({ nameContains: '_' }, "SELECT id FROM host_unit WHERE name_zh LIKE '%!_%' ESCAPE '!' OR name_en LIKE '%!_%' ESCAPE '!' ORDER BY id");
+  expect(literal.length).toBeGreaterThan(0);
+  expect(literal.length).toBeLessThan(all.length);
 });
 
 test('filter.isGenerated', async () => {

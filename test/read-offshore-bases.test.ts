@@ -84,7 +84,11 @@ test('filter.nameContains and filter.isGenerated', async () => {
   properSubset(await expectFilter({ nameContains: '离岸' }, "SELECT id FROM offshore_base WHERE name_zh LIKE '%离岸%' OR name_en LIKE '%离岸%' ORDER BY id"));
   properSubset(await expectFilter({ isGenerated: false }, 'SELECT id FROM offshore_base WHERE is_generated = 0 ORDER BY id'));
   properSubset(await expectFilter({ isGenerated: true }, 'SELECT id FROM offshore_base WHERE is_generated = 1 ORDER BY id'));
-  await expectFilter({ levels: [BaseLevel.NATIONAL], kinds: [OffshoreBaseKind.WORK_BASE] }, 'SELECT id FROM offshore_base WHERE 1 = 0');
+  // Conditions combine with AND: national bases and work bases both exist, but no national work base.
+  properSubset(await helpers.sqlIds("SELECT id FROM offshore_base WHERE level = 'NATIONAL' ORDER BY id"));
+  properSubset(await helpers.sqlIds("SELECT id FROM offshore_base WHERE kind = 'WORK_BASE' ORDER BY id"));
+  await expectFilter({ levels: [BaseLevel.NATIONAL], kinds: [OffshoreBaseKind.WORK_BASE] }, "SELECT id FROM offshore_base WHERE level = 'NATIONAL' AND kind = 'WORK_BASE' ORDER BY id");
+  properSubset(await expectFilter({ levels: [BaseLevel.MUNICIPAL], kinds: [OffshoreBaseKind.WORK_BASE, OffshoreBaseKind.OFFSHORE_BASE] }, "SELECT id FROM offshore_base WHERE level = 'MUNICIPAL' AND kind IN ('WORK_BASE', 'OFFSHORE_BASE') ORDER BY id"));
 });
 
 test.each([

@@ -1,10 +1,20 @@
 /** Station and talent filters return exactly the rows SQL finds in the seeded network. */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { testRows } from './support/rows';
+import { StationStatus } from '../src/modules/station/station-status';
 
 let app: TestApp;
+const add = testRows(() => app.dataSource);
 beforeAll(async () => {
   app = await startTestApp('station_filters');
+  // Rows each filter below must find, whatever the generator happens to make: a station suspended
+  // after its approval in 2017, and a talent whose only engagement has ended.
+  await add.station({ status: StationStatus.SUSPENDED, approvalYear: 2017, approvedOn: '2017-06-30', validUntil: '2020-06-29' });
+  // ...and a name with a literal %, which nameContains '%' must find and nothing else.
+  await add.station({ nameZh: '测试 100% 海智工作站' });
+  const former = await add.talent({ countryCode: 'SE' });
+  await add.engagement({ talentId: former.id, stationId: await add.firstId('SELECT id FROM station ORDER BY id'), startedOn: '2018-01-01', endedOn: '2020-12-31' });
 });
 afterAll(async () => {
   await app?.stop();
@@ -70,6 +80,9 @@ describe('station filters', () => {
 
   test('by status and approval years', async () => {
     const expected = await sqlIds('Station', "SELECT id FROM station WHERE status IN ('SUSPENDED', 'REVOKED') AND approval_year BETWEEN 2015 AND 2019 ORDER BY id");
+    const [{ n }] = await app.dataSource.query("SELECT COUNT(*) AS n FROM station WHERE status IN ('SUSPENDED', 'REVOKED') OR approval_year BETWEEN 2015 AND 2019");
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(Number(n)); // AND, not OR
     expect(await idsOf('stations', 'StationFilter', { statuses: ['SUSPENDED', 'REVOKED'], approvalYears: { from: 2015, to: 2019 } })).toEqual(expected);
   });
 
@@ -88,11 +101,16 @@ describe('station filters', () => {
   });
 
   test('by name, with LIKE wildcards taken literally', async () => {
-    expect(await idsOf('stations', 'StationFilter', { nameContains: '石墨烯' })).toEqual(await sqlIds('Station', "SELECT id FROM station WHERE name_zh LIKE '%石墨烯%' ORDER BY id"));
-    expect(await idsOf('stations', 'StationFilter', { nameContains: '%' })).toEqual([]);
+    const graphene = await sqlIds('Station', "SELECT id FROM station WHERE name_zh LIKE '%石墨烯%' ORDER BY id");
+    expect(graphene.length).toBeGreaterThan(0);
+    expect(await idsOf('stations', 'StationFilter', { nameContains: '石墨烯' })).toEqual(graphene);
+    const percent = await sqlIds('Station', "SELECT id FROM station WHERE name_zh LIKE '%!%%' ESCAPE '!' ORDER BY id");
+    expect(percent).toHaveLength(1);
+    expect(await idsOf('stations', 'StationFilter', { nameContains: '%' })).toEqual(percent);
   });
 
   test('an empty list matches nothing', async () => {
+    expect((await idsOf('stations', 'StationFilter', {})).length).toBeGreaterThan(0);
     expect(await idsOf('stations', 'StationFilter', { statuses: [] })).toEqual([]);
   });
 
@@ -128,6 +146,14 @@ describe('talent filters', () => {
       'SELECT t.id FROM talent t WHERE NOT EXISTS (SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND (e.ended_on IS NULL OR e.ended_on >= ?)) ORDER BY t.id',
       [today],
     );
+    // Some talents are off post, among them one who was engaged (not only never-engaged ones).
+    expect(expected.length).toBeGreaterThan(0);
+    const [{ engaged }] = await app.dataSource.query(
+      `SELECT COUNT(*) AS engaged FROM talent t WHERE EXISTS (SELECT 1 FROM engagement e WHERE e.talent_id = t.id)
+          AND NOT EXISTS (SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND (e.ended_on IS NULL OR e.ended_on >= ?))`,
+      [today],
+    );
+    expect(Number(engaged)).toBeGreaterThan(0);
     expect(await idsOf('talents', 'TalentFilter', { onPost: false })).toEqual(expected);
   });
 
@@ -137,6 +163,7 @@ describe('talent filters', () => {
     expect(await idsOf('talents', 'TalentFilter', { isAmbassador: true })).toEqual(ambassadors);
     const [{ stationId }] = await app.dataSource.query("SELECT id AS stationId FROM station WHERE seed_key = 'station:graphene'");
     const expected = await sqlIds('Talent', 'SELECT DISTINCT talent_id AS id FROM engagement WHERE station_id = ? ORDER BY talent_id', [stationId]);
+    expect(expected.length).toBeGreaterThan(0);
     expect(await idsOf('talents', 'TalentFilter', { stationIds: [toGlobalId('Station', Number(stationId))] })).toEqual(expected);
   });
 

@@ -50,6 +50,11 @@ export async function prepareMysqlDatabase(db: Extract<DatabaseConfig, { kind: '
 export interface DataSourceExtras {
   /** Log every SQL statement through this function (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /**
+   * Connections in the MySQL/MariaDB pool (default 10). With 1, every statement, the hot path's
+   * included, runs in one session whose counters a test can read. SQLite has no pool.
+   */
+  poolSize?: number;
 }
 
 export async function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
@@ -82,7 +87,7 @@ export async function createDataSource(db: DatabaseConfig, extras: DataSourceExt
       supportBigNumbers: true,
       bigNumberStrings: false,
       dateStrings: ['DATE'],
-      poolSize: 10,
+      poolSize: extras.poolSize ?? 10,
     };
   }
   return new DataSource(options);

@@ -20,7 +20,16 @@ interface RequestContext {
   request: { variables?: Record<string, unknown> };
 }
 
-export function createJitExecutor(schema: GraphQLSchema) {
+/**
+ * Operations jit compiled, and those it refused (run by graphql-js instead), each counted once when
+ * first seen: the fallback is otherwise silent, so this is how a test knows jit really ran.
+ */
+export interface JitCounts {
+  compiled: number;
+  fallback: number;
+}
+
+export function createJitExecutor(schema: GraphQLSchema, counts: JitCounts = { compiled: 0, fallback: 0 }) {
   // Insertion-ordered: the oldest entry is evicted first once the cache is full.
   const compiled = new Map<string, Compiled | null>();
 
@@ -30,6 +39,8 @@ export function createJitExecutor(schema: GraphQLSchema) {
     const result = compileQuery(schema, request.document, request.operationName ?? undefined);
     // Not compilable (jit refuses some documents): null sends this operation to graphql-js.
     const entry = isCompiledQuery(result) ? (result as Compiled) : null;
+    if (entry) counts.compiled += 1;
+    else counts.fallback += 1;
     if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, entry);
     return entry;
@@ -49,8 +60,8 @@ export function createJitExecutor(schema: GraphQLSchema) {
 }
 
 /** The schema dressed as an Apollo gateway whose executor is jit. */
-export function jitGateway(schema: GraphQLSchema) {
-  const executor = createJitExecutor(schema);
+export function jitGateway(schema: GraphQLSchema, counts?: JitCounts) {
+  const executor = createJitExecutor(schema, counts);
   return {
     async load() {
       return { schema, executor };

@@ -9,6 +9,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
 import { startServer } from '../../src/server';
+import type { JitCounts } from '../../src/graphql/jit-executor';
 import { seedNetwork } from '../../seeds/seeder';
 import type { Scale } from '../../seeds/scale';
 import { dropDatabase, freshDatabaseConfig } from './database';
@@ -20,6 +21,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApp {
   url: string;
+  /** The executor the server was started with (EXECUTOR), and what graphql-jit did there. */
+  executor: 'jit' | 'graphql-js';
+  jit: Readonly<JitCounts>;
   db: DatabaseConfig;
   dataSource: DataSource;
   /** SQL statements the server ran since the last reset (for shape assertions). */
@@ -31,13 +35,15 @@ export interface TestApp {
 export interface TestAppOptions {
   /** false: an empty (migrated) database; a scale: a larger generated network. Default: the article's network. */
   seed?: boolean | Partial<Scale>;
+  /** MySQL/MariaDB pool size (default the app's own); 1 puts every statement on one session. */
+  poolSize?: number;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig();
   const db = freshDatabaseConfig(label);
   const statements: string[] = [];
-  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql) });
+  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
   if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
@@ -56,6 +62,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
 
   return {
     url: server.url,
+    executor: config.executor,
+    jit: server.jit,
     db,
     dataSource,
     statements,

@@ -72,5 +72,15 @@ export function listHelpers(app: () => TestApp, list: ListUnderTest) {
     return expected;
   }
 
-  return { sql, ids, sqlIds, listed, walk, expectFilter };
+  /**
+   * The filter matches nothing while the table has rows, so the empty answer shows the filter was
+   * applied rather than that there was nothing to find.
+   */
+  async function expectNone(filter: object) {
+    expect(await listed(filter)).toEqual({ ids: [], totalCount: 0 });
+    const [{ total }] = await sql<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${list.table}`);
+    expect(Number(total)).toBeGreaterThan(0);
+  }
+
+  return { sql, ids, sqlIds, listed, walk, expectFilter, expectNone };
 }
