@@ -2,6 +2,7 @@
  * Every setting the process reads from its environment, checked once at start-up.
  * A bad value throws ConfigError naming the variable and what it accepts, before anything listens.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,6 +19,27 @@ export interface AppConfig {
   executor: 'jit' | 'graphql-js';
   /** Field resolvers called directly where type-graphql's per-call wrapper would change nothing (src/graphql/direct-resolvers.ts). */
   directResolvers: boolean;
+  auth: AuthConfig;
+  programme: ProgrammeConfig;
+}
+
+export interface AuthConfig {
+  /** HS256 key for login tokens: at least 32 characters. */
+  jwtSecret: string;
+  /** True when the process made the secret up (not in production): tokens die with the process. */
+  jwtSecretGenerated: boolean;
+  /** How long a login token lasts, in seconds. */
+  jwtTtlSeconds: number;
+}
+
+/** The programme's rules that DOMAIN.md leaves to a setting. */
+export interface ProgrammeConfig {
+  /** Whole yuan granted for establishment when a station is approved. */
+  establishmentGrantCny: number;
+  /** Share of the stations active in a year that may be graded EXCELLENT (rounded up). */
+  excellenceQuota: number;
+  /** Approve without waiting for the public notice to end (demos and tests; never in production). */
+  approvalSkipNoticeWait: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,7 +107,30 @@ const envSchema = z.object({
     .enum(['jit', 'graphql-js'], { error: 'expected jit or graphql-js' })
     .default('jit'),
   DIRECT_RESOLVERS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  JWT_SECRET: z.string().min(32, 'expected at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  JWT_TTL: z
+    .string()
+    .regex(/^\d+[smhd]?$/, 'expected a duration such as 3600, 90m, 12h or 7d')
+    .default('12h'),
+  ESTABLISHMENT_GRANT_CNY: z.coerce
+    .number({ error: 'expected whole yuan, e.g. 50000' })
+    .int('expected whole yuan, e.g. 50000')
+    .min(0, 'expected whole yuan, e.g. 50000')
+    .default(50_000),
+  EXCELLENCE_QUOTA: z.coerce
+    .number({ error: 'expected a share between 0 and 1, e.g. 0.2' })
+    .min(0, 'expected a share between 0 and 1, e.g. 0.2')
+    .max(1, 'expected a share between 0 and 1, e.g. 0.2')
+    .default(0.2),
+  APPROVAL_SKIP_NOTICE_WAIT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false'),
 });
+
+const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+function durationSeconds(text: string): number {
+  const unit = /[smhd]$/.test(text) ? text.slice(-1) : 's';
+  return Number.parseInt(text, 10) * SECONDS[unit];
+}
 
 /** Reads and checks the environment. Empty strings count as unset, as shells often export them. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -100,12 +145,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const variable = String(issue.path[0]);
     throw new ConfigError(variable, `"${env[variable]}" is not allowed; ${issue.message}`);
   }
+  const data = parsed.data;
+  const production = data.NODE_ENV === 'production';
+  if (production && !data.JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production: at least 32 characters (e.g. `openssl rand -base64 48`)');
+  }
+  if (production && data.APPROVAL_SKIP_NOTICE_WAIT === 'true') {
+    throw new ConfigError('APPROVAL_SKIP_NOTICE_WAIT', 'may not be true when NODE_ENV=production: approval waits for the public notice to end');
+  }
+  const ttl = durationSeconds(data.JWT_TTL);
+  if (ttl <= 0) throw new ConfigError('JWT_TTL', `"${env.JWT_TTL}" is not allowed; expected a duration above zero, such as 12h`);
   return {
-    database: parseDatabaseUrl(parsed.data.DATABASE_URL),
-    port: parsed.data.PORT,
-    logLevel: parsed.data.LOG_LEVEL,
-    nodeEnv: parsed.data.NODE_ENV,
-    executor: parsed.data.EXECUTOR,
-    directResolvers: parsed.data.DIRECT_RESOLVERS === 'on',
+    database: parseDatabaseUrl(data.DATABASE_URL),
+    port: data.PORT,
+    logLevel: data.LOG_LEVEL,
+    nodeEnv: data.NODE_ENV,
+    executor: data.EXECUTOR,
+    directResolvers: data.DIRECT_RESOLVERS === 'on',
+    auth: {
+      jwtSecret: data.JWT_SECRET ?? randomBytes(48).toString('base64'),
+      jwtSecretGenerated: !data.JWT_SECRET,
+      jwtTtlSeconds: ttl,
+    },
+    programme: {
+      establishmentGrantCny: data.ESTABLISHMENT_GRANT_CNY,
+      excellenceQuota: data.EXCELLENCE_QUOTA,
+      approvalSkipNoticeWait: data.APPROVAL_SKIP_NOTICE_WAIT === 'true',
+    },
   };
 }

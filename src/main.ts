@@ -10,6 +10,7 @@ import { createLogger } from './logger';
 import { buildAppSchema } from './schema';
 import { startServer } from './server';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
+import { seedDemoAccounts } from '../seeds/demo-accounts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,7 +23,14 @@ async function main(): Promise<void> {
     const report = await seedNetwork(dataSource);
     logger.info({ inserted: report }, "database was empty: seeded the article's network");
   }
-  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port });
+  if (config.nodeEnv !== 'production') {
+    const demo = await seedDemoAccounts(dataSource);
+    if (demo) logger.info({ accounts: demo }, 'seeded the demo accounts (README lists them; password demo-password); never in production');
+  }
+  if (config.auth.jwtSecretGenerated) {
+    logger.warn('JWT_SECRET is not set: this process made one up, so login tokens stop working when it restarts and other instances cannot read them; set JWT_SECRET (at least 32 characters) to keep them');
+  }
+  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
 

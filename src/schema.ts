@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
+import { FIELD_RULES } from './auth/field-rules';
 import { installDirectResolvers } from './graphql/direct-resolvers';
+import { assertGuarded, installFieldGuards } from './graphql/field-guards';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
 import { installRenamedFields } from './graphql/renamed-fields';
@@ -12,6 +15,7 @@ import { StationAnnouncementListsResolver, OffshoreBaseAnnouncementListsResolver
 import { OffshoreBaseGrantListsResolver, DistrictGrantListsResolver } from './modules/funding/funding-lists.resolver';
 import { ResearchFieldProjectListsResolver } from './modules/project/project-lists.resolver';
 import { ResearchFieldPlatformListsResolver } from './modules/platform/platform-lists.resolver';
+import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
@@ -36,6 +40,9 @@ import { StationStatusChangeResolver } from './modules/station/station-status-ch
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
+
+/** None today: a direct resolver would skip one, so installDirectResolvers keeps every wrapper when there are any. */
+const GLOBAL_MIDDLEWARES: never[] = [];
 
 export interface SchemaOptions {
   /** Swap type-graphql's per-call wrapper for a direct call where it would change nothing (default on). */
@@ -82,15 +89,25 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       AmbassadorAppointmentResolver,
       StationHeadResolver,
       StationStatusChangeResolver,
+      ViewerResolver,
+      UserResolver,
+      ApiKeyResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],
     validateFn: validateArgument,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: GLOBAL_MIDDLEWARES,
   });
-  if (directResolvers) installDirectResolvers(schema);
+  if (directResolvers) installDirectResolvers(schema, { globalMiddlewares: GLOBAL_MIDDLEWARES });
   installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
   installRenamedFields(schema, entities);
-  return installGlobalIds(schema);
+  installGlobalIds(schema);
+  // Last, over whatever the levers above left: a guard must never be dropped by one of them.
+  installFieldGuards(schema, FIELD_RULES);
+  assertGuarded(schema, FIELD_RULES);
+  return schema;
 }
 
 /** The schema as SDL, fields in the order the classes declare them (stable for the same code). */

@@ -16,7 +16,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
+import type { AppConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
+import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
 import { JitCounts, jitGateway } from './graphql/jit-executor';
 
@@ -25,6 +27,8 @@ export interface RunningServer {
   port: number;
   /** What graphql-jit compiled and refused on this server; both stay 0 under EXECUTOR=graphql-js. */
   jit: Readonly<JitCounts>;
+  /** Committed domain events of this server's mutations. */
+  events: EventBus;
   stop(): Promise<void>;
 }
 
@@ -36,10 +40,15 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
+  /** Login tokens, and the programme's rules that are settings (src/config.ts). */
+  config: Pick<AppConfig, 'auth' | 'programme'>;
+  /** Tests only: fails a mutation at a named checkpoint. */
+  faults?: (checkpoint: string) => void;
 }
 
-export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host }: ServerOptions): Promise<RunningServer> {
-  const contexts = createContextFactory(dataSource);
+export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults }: ServerOptions): Promise<RunningServer> {
+  const events = new EventBus((error, event) => logger.error({ err: error, event: event.type }, 'a listener of a committed event failed'));
+  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, faults });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
@@ -49,7 +58,11 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsServerCleanup = useServer(
-    { schema, context: () => contexts.forRequest() },
+    {
+      schema,
+      // The credential travels in connection_init's payload: { "authorization": "Bearer ..." }.
+      context: async (ctx) => contexts.forRequest(await contexts.authenticate(ctx.connectionParams?.authorization as string | undefined)),
+    },
     wsServer,
   );
 
@@ -75,7 +88,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => contexts.forRequest() }),
+    expressMiddleware(apollo, { context: async ({ req }) => contexts.forRequest(await contexts.authenticate(req.headers.authorization)) }),
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -88,6 +101,7 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
     url: `http://${shownHost}:${address.port}/graphql`,
     port: address.port,
     jit,
+    events,
     stop: () => apollo.stop(),
   };
 }

@@ -1,13 +1,24 @@
 /** The set of domain services, one instance each per process (they hold no request state). */
-import type { DataSource } from 'typeorm';
+import type { Authenticator } from './auth/authenticate';
+import type { TokenService } from './auth/tokens';
+import { AccountService } from './modules/account/account.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
+import type { WriteDeps } from './write/mutation';
+
+/** What services are built from: the write side's needs, and the credentials' services. */
+export interface ServiceDeps extends WriteDeps {
+  tokens: TokenService;
+  authenticator: Authenticator;
+}
 
 export interface Services {
+  accounts: AccountService;
   networkStats: NetworkStatsService;
 }
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(deps: ServiceDeps): Services {
   return {
-    networkStats: new NetworkStatsService(dataSource),
+    accounts: new AccountService(deps, deps.tokens, deps.authenticator),
+    networkStats: new NetworkStatsService(deps.dataSource),
   };
 }

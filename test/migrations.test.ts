@@ -95,9 +95,29 @@ describe('migrations', () => {
     expect(allMigrationNames().length).toBeGreaterThan(0);
     expect(await migrateDatabase(dataSource)).toEqual(allMigrationNames());
     expect(await schemaDiff()).toEqual([]);
-    expect(entityTables()).toHaveLength(29);
+    expect(entityTables()).toHaveLength(35);
     expect(await existingEntityTables()).toEqual(entityTables());
     expect(await userTables()).toEqual(entityTables());
+  });
+
+  test('down one step: undoing the write side leaves the 29 tables of the first release, without the columns it added', async () => {
+    const [last] = allMigrationNames().slice(-1);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await executedMigrations()).not.toContain(last);
+    expect(await userTables()).toHaveLength(29);
+    expect(await userTables()).not.toContain('account');
+    const runner = dataSource.createQueryRunner();
+    try {
+      const station = await runner.getTable('station');
+      expect(station?.columns.map((column) => column.name)).not.toContain('version');
+      const grant = await runner.getTable('funding_grant');
+      expect(grant?.columns.map((column) => column.name)).not.toContain('disbursed_cny');
+    } finally {
+      await runner.release();
+    }
+    // And forward again: the whole model, no difference.
+    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    expect(await schemaDiff()).toEqual([]);
   });
 
   test('down: undoing every migration leaves no table of the model', async () => {

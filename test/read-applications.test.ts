@@ -11,7 +11,8 @@ import { ApplicationStatus, StationApplication } from '../src/modules/applicatio
 let app: TestApp;
 let all: string[];
 beforeAll(async () => {
-  app = await startTestApp('read_applications');
+  // As STAFF, who see every application; what others see is test/authorization-*.test.ts's part.
+  app = await startTestApp('read_applications', { as: 'staff' });
   // The seed generates every application: one entered by staff gives isGenerated: false rows to find.
   const [unit] = await app.dataSource.query('SELECT id, district_id AS district FROM host_unit ORDER BY id LIMIT 1');
   await app.dataSource.getRepository(StationApplication).save({
@@ -134,9 +135,9 @@ test('an application answers with its unit, district, station, reviews and inspe
         { after },
       ),
     );
-    // page; units, districts, stations; reviews page + count, inspections page + count; the reviews'
-    // experts and applications
-    expect(app.statements.length).toBe(10);
+    // the staff token's account lookup; page; units, districts, stations; reviews page + count,
+    // inspections page + count; the reviews' experts and applications
+    expect(app.statements.length).toBe(1 + 10);
     for (const edge of data.stationApplications.edges) seen.set(edge.node.id, edge.node);
     if (!data.stationApplications.pageInfo.hasNextPage) break;
     after = data.stationApplications.pageInfo.endCursor;
@@ -175,7 +176,8 @@ test('a site inspection leads back to its application', async () => {
       ids: rows.slice(0, 100).map((row) => toGlobalId('SiteInspection', Number(row.id))),
     }),
   );
-  expect(app.statements).toHaveLength(2);
+  // the staff token's account lookup, the inspections, their applications
+  expect(app.statements).toHaveLength(1 + 2);
   expect(data.nodes.map((node: any) => node.application.id)).toEqual(rows.slice(0, 100).map((row) => toGlobalId('StationApplication', Number(row.app))));
 });
 
@@ -190,8 +192,8 @@ test('an expert answers with their research field and every review they wrote', 
       { ids: experts.map((row) => toGlobalId('Expert', Number(row.id))) },
     ),
   );
-  // experts, fields, reviews page + count, applications
-  expect(app.statements.length).toBe(5);
+  // the staff token's account lookup; experts, fields, reviews page + count, applications
+  expect(app.statements.length).toBe(1 + 5);
   expect(data.nodes).toEqual(
     experts.map((row) => {
       const mine = reviews.filter((r) => Number(r.expert) === Number(row.id));

@@ -1,12 +1,16 @@
 /** Global object identification: every type implementing Node round-trips through node(id) and nodes(ids). */
 import { toGlobalId } from '../src/graphql/global-id';
+import { entityOfType } from '../src/graphql/type-names';
 import { ORGANIZATION_TYPE_BY_KIND } from '../src/modules/organization/organization.types';
 import { dataOf, startTestApp, TestApp } from './support/app';
 
 let app: TestApp;
 let nodeTypes: string[];
 beforeAll(async () => {
-  app = await startTestApp('node');
+  // As STAFF, who may read every type; anonymous callers are the last test's part.
+  app = await startTestApp('node', { as: 'staff' });
+  // The seed has no API key: make one, so every type has a row to look up.
+  dataOf(await app.query('mutation { createApiKey(input: { name: "node test", role: STAFF }) { apiKey { id } } }'));
   const data = dataOf(await app.query<{ __type: { possibleTypes: { name: string }[] } }>('{ __type(name: "Node") { possibleTypes { name } } }'));
   nodeTypes = data.__type.possibleTypes.map((type) => type.name).sort();
 });
@@ -21,7 +25,7 @@ async function someRowId(typeName: string): Promise<number | undefined> {
   const kind = KIND_OF_TYPE.get(typeName);
   const [row] = kind
     ? await app.dataSource.query('SELECT MIN(id) AS id FROM organization WHERE kind = ?', [kind])
-    : await app.dataSource.query(`SELECT MIN(id) AS id FROM ${app.dataSource.getMetadata(typeName).tableName}`);
+    : await app.dataSource.query(`SELECT MIN(id) AS id FROM ${app.dataSource.getMetadata(entityOfType(typeName)!).tableName}`);
   return row?.id === null || row?.id === undefined ? undefined : Number(row.id);
 }
 
@@ -62,5 +66,20 @@ test('ids that are not ids of this API are clear input errors', async () => {
   for (const id of ['12', 'not base64 at all', toGlobalId('Nonsense', 1), Buffer.from('StationResearchField:1').toString('base64url')]) {
     const response = await app.query('query($id: ID!) { node(id: $id) { id } }', { id });
     expect({ id, code: response.errors?.[0].extensions?.code }).toEqual({ id, code: 'BAD_USER_INPUT' });
+  }
+});
+
+/** Types holding accounts, credentials, the audit trail and review workflow: not public. */
+const PRIVATE_TYPES = ['User', 'ApiKey', 'AuditEvent', 'Expert', 'ApplicationReview', 'SiteInspection'];
+
+test('node(id) finds nothing of a private type for an anonymous caller, though the row exists', async () => {
+  expect(nodeTypes).toEqual(expect.arrayContaining(PRIVATE_TYPES));
+  for (const typeName of PRIVATE_TYPES) {
+    const rowId = await someRowId(typeName);
+    expect({ typeName, rowId }).toEqual({ typeName, rowId: expect.any(Number) });
+    const id = toGlobalId(typeName, rowId!);
+    const anonymous = dataOf(await app.query('query($id: ID!) { node(id: $id) { id } }', { id }, { anonymous: true }));
+    const staff = dataOf(await app.query('query($id: ID!) { node(id: $id) { id } }', { id }));
+    expect({ typeName, anonymous: anonymous.node, staff: staff.node }).toEqual({ typeName, anonymous: null, staff: { id } });
   }
 });

@@ -46,7 +46,9 @@ type GrantValues = { kind: GrantKind; title: string; stationId?: Ref | null; off
 function grant(ctx: GenContext, key: string, values: GrantValues, payments: Array<[number, string]>): { ref: Ref; paid: number } {
   const paid = payments.reduce((sum, [amount]) => sum + amount, 0);
   if (paid > values.amountCny) throw new Error(`grant ${key} would be paid ${paid} CNY of ${values.amountCny}`);
-  const ref = ctx.set.add(FundingGrant, `gen:grant:${key}`, true, values);
+  // The grant carries what its payments add up to: the running total the disbursement cap's
+  // conditional update works on.
+  const ref = ctx.set.add(FundingGrant, `gen:grant:${key}`, true, { ...values, disbursedCny: paid });
   payments.forEach(([amountCny, disbursedOn], i) => {
     ctx.set.add(Disbursement, `gen:disbursement:${key}:${i + 1}`, true, {
       fundingGrantId: ref,

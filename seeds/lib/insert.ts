@@ -36,7 +36,10 @@ function rowParams(meta: EntityMetadata, columns: ColumnMetadata[], known: Set<s
   return columns.map((c) => {
     if (c.propertyName === 'seedKey') return row.key;
     if (c.propertyName === 'isGenerated') return row.generated ? 1 : 0;
-    const value = row.values[c.propertyName];
+    // A column the row leaves out takes its declared default (a version, a running total), as an
+    // INSERT that named fewer columns would.
+    const given = row.values[c.propertyName];
+    const value = given === undefined && typeof c.default !== 'function' ? c.default : given;
     if (value instanceof Ref) return resolve(value);
     // better-sqlite3 binds no booleans; 1/0 means the same to MariaDB's TINYINT(1).
     if (typeof value === 'boolean') return value ? 1 : 0;

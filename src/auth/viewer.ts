@@ -28,8 +28,10 @@ export interface Viewer {
   readonly organizationId: number | null;
   /** The expert record a reviewer reviews as. */
   readonly expertId: number | null;
-  /** Who to name in audit rows and logs (an email or a key's name); never a secret. */
+  /** Who to name in audit rows and logs (an account's email, or `api-key:<name>`); never a secret. */
   readonly label: string;
+  /** A person's name, or an API key's. */
+  readonly displayName: string;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({
@@ -40,6 +42,7 @@ export const ANONYMOUS: Viewer = Object.freeze({
   organizationId: null,
   expertId: null,
   label: 'anonymous',
+  displayName: 'anonymous',
 });
 
 export function isStaff(viewer: Viewer): boolean {

@@ -1,9 +1,10 @@
 /**
  * Columns every table shares: a surrogate id, the seed key that makes seeding idempotent, the flag
- * that tells generated records from the article's real ones, and when the row was written.
+ * that tells generated records from the article's real ones, when the row was written, and its
+ * version (one more with every change, so an update can say which version it meant to change).
  */
-import { CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GeneratedFlagColumn, SeedKeyColumn } from './columns';
 import { Node } from '../graphql/node';
 
@@ -22,4 +23,8 @@ export abstract class BaseRecord implements Node {
 
   @CreateDateColumn()
   createdAt: Date;
+
+  @Field(() => Int, { description: 'One more with every change to this record; pass it as expectedVersion to update it safely.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,4 +1,10 @@
 /** Every entity of the model, in dependency order (a table comes after the tables it references). */
+import { Account } from '../modules/account/account.entity';
+import { ApiKey } from '../modules/account/api-key.entity';
+import { ApplicationResearchField } from '../modules/application/application-research-field.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { EvaluationYear } from '../modules/evaluation/evaluation-year.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
 import { ActivityParticipant } from '../modules/activity/activity-participant.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { AnnouncementCountry } from '../modules/announcement/announcement-country.entity';
@@ -35,12 +41,15 @@ export const entities = [
   Organization,
   HostUnit,
   OffshoreBase,
+  Talent,
+  TalentResearchField,
+  Expert,
+  Account,
+  ApiKey,
   StationHead,
   Station,
   StationStatusChange,
   StationResearchField,
-  Talent,
-  TalentResearchField,
   Engagement,
   AmbassadorAppointment,
   Partnership,
@@ -51,12 +60,15 @@ export const entities = [
   Disbursement,
   Activity,
   ActivityParticipant,
-  Expert,
   StationApplication,
+  ApplicationResearchField,
   ApplicationReview,
   SiteInspection,
   Evaluation,
+  EvaluationYear,
   Announcement,
   AnnouncementResearchField,
   AnnouncementCountry,
+  AuditEvent,
+  IdempotencyKey,
 ];

@@ -6,7 +6,7 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { toSafeInteger } from './columns';
 
-type Conversion = 'boolean' | 'integer' | null;
+type Conversion = 'boolean' | 'integer' | 'timestamp' | null;
 
 interface ColumnShape {
   property: string;
@@ -33,9 +33,15 @@ export interface RowShape<T> {
 
 const SKIPPED = new Set(['createdAt']);
 
+/** A datetime column as a Date: mysql2 gives one already; SQLite gives TypeORM's UTC text, 'YYYY-MM-DD HH:MM:SS.SSS'. */
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(`${String(value).replace(' ', 'T')}Z`);
+}
+
 function conversionOf(type: unknown): Conversion {
   if (type === 'boolean' || type === Boolean) return 'boolean';
   if (type === 'bigint') return 'integer';
+  if (type === 'datetime') return 'timestamp';
   return null;
 }
 
@@ -53,14 +59,17 @@ function compileReader<T>(columns: ColumnShape[], prototype: object, prefix: str
           ? `(v${i} = ${value}, v${i} == null ? v${i} : v${i} === true || v${i} === 1 || v${i} === '1')`
           : c.conversion === 'integer'
             ? `(v${i} = ${value}, v${i} == null ? v${i} : toSafeInteger(v${i}))`
-            : value;
+            : c.conversion === 'timestamp'
+              ? `(v${i} = ${value}, v${i} == null ? v${i} : toDate(v${i}))`
+              : value;
       return `row[${JSON.stringify(c.property)}] = ${read};`;
     })
     .join('\n');
   const locals = columns.map((_, i) => `v${i}`).join(', ');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from entity metadata, not from input
-  return new Function('toSafeInteger', 'prototype', `return function read(raw) { let ${locals}; const row = Object.create(prototype);\n${body}\nreturn row; };`)(
+  return new Function('toSafeInteger', 'toDate', 'prototype', `return function read(raw) { let ${locals}; const row = Object.create(prototype);\n${body}\nreturn row; };`)(
     toSafeInteger,
+    toDate,
     prototype,
   ) as (raw: Record<string, unknown>) => T;
 }

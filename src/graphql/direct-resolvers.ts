@@ -10,7 +10,7 @@
  *
  * This pass swaps the wrapper for a direct call on every field where the wrapper can only pass
  * values through:
- * - no middleware and no auth roles;
+ * - no middleware and no auth roles, and no global middleware at all (each would be skipped);
  * - parameters that are the parent, the context (or a property of either), the info, or
  *   arguments whose classes declare no validation rules and hold only scalar and enum fields
  *   (for those, the coerced arguments object carries what the wrapper's class instance would).
@@ -106,7 +106,20 @@ function fieldsOf(metadata: Metadata, target: Function): FieldMetadata[] {
   return fields;
 }
 
-export function installDirectResolvers(schema: GraphQLSchema): GraphQLSchema {
+const direct = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
+
+/** Whether a field's resolver is a direct call installed here (which runs no middleware). */
+export function isDirectResolver(resolve: GraphQLFieldResolver<unknown, unknown>): boolean {
+  return direct.has(resolve);
+}
+
+export interface DirectResolverOptions {
+  /** The global middlewares buildSchema was given: a direct call would skip them, so any at all keeps every wrapper. */
+  globalMiddlewares?: readonly unknown[];
+}
+
+export function installDirectResolvers(schema: GraphQLSchema, { globalMiddlewares = [] }: DirectResolverOptions = {}): GraphQLSchema {
+  if (globalMiddlewares.length > 0) return schema;
   const metadata = getMetadataStorage();
   const instances = new Map<Function, object>();
   for (const objectType of metadata.objectTypes) {
@@ -119,8 +132,11 @@ export function installDirectResolvers(schema: GraphQLSchema): GraphQLSchema {
       const resolver = metadata.fieldResolvers.find(
         (candidate) => candidate.getObjectType?.() === declared.target && candidate.methodName === declared.name,
       );
-      const direct = resolver && directResolver(metadata, resolver, instances);
-      if (direct) field.resolve = direct;
+      const call = resolver && directResolver(metadata, resolver, instances);
+      if (call) {
+        direct.add(call);
+        field.resolve = call;
+      }
     }
   }
   return schema;

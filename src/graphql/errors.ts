@@ -34,10 +34,14 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-/** No credential where one is needed, or one that is malformed, expired or revoked (HTTP 401). */
+/**
+ * No credential where one is needed (`credential: false`: the rest of the response still stands), or
+ * a credential that is malformed, expired or revoked (`credential: true`: the whole request is
+ * refused with HTTP 401; it is never treated as anonymous).
+ */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  constructor(message: string, { credential = false }: { credential?: boolean } = {}) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...(credential ? { http: { status: 401 } } : {}) } });
   }
 }
 

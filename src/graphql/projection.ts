@@ -33,6 +33,13 @@ function propertyOf(field: string): string {
   return renamed.get(field) ?? field;
 }
 
+/** Row properties a guarded field's rule reads (src/graphql/field-guards.ts), by `Type.field`. */
+const fieldNeeds = new Map<string, readonly string[]>();
+
+export function registerFieldNeeds(typeName: string, field: string, properties: readonly string[]): void {
+  fieldNeeds.set(`${typeName}.${field}`, properties);
+}
+
 /** Names of the fields selected at `path` below the current field, through fragments. */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
@@ -76,6 +83,8 @@ export function propertiesFor(
   const wanted = new Set(['id', ...alwaysRead.filter((p) => known.has(p))]);
   for (const field of fields) {
     if (field === '__typename' || field === 'cursor' || field === 'node') continue;
+    // A guarded field needs what its rule reads, as well as its own column.
+    for (const needed of fieldNeeds.get(`${typeName}.${field}`) ?? []) if (known.has(needed)) wanted.add(needed);
     const property = known.has(field) ? field : propertyOf(field);
     if (known.has(property)) wanted.add(property);
     else if (known.has(`${field}Id`)) wanted.add(`${field}Id`);

@@ -11,6 +11,8 @@ import { buildAppSchema } from '../../src/schema';
 import { startServer } from '../../src/server';
 import type { JitCounts } from '../../src/graphql/jit-executor';
 import { seedNetwork } from '../../seeds/seeder';
+import { DEMO_PASSWORD, seedDemoAccounts } from '../../seeds/demo-accounts';
+import type { Published } from '../../src/events/domain-events';
 import type { Scale } from '../../seeds/scale';
 import { dropDatabase, freshDatabaseConfig } from './database';
 
@@ -28,8 +30,27 @@ export interface TestApp {
   dataSource: DataSource;
   /** SQL statements the server ran since the last reset (for shape assertions). */
   statements: string[];
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** The same, with the HTTP status (401 for a bad credential). */
+  post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<{ status: number; body: GraphQLResponse<T> }>;
+  /** A token for one of the demo accounts (seeded with the network), logged in over HTTP. */
+  tokenFor(role: DemoRole): Promise<string>;
+  /** Committed domain events, as the server published them (oldest first). */
+  events: Published[];
+  /** Makes the named mutation checkpoint fail (`approveStationApplication:station-created`), or none. */
+  failAt(checkpoint: string | null): void;
   stop(): Promise<void>;
+}
+
+export type DemoRole = 'staff' | 'reviewer' | 'manager' | 'partner';
+
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as the Authorization header exactly as given. */
+  authorization?: string;
+  /** No Authorization header, whatever the app's default caller. */
+  anonymous?: boolean;
 }
 
 export interface TestAppOptions {
@@ -37,6 +58,8 @@ export interface TestAppOptions {
   seed?: boolean | Partial<Scale>;
   /** MySQL/MariaDB pool size (default the app's own); 1 puts every statement on one session. */
   poolSize?: number;
+  /** Send every request as this demo account unless a request says otherwise (default: anonymous). */
+  as?: DemoRole;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -46,7 +69,11 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
-  if (options.seed !== false) await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
+  if (options.seed !== false) {
+    await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
+    await seedDemoAccounts(dataSource);
+  }
+  let failing: string | null = null;
   const server = await startServer({
     // The suite runs with the speed levers on and off (.ci/run): EXECUTOR=graphql-js turns jit
     // off, DIRECT_RESOLVERS=off keeps type-graphql's wrapper on every field.
@@ -57,7 +84,40 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     port: 0,
     host: '127.0.0.1',
+    config,
+    faults: (checkpoint) => {
+      if (checkpoint === failing) throw new Error(`failure injected at ${checkpoint}`);
+    },
   });
+
+  const tokens = new Map<DemoRole, Promise<string>>();
+  function tokenFor(role: DemoRole): Promise<string> {
+    let token = tokens.get(role);
+    if (!token) {
+      token = post('mutation Login($input: LoginInput!) { login(input: $input) { token } }', { input: { email: `${role}@demo.haizhi`, password: DEMO_PASSWORD } }, { anonymous: true }).then(
+        ({ body }) => dataOf<{ login: { token: string } }>(body).login.token,
+      );
+      tokens.set(role, token);
+    }
+    return token;
+  }
+  const post = async (query: string, variables?: Record<string, unknown>, request: RequestOptions = {}): Promise<{ status: number; body: GraphQLResponse<any> }> => {
+    let token = request.token;
+    if (!token && !request.anonymous && !request.authorization && options.as) token = await tokenFor(options.as);
+    const authorization = request.authorization ?? (token ? `Bearer ${token}` : undefined);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<any> };
+  };
+
+  const events: Published[] = [];
+  server.events.subscribe((event) => events.push(event));
+  // The default caller logs in now, so its login's statements and events are not counted later.
+  if (options.as) await tokenFor(options.as);
+  events.length = 0;
   statements.length = 0;
 
   return {
@@ -67,13 +127,14 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     db,
     dataSource,
     statements,
-    async query(query, variables) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
+    async query(query, variables, request) {
+      return (await post(query, variables, request)).body;
+    },
+    post,
+    tokenFor,
+    events,
+    failAt(checkpoint) {
+      failing = checkpoint;
     },
     async stop() {
       await server.stop();

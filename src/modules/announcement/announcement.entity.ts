@@ -7,6 +7,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
 
 export enum AnnouncementKind {
@@ -22,6 +23,7 @@ registerEnumType(AnnouncementKind, { name: 'AnnouncementKind', description: 'A t
 @Index(['publishedOn'])
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
+@Index(['organizationId'])
 export class Announcement extends BaseRecord {
   @Field(() => AnnouncementKind)
   @EnumColumn(AnnouncementKind)
@@ -52,4 +54,11 @@ export class Announcement extends BaseRecord {
   @Field(() => String, { nullable: true, description: 'Last day to respond (YYYY-MM-DD); null when open-ended.' })
   @DateOnlyColumn({ nullable: true })
   deadline: string | null;
+
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE', nullable: true, comment: 'the partner organisation that published it, if one did' })
+  organizationId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Day the publisher closed it (YYYY-MM-DD); null while open.' })
+  @DateOnlyColumn({ nullable: true })
+  closedOn: string | null;
 }

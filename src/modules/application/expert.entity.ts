@@ -3,7 +3,9 @@ import { Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { ForeignKey, NameColumn } from '../../db/columns';
+import { HostUnit } from '../host-unit/host-unit.entity';
 import { ResearchField } from '../reference/research-field.entity';
+import { Talent } from '../talent/talent.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'A reviewing expert (评审专家).' })
 @Entity('expert')
@@ -26,4 +28,10 @@ export class Expert extends BaseRecord {
 
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
+
+  @ForeignKey(() => HostUnit, { onDelete: 'SET NULL', nullable: true, comment: 'the host unit the expert works at: a conflict of interest for its applications' })
+  hostUnitId: number | null;
+
+  @ForeignKey(() => Talent, { onDelete: 'SET NULL', nullable: true, comment: 'the talent record of the expert, when they are one: engagements at a unit are a conflict of interest' })
+  talentId: number | null;
 }

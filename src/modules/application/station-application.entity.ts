@@ -9,6 +9,7 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
+import { Talent } from '../talent/talent.entity';
 
 export enum ApplicationStatus {
   SUBMITTED = 'SUBMITTED',
@@ -70,4 +71,15 @@ export class StationApplication extends BaseRecord {
 
   @ForeignKey(() => Station, { onDelete: 'SET NULL', nullable: true, unique: true })
   stationId: number | null;
+
+  @ForeignKey(() => Talent, { onDelete: 'SET NULL', nullable: true, comment: 'the talent proposed to head the station' })
+  proposedHeadTalentId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the public notice (公示), YYYY-MM-DD; set when the application is publicized.' })
+  @DateOnlyColumn({ nullable: true })
+  noticeEndsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the application was rejected or withdrawn.' })
+  @TextColumn({ nullable: true })
+  reason: string | null;
 }

@@ -52,4 +52,8 @@ export class FundingGrant extends BaseRecord {
   @Field()
   @DateOnlyColumn()
   awardedOn: string;
+
+  @Field(() => SafeIntResolver, { description: 'Whole yuan (CNY) paid out so far: the sum of the disbursements, never more than amountCny.' })
+  @MoneyColumn({ default: 0 })
+  disbursedCny: number;
 }

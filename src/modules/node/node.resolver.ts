@@ -4,27 +4,20 @@
  */
 import { GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { AppContext } from '../../context';
-import { entities } from '../../db/entities';
 import { BadUserInputError } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
+import { entityOfType } from '../../graphql/type-names';
 import { Organization } from '../organization/organization.entity';
 import { ORGANIZATION_TYPE_BY_KIND } from '../organization/organization.types';
-
-/** The table behind each type name: entities are their own GraphQL types, organisations share one table. */
-const TABLE_OF_TYPE = new Map<string, EntityTarget<ObjectLiteral>>([
-  ...entities.map((entity) => [entity.name, entity] as const),
-  ...Object.values(ORGANIZATION_TYPE_BY_KIND).map((typeName) => [typeName, Organization] as const),
-]);
 
 export const MAX_NODES = 100;
 
 async function loadNode(globalId: string, argument: string, { loaders }: AppContext, info: GraphQLResolveInfo) {
   const { typeName, id } = fromGlobalId(globalId, argument);
   const type = info.schema.getType(typeName);
-  const entity = TABLE_OF_TYPE.get(typeName);
+  const entity = entityOfType(typeName);
   if (!entity || !isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) {
     throw new BadUserInputError(`${argument} "${globalId}" names no type of this API`, { argument });
   }

@@ -2,7 +2,8 @@
 import { Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, NameColumn } from '../../db/columns';
+import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
+import { Talent } from '../talent/talent.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'A station head (站长).' })
 @Entity('station_head')
@@ -28,4 +29,7 @@ export class StationHead extends BaseRecord {
 
   @NameColumn({ length: 40, nullable: true })
   phone: string | null;
+
+  @ForeignKey(() => Talent, { onDelete: 'SET NULL', nullable: true, comment: 'the talent record of the head, when they are one' })
+  talentId: number | null;
 }

@@ -2,7 +2,8 @@
 import { Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
+import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
+import { Account } from '../account/account.entity';
 import { Station } from './station.entity';
 import { StationStatus } from './station-status';
 
@@ -28,4 +29,11 @@ export class StationStatusChange extends BaseRecord {
   @Field(() => String, { nullable: true })
   @TextColumn({ nullable: true })
   reason: string | null;
+
+  @ForeignKey(() => Account, { onDelete: 'SET NULL', nullable: true })
+  changedById: number | null;
+
+  @Field(() => String, { nullable: true, description: "Who made the change: an account's email, or `system` for the expiry sweep; null for changes from before accounts existed." })
+  @NameColumn({ length: 200, nullable: true })
+  changedBy: string | null;
 }

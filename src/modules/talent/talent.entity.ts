@@ -46,9 +46,11 @@ export class Talent extends BaseRecord {
   @ForeignKey(() => Organization, { onDelete: 'SET NULL', nullable: true })
   affiliationId: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Contact email.' })
   @NameColumn({ length: 200, nullable: true })
   email: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Contact phone number.' })
   @NameColumn({ length: 40, nullable: true })
   phone: string | null;
 

@@ -1,0 +1,50 @@
+/**
+ * Login tokens: JWTs signed with HS256 (jose), carrying the account id and nothing secret. A token
+ * is checked against the account on every request (src/auth/authenticate.ts), so a deactivated
+ * account's tokens stop working at once, whatever their expiry.
+ */
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { AuthConfig } from '../config';
+
+const ISSUER = 'haizhi-network';
+const AUDIENCE = 'haizhi-network-api';
+
+export interface TokenClaims {
+  accountId: number;
+}
+
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(private readonly config: AuthConfig) {
+    this.key = new TextEncoder().encode(config.jwtSecret);
+  }
+
+  get ttlSeconds(): number {
+    return this.config.jwtTtlSeconds;
+  }
+
+  issue(accountId: number): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(String(accountId))
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.config.jwtTtlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** The claims of a valid token; throws a sentence saying why not (expired, bad signature, malformed). */
+  async verify(token: string): Promise<TokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const accountId = Number(payload.sub);
+      if (!Number.isSafeInteger(accountId) || accountId <= 0) throw new Error('the token names no account');
+      return { accountId };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new Error('the token has expired; log in again');
+      throw new Error('the token is not one this API issued, or it was altered');
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The in-process bus committed domain events travel on. Small on purpose: publish, subscribe,
+ * unsubscribe. A listener that throws is reported and does not stop the others. The real-time issue
+ * puts a pub/sub (in-process, or Redis across instances) behind the same two calls.
+ */
+import type { DomainEvent, Published } from './domain-events';
+
+export type EventListener = (event: Published) => void;
+
+export class EventBus {
+  private readonly listeners = new Set<EventListener>();
+
+  constructor(private readonly onListenerError: (error: unknown, event: Published) => void = () => {}) {}
+
+  /** Called by a transaction's after-commit effect, never before the commit. */
+  publish(event: DomainEvent, committedAt = new Date()): void {
+    const published = Object.freeze({ ...event, committedAt: committedAt.toISOString() }) as Published;
+    for (const listener of this.listeners) {
+      try {
+        listener(published);
+      } catch (error) {
+        this.onListenerError(error, published);
+      }
+    }
+  }
+
+  /** Returns the function that unsubscribes. */
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,145 @@
+/** Logging in, the caller's own view of themself, and STAFF managing accounts and API keys. */
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/viewer';
+import type { AppContext } from '../../context';
+import { PageArgs } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import { inputId, optionalInputId } from '../../graphql/input-ids';
+import { ordering } from '../../graphql/ordering';
+import { rootConnection, rootList } from '../../graphql/root-list';
+import { Expert } from '../application/expert.entity';
+import { HostUnit } from '../host-unit/host-unit.entity';
+import { Organization } from '../organization/organization.entity';
+import { OrganizationInterface, ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { Account } from './account.entity';
+import { CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput } from './account.inputs';
+import { ApiKeyConnection, ApiKeyPayload, CreateApiKeyPayload, LoginPayload, UserConnection, UserPayload, ViewerType } from './account.types';
+import { ApiKey } from './api-key.entity';
+
+const USERS = rootList(Account, ordering('User', { EMAIL: 'email' }), () => {});
+const API_KEYS = rootList(ApiKey, ordering('ApiKey', { NAME: 'name' }), () => {});
+
+@Resolver(() => ViewerType)
+export class ViewerResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'Who is asking; null for an anonymous caller.' })
+  viewer(@Ctx() { viewer }: AppContext): ViewerType | null {
+    return viewer.role ? new ViewerType(viewer) : null;
+  }
+
+  @Mutation(() => LoginPayload, { description: 'A token for an account; a wrong email and a wrong password give the same UNAUTHENTICATED error.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() { services }: AppContext): Promise<LoginPayload> {
+    const { token, viewer } = await services.accounts.login(input.email, input.password);
+    return { token, viewer: new ViewerType(viewer) };
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id of the User, or of the ApiKey a partner app called with.' })
+  id(@Root() { viewer }: ViewerType): string {
+    return viewer.apiKeyId !== null ? toGlobalId('ApiKey', viewer.apiKeyId) : toGlobalId('User', viewer.accountId!);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The account\'s email; null for an API key.' })
+  email(@Root() { viewer }: ViewerType): string | null {
+    return viewer.accountId !== null ? viewer.label : null;
+  }
+
+  @FieldResolver(() => String)
+  displayName(@Root() { viewer }: ViewerType): string {
+    return viewer.displayName;
+  }
+
+  @FieldResolver(() => HostUnit, { nullable: true, description: 'The host unit a UNIT_MANAGER manages.' })
+  hostUnit(@Root() { viewer }: ViewerType, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(HostUnit, viewer.hostUnitId);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true, description: 'The organisation a PARTNER acts for.' })
+  organization(@Root() { viewer }: ViewerType, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Organization, viewer.organizationId);
+  }
+
+  @FieldResolver(() => Expert, { nullable: true, description: 'The expert record a REVIEWER reviews as.' })
+  expert(@Root() { viewer }: ViewerType, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Expert, viewer.expertId);
+  }
+}
+
+@Resolver(() => Account)
+export class UserResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => UserConnection, { description: 'Every account. STAFF only.' })
+  users(@Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(loaders, USERS, page, null, null, info);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => ApiKeyConnection, { description: 'Every API key, revoked ones included. STAFF only.' })
+  apiKeys(@Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(loaders, API_KEYS, page, null, null, info);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => UserPayload, { description: 'A new account. STAFF only.' })
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
+    const user = await context.services.accounts.createUser(context, {
+      ...input,
+      hostUnitId: optionalInputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
+      organizationId: optionalInputId(input.organizationId, ORGANIZATION_TYPE_NAMES, 'input.organizationId'),
+      expertId: optionalInputId(input.expertId, 'Expert', 'input.expertId'),
+    });
+    return { user };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => UserPayload, { description: "Deactivates an account: it can no longer log in, and its tokens stop working at once. STAFF only." })
+  async deactivateUser(@Arg('input') input: DeactivateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
+    const user = await context.services.accounts.deactivateUser(context, inputId(input.id, 'User', 'input.id'));
+    return { user };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => CreateApiKeyPayload, { description: 'A new API key for a partner app; the secret is returned this once. STAFF only.' })
+  async createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
+    const created = await context.services.accounts.createApiKey(context, {
+      ...input,
+      hostUnitId: optionalInputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
+      organizationId: optionalInputId(input.organizationId, ORGANIZATION_TYPE_NAMES, 'input.organizationId'),
+    });
+    return created;
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key: it stops working at once. STAFF only.' })
+  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
+    const apiKey = await context.services.accounts.revokeApiKey(context, inputId(input.id, 'ApiKey', 'input.id'));
+    return { apiKey };
+  }
+
+  @FieldResolver(() => HostUnit, { nullable: true })
+  hostUnit(@Root() account: Account, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(HostUnit, account.hostUnitId);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true })
+  organization(@Root() account: Account, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Organization, account.organizationId);
+  }
+
+  @FieldResolver(() => Expert, { nullable: true })
+  expert(@Root() account: Account, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Expert, account.expertId);
+  }
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @FieldResolver(() => HostUnit, { nullable: true })
+  hostUnit(@Root() key: ApiKey, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(HostUnit, key.hostUnitId);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true })
+  organization(@Root() key: ApiKey, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Organization, key.organizationId);
+  }
+}

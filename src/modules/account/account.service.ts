@@ -1,0 +1,177 @@
+/**
+ * Accounts and API keys: logging in, and what STAFF do to manage who may act. Every change is one
+ * mutation (src/write/mutation.ts) with its audit row; passwords and keys are stored only as hashes.
+ */
+import { randomBytes } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { API_KEY_PREFIX, Authenticator, hashApiKey } from '../../auth/authenticate';
+import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import type { TokenService } from '../../auth/tokens';
+import { Role, Viewer } from '../../auth/viewer';
+import { readRows } from '../../db/read-rows';
+import { BadUserInputError, ConflictError, RateLimitedError, UnauthenticatedError } from '../../graphql/errors';
+import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Expert } from '../application/expert.entity';
+import { HostUnit } from '../host-unit/host-unit.entity';
+import { Organization } from '../organization/organization.entity';
+import { Account } from './account.entity';
+import { ApiKey } from './api-key.entity';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  hostUnitId?: number | null;
+  organizationId?: number | null;
+  expertId?: number | null;
+}
+
+export interface NewApiKey {
+  name: string;
+  role: Role;
+  hostUnitId?: number | null;
+  organizationId?: number | null;
+}
+
+/** Failed logins per email before RATE_LIMITED, and the window they are counted in. */
+const LOGIN_FAILURES = 10;
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+
+const WRONG_CREDENTIALS = 'the email or the password is wrong';
+
+/** Which link each role needs (and the others must leave out). */
+const LINK_OF_ROLE: Record<Role, 'hostUnitId' | 'organizationId' | 'expertId' | null> = {
+  [Role.STAFF]: null,
+  [Role.UNIT_MANAGER]: 'hostUnitId',
+  [Role.PARTNER]: 'organizationId',
+  [Role.REVIEWER]: 'expertId',
+};
+const LINKS = ['hostUnitId', 'organizationId', 'expertId'] as const;
+
+/** BAD_USER_INPUT unless exactly the link the role needs is given. */
+function checkLinks(role: Role, links: Partial<Record<(typeof LINKS)[number], number | null>>, allowed: readonly (typeof LINKS)[number][] = LINKS): void {
+  const needed = LINK_OF_ROLE[role];
+  if (needed && !allowed.includes(needed)) throw BadUserInputError.of([{ path: 'input.role', message: `a ${role} cannot be created here` }]);
+  const problems = [];
+  if (needed && (links[needed] === null || links[needed] === undefined)) problems.push({ path: `input.${needed}`, message: `a ${role} needs ${needed}` });
+  for (const link of allowed) {
+    if (link !== needed && links[link] !== null && links[link] !== undefined) problems.push({ path: `input.${link}`, message: `a ${role} takes no ${link}` });
+  }
+  if (problems.length) throw BadUserInputError.of(problems);
+}
+
+export class AccountService {
+  private readonly loginFailures = new RateLimiterMemory({ points: LOGIN_FAILURES, duration: LOGIN_WINDOW_SECONDS });
+
+  constructor(
+    private readonly deps: WriteDeps,
+    private readonly tokens: TokenService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /** A token for the account with this email and password; the same error whichever of the two is wrong. */
+  async login(email: string, password: string): Promise<{ token: string; viewer: Viewer }> {
+    const key = email.trim().toLowerCase();
+    const limited = await this.loginFailures.get(key);
+    if (limited && limited.consumedPoints >= LOGIN_FAILURES) {
+      const seconds = Math.ceil(limited.msBeforeNext / 1000);
+      throw new RateLimitedError(`too many failed logins for this email; try again in ${seconds} seconds`, seconds);
+    }
+    const { dataSource } = this.deps;
+    const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+      'SELECT id, password_hash, is_active FROM account WHERE LOWER(email) = :email',
+      { email: key },
+    );
+    const row = await readRows<{ id: number; password_hash: string; is_active: number | boolean }, { id: number; hash: string; active: boolean } | null>(
+      dataSource,
+      query,
+      parameters,
+      (rows) => (rows[0] ? { id: Number(rows[0].id), hash: rows[0].password_hash, active: Number(rows[0].is_active) === 1 || rows[0].is_active === true } : null),
+    );
+    // Verify against something even when the email is unknown: the answer must not tell which accounts exist.
+    const matches = await verifyPassword(row?.hash ?? (await decoyHash()), password);
+    const viewer = row && matches && row.active ? await this.authenticator.viewerOfAccount(row.id) : null;
+    if (!viewer) {
+      await this.loginFailures.consume(key).catch((rejection: unknown) => {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      });
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await this.loginFailures.delete(key);
+    await mutate(this.deps, { viewer }, 'login', async (m) => {
+      const account = await m.get(Account, viewer.accountId!, 'email');
+      await m.audit(Account, account, null, null);
+    });
+    return { token: await this.tokens.issue(viewer.accountId!), viewer };
+  }
+
+  createUser(caller: Caller, input: NewUser): Promise<Account> {
+    checkLinks(input.role, input);
+    return mutate(this.deps, caller, 'createUser', async (m) => {
+      if (input.hostUnitId) await m.get(HostUnit, input.hostUnitId, 'input.hostUnitId');
+      if (input.organizationId) await m.get(Organization, input.organizationId, 'input.organizationId');
+      if (input.expertId) await m.get(Expert, input.expertId, 'input.expertId');
+      const email = input.email.trim();
+      const taken = await m.tx.manager.createQueryBuilder(Account, 'a').where('LOWER(a.email) = :email', { email: email.toLowerCase() }).getCount();
+      if (taken) throw new ConflictError(`an account with the email ${email} exists already`, { argument: 'input.email' });
+      return m.insert(Account, {
+        email,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+        hostUnitId: input.hostUnitId ?? null,
+        organizationId: input.organizationId ?? null,
+        expertId: input.expertId ?? null,
+        isActive: true,
+      });
+    });
+  }
+
+  /** The account can no longer log in, and its tokens stop working on their next request. */
+  deactivateUser(caller: Caller, id: number): Promise<Account> {
+    if (id === caller.viewer.accountId) throw BadUserInputError.of([{ path: 'input.id', message: 'you cannot deactivate your own account; ask another STAFF member' }]);
+    return mutate(this.deps, caller, 'deactivateUser', async (m) => {
+      await m.get(Account, id, 'input.id');
+      const { after } = await m.update(Account, id, { isActive: false }, {
+        guard: { where: 'is_active = :active', parameters: { active: true }, conflict: () => new ConflictError('this account is deactivated already', { currentState: 'DEACTIVATED' }) },
+      });
+      return after;
+    });
+  }
+
+  /** A new key and its secret: the secret is returned this once and never stored. */
+  createApiKey(caller: Caller, input: NewApiKey): Promise<{ apiKey: ApiKey; secret: string }> {
+    if (input.role === Role.REVIEWER) {
+      throw BadUserInputError.of([{ path: 'input.role', message: 'REVIEWER keys are not issued: reviewers log in with their own account' }]);
+    }
+    checkLinks(input.role, input, ['hostUnitId', 'organizationId']);
+    return mutate(this.deps, caller, 'createApiKey', async (m) => {
+      if (input.hostUnitId) await m.get(HostUnit, input.hostUnitId, 'input.hostUnitId');
+      if (input.organizationId) await m.get(Organization, input.organizationId, 'input.organizationId');
+      const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+      const apiKey = await m.insert(ApiKey, {
+        name: input.name.trim(),
+        role: input.role,
+        hostUnitId: input.hostUnitId ?? null,
+        organizationId: input.organizationId ?? null,
+        keyHash: hashApiKey(secret),
+        prefix: secret.slice(0, 12),
+        createdById: caller.viewer.accountId,
+        revokedAt: null,
+      });
+      return { apiKey, secret };
+    });
+  }
+
+  /** The key stops working on the very next request made with it. */
+  revokeApiKey(caller: Caller, id: number): Promise<ApiKey> {
+    return mutate(this.deps, caller, 'revokeApiKey', async (m) => {
+      await m.get(ApiKey, id, 'input.id');
+      const { after } = await m.update(ApiKey, id, { revokedAt: m.now }, {
+        guard: { where: 'revoked_at IS NULL', conflict: () => new ConflictError('this API key is revoked already', { currentState: 'REVOKED' }) },
+      });
+      return after;
+    });
+  }
+}

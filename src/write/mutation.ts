@@ -1,0 +1,280 @@
+/**
+ * One mutation, as services write it: a transaction (every read and write on its query runner),
+ * an audit row for each record it changes, domain events published only after the commit, optional
+ * idempotency, and conflicts settled by conditional updates, never by reading and then writing.
+ *
+ *   return mutate(deps, viewer, 'createTalent', async (m) => {
+ *     const talent = await m.insert(Talent, values);
+ *     m.emit({ type: 'NetworkFiguresChanged', figures: ['overseasTalents'] });
+ *     return { talent };
+ *   });
+ *
+ * A failure anywhere rolls everything back, audit rows included. Deadlocks that MariaDB resolves by
+ * picking a victim are retried a few times: the work runs again from the start on fresh reads.
+ */
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ProgrammeConfig } from '../config';
+import type { Viewer } from '../auth/viewer';
+import { IdempotencyKey } from '../db/idempotency-key.entity';
+import { Loaders } from '../db/loaders';
+import { rowShape } from '../db/rows';
+import { isForeignKeyViolation, isRetryableConflict, isUniqueViolation } from '../db/sql-errors';
+import { inTransaction, Tx } from '../db/transaction';
+import type { DomainEvent } from '../events/domain-events';
+import type { EventBus } from '../events/event-bus';
+import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { typeNameOf } from '../graphql/type-names';
+import { writeAudit } from '../modules/audit/audit.writer';
+import { today } from '../modules/talent/on-post';
+
+/** What every mutation needs from the process: built once, shared by the services. */
+export interface WriteDeps {
+  dataSource: DataSource;
+  events: EventBus;
+  programme: ProgrammeConfig;
+  /** Tests only: called at each named checkpoint; throwing there rolls the mutation back. */
+  faults?: (checkpoint: string) => void;
+}
+
+type Entity<T> = EntityTarget<T & ObjectLiteral> & Function;
+
+/** A condition an update needs besides the version, and what to say when the row no longer meets it. */
+export interface UpdateGuard<T> {
+  /** SQL on the row (no alias), e.g. `status IN (:...from)`. */
+  where: string;
+  parameters?: Record<string, unknown>;
+  /** The CONFLICT error for the row as it is now. */
+  conflict: (current: T) => Error;
+}
+
+export interface UpdateOptions<T> {
+  /** The version the caller last saw; a different current version is a CONFLICT. */
+  expectedVersion?: number | null;
+  guard?: UpdateGuard<T>;
+}
+
+const MAX_ATTEMPTS = 4;
+
+/** The transaction-bound handle a mutation's work receives. */
+export class Mutation {
+  readonly now = new Date();
+  readonly today = today(this.now.getTime());
+  /** Reads inside the transaction, seeing every row (rules decide; scope is for what is shown). */
+  readonly loaders: Loaders;
+  private readonly events: DomainEvent[] = [];
+
+  constructor(
+    readonly tx: Tx,
+    readonly viewer: Viewer,
+    readonly action: string,
+    private readonly deps: WriteDeps,
+  ) {
+    this.loaders = new Loaders(deps.dataSource).within(tx);
+  }
+
+  get programme(): ProgrammeConfig {
+    return this.deps.programme;
+  }
+
+  /** A named point in the work where a test may inject a failure. */
+  checkpoint(name: string): void {
+    this.deps.faults?.(`${this.action}:${name}`);
+  }
+
+  /** The row, read in the transaction, or null. */
+  find<T>(entity: Entity<T>, id: number): Promise<T | null> {
+    return this.loaders.byId<T>(entity).load(id);
+  }
+
+  /** The row, or NOT_FOUND naming the input that pointed at it. */
+  async get<T>(entity: Entity<T>, id: number, argument: string): Promise<T> {
+    const row = await this.find(entity, id);
+    if (!row) throw new NotFoundError(`${argument} names no ${typeNameOf(entity)} that exists`, { argument });
+    return row;
+  }
+
+  /**
+   * The row, locked until the transaction ends on MySQL/MariaDB (SELECT ... FOR UPDATE; SQLite runs
+   * one transaction at a time). What an update records as "before" is read this way, so a
+   * concurrent change cannot slip between the read and the conditional update.
+   */
+  async lock<T>(entity: Entity<T>, id: number): Promise<T | null> {
+    const dataSource = this.deps.dataSource;
+    const shape = rowShape<T>(dataSource, entity);
+    const forUpdate = dataSource.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
+    const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(
+      `SELECT ${shape.select('t').join(', ')} FROM ${dataSource.driver.escape(shape.table)} t WHERE t.id = :id${forUpdate}`,
+      { id },
+    );
+    const read = shape.reader();
+    return this.loaders.read(sql, parameters, (rows) => (rows[0] ? read(rows[0]) : null));
+  }
+
+  /** Inserts a row, reads it back as the API shows it, and audits it. */
+  async insert<T extends { id: number }>(entity: Entity<T>, values: Partial<T>): Promise<T> {
+    const result = await this.tx.manager.insert(entity, values as never);
+    const id = Number(result.identifiers[0]?.id);
+    const row = await this.readBack(entity, id);
+    await this.audit(entity, row, null, row);
+    return row;
+  }
+
+  /**
+   * Changes a row with one conditional UPDATE: its version must still be `expectedVersion` (when
+   * given) and the guard must still hold; the version goes up by one. Nothing is read and then
+   * written: if another transaction got there first, this one changes nothing and fails with
+   * CONFLICT naming the row's current state.
+   */
+  async update<T extends { id: number; version: number }>(entity: Entity<T>, id: number, changes: Partial<T>, options: UpdateOptions<T> = {}): Promise<{ before: T; after: T }> {
+    const before = await this.lock(entity, id);
+    if (!before) throw new NotFoundError(`no ${typeNameOf(entity)} has this id any more`);
+    const qb = this.tx.manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ ...(changes as object), version: () => 'version + 1' } as never)
+      .where('id = :id', { id });
+    if (options.expectedVersion !== null && options.expectedVersion !== undefined) {
+      qb.andWhere('version = :expectedVersion', { expectedVersion: options.expectedVersion });
+    }
+    if (options.guard) qb.andWhere(options.guard.where, options.guard.parameters ?? {});
+    const { affected } = await qb.execute();
+    if (!affected) {
+      const current = (await this.lock(entity, id)) ?? before;
+      if (options.expectedVersion != null && current.version !== options.expectedVersion) throw staleVersion(entity, current, options.expectedVersion);
+      throw options.guard ? options.guard.conflict(current) : new ConflictError(`the ${typeNameOf(entity)} changed while this request ran; read it again and retry`);
+    }
+    const after = await this.readBack(entity, id);
+    await this.audit(entity, after, before, after);
+    return { before, after };
+  }
+
+  /**
+   * A conditional UPDATE of a counter or cap (`disbursed_cny = disbursed_cny + :amount WHERE
+   * disbursed_cny + :amount <= amount_cny`): true when the row met the condition and changed.
+   */
+  async conditional(table: string, set: string, where: string, parameters: Record<string, unknown>): Promise<boolean> {
+    const dataSource = this.deps.dataSource;
+    const [sql, values] = dataSource.driver.escapeQueryWithParameters(`UPDATE ${dataSource.driver.escape(table)} SET ${set} WHERE ${where}`, parameters);
+    const result = await this.tx.queryRunner.query(sql, values, true);
+    return Number(result.affected ?? 0) > 0;
+  }
+
+  /** Deletes a row and audits what it held. */
+  async remove<T extends { id: number }>(entity: Entity<T>, id: number): Promise<T> {
+    const before = await this.lock(entity, id);
+    if (!before) throw new NotFoundError(`no ${typeNameOf(entity)} has this id any more`);
+    await this.tx.manager.delete(entity, id);
+    await this.audit(entity, before, before, null);
+    return before;
+  }
+
+  /** An audit row for a change this mutation made to `row` (insert, update and remove write theirs). */
+  audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
+    return writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }, before, after, this.now);
+  }
+
+  /** Publishes `event` once the transaction has committed; never if it rolls back. */
+  emit(event: DomainEvent): void {
+    this.events.push(event);
+  }
+
+  /** @internal Hands the queued events to the bus as an after-commit effect. */
+  publishAfterCommit(bus: EventBus): void {
+    for (const event of this.events) this.tx.afterCommit(() => bus.publish(event, this.now));
+  }
+
+  private async readBack<T>(entity: Entity<T>, id: number): Promise<T> {
+    this.loaders.byId(entity).clear(id);
+    const row = await this.find(entity, id);
+    if (!row) throw new Error(`${typeNameOf(entity)} ${id} was written but cannot be read back`);
+    return row;
+  }
+}
+
+function staleVersion<T extends { version: number }>(entity: Function, current: T, expected: number): ConflictError {
+  return new ConflictError(
+    `this ${typeNameOf(entity)} is at version ${current.version}, not ${expected}: someone changed it since you read it; read it again and retry`,
+    { currentVersion: current.version },
+  );
+}
+
+/** Replays a create done under the same idempotency key instead of doing it twice. */
+export interface Idempotency<R> {
+  key: string | null | undefined;
+  /** The mutation's input: the same key with a different input is refused. */
+  input: unknown;
+  /** The record the result stands for (kept with the key). */
+  target: (result: R) => { type: string; id: number };
+  /** The first call's result, rebuilt from that record. */
+  replay: (m: Mutation, id: number) => Promise<R>;
+}
+
+/** Two callers racing on one new key: the loser runs again and finds the winner's key. */
+class IdempotencyRace extends Error {}
+
+function callerOf(viewer: Viewer): string {
+  return viewer.accountId !== null ? `account:${viewer.accountId}` : `apiKey:${viewer.apiKeyId}`;
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex');
+}
+
+/**
+ * Who a mutation runs for: the viewer, and the request's loaders, which forget what they read once
+ * the mutation commits (the payload is read afresh). A request's context is one.
+ */
+export interface Caller {
+  viewer: Viewer;
+  loaders?: Loaders;
+}
+
+/** Runs one mutation: see the file's header. */
+export async function mutate<R>(deps: WriteDeps, caller: Caller, action: string, work: (m: Mutation) => Promise<R>, idempotency?: Idempotency<R>): Promise<R> {
+  const { viewer } = caller;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await inTransaction(deps.dataSource, async (tx) => {
+        const m = new Mutation(tx, viewer, action, deps);
+        const key = idempotency?.key;
+        if (key) {
+          const prior = await tx.manager.findOneBy(IdempotencyKey, { caller: callerOf(viewer), key });
+          if (prior) {
+            if (prior.operation !== action || prior.inputHash !== hashOf(idempotency.input)) {
+              throw new ConflictError(`idempotencyKey "${key}" was used for a different request (${prior.operation}); use a new key for a new request`, {
+                argument: 'input.idempotencyKey',
+              });
+            }
+            return idempotency.replay(m, prior.targetId);
+          }
+        }
+        const result = await work(m);
+        if (key) {
+          const target = idempotency.target(result);
+          try {
+            await tx.manager.insert(IdempotencyKey, { caller: callerOf(viewer), key, operation: action, inputHash: hashOf(idempotency.input), targetType: target.type, targetId: target.id });
+          } catch (error) {
+            if (isUniqueViolation(error)) throw new IdempotencyRace();
+            throw error;
+          }
+        }
+        m.checkpoint('before-commit');
+        m.publishAfterCommit(deps.events);
+        return result;
+      });
+      caller.loaders?.forgetAll();
+      return result;
+    } catch (error) {
+      if ((error instanceof IdempotencyRace || isRetryableConflict(error)) && attempt < MAX_ATTEMPTS) continue;
+      throw translate(error);
+    }
+  }
+}
+
+/** Constraint failures a service did not foresee still reach the client as a code and a sentence. */
+function translate(error: unknown): unknown {
+  if (isUniqueViolation(error)) return new ConflictError('a record with these values exists already; change the values that must be unique (a name, a code, an email) and retry');
+  if (isForeignKeyViolation(error)) return new BadUserInputError('the input refers to a record that does not exist, or removes one that others still refer to');
+  return error;
+}
