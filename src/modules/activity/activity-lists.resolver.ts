@@ -6,9 +6,9 @@ import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
-import { ActivityConnection } from '../station/station.types';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
+import { ActivityConnection } from './activity.types';
 import { OFFSHORE_BASE_ACTIVITIES, ORGANIZATION_ACTIVITIES, STATION_ORGANIZED_ACTIVITIES, TALENT_ACTIVITIES } from './activity.loaders';
 
 @Resolver(() => Station)

@@ -7,7 +7,7 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
-import { ResearchFieldConnection } from '../station/station.types';
+import { ResearchFieldConnection } from '../reference/reference.types';
 import { Announcement } from './announcement.entity';
 import { ANNOUNCEMENT_ORDER, AnnouncementFilter, AnnouncementPublisherKind } from './announcement.inputs';
 import { ANNOUNCEMENT_RESEARCH_FIELDS } from './announcement.loaders';

@@ -11,7 +11,6 @@ import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { StationApplicationConnection } from '../station/station.types';
 import { STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
 import * as lists from './application.loaders';
 import { stationApplicationFilter } from './application.service';
@@ -25,7 +24,7 @@ const STATION_APPLICATIONS = rootList(StationApplication, STATION_APPLICATION_OR
 
 @Resolver(() => StationApplication)
 export class StationApplicationResolver {
-  @Query(() => StationApplicationConnection, { description: 'Applications to set up a station (申报), every round.' })
+  @Query(() => types.StationApplicationConnection, { description: 'Applications to set up a station (申报), every round.' })
   stationApplications(
     @Args() page: PageArgs,
     @Arg('filter', () => StationApplicationFilter, { nullable: true }) filter: StationApplicationFilter | null,

@@ -6,7 +6,7 @@ import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
-import { FundingGrantConnection } from '../station/station.types';
+import { FundingGrantConnection } from './funding.types';
 import { DISTRICT_FUNDED_GRANTS, OFFSHORE_BASE_GRANTS } from './funding.loaders';
 
 @Resolver(() => OffshoreBase)

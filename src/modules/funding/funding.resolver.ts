@@ -9,7 +9,7 @@ import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
-import { ActivityConnection } from '../station/station.types';
+import { ActivityConnection } from '../activity/activity.types';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
 import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';

@@ -8,7 +8,11 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { District } from '../reference/district.entity';
-import { PlatformConnection, ProjectConnection, StationConnection } from '../station/station.types';
+import { OffshoreBasePartnerConnection } from '../organization/organization.types';
+import { PlatformConnection } from '../platform/platform.types';
+import { ProjectConnection } from '../project/project.types';
+import { StationConnection } from '../station/station.types';
+import { OffshoreBaseTalentConnection } from '../talent/talent.types';
 import { EngagementChildEdge } from '../talent/engagement.types';
 import { OffshoreBase } from './offshore-base.entity';
 import { OFFSHORE_BASE_ORDER, OffshoreBaseFilter } from './offshore-base.inputs';
@@ -46,7 +50,7 @@ export class OffshoreBaseResolver {
     return childConnection(loaders, lists.OFFSHORE_BASE_STATIONS, base.id, page, info);
   }
 
-  @FieldResolver(() => types.OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
+  @FieldResolver(() => OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
   talents(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, info, EngagementChildEdge);
   }
@@ -61,7 +65,7 @@ export class OffshoreBaseResolver {
     return childConnection(loaders, lists.OFFSHORE_BASE_PLATFORMS, base.id, page, info);
   }
 
-  @FieldResolver(() => types.OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
+  @FieldResolver(() => OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
   partners(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, info, PartnershipChildEdge);
   }

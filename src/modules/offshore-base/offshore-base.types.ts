@@ -1,22 +1,20 @@
-/** Connection and edge types of the offshore-base module. */
+/** Connection and edge types whose nodes are offshore bases: on their own, or through a partnership or an engagement, which the edge carries. */
 import { ObjectType } from 'type-graphql';
 import { ConnectionType, NodeConnection } from '../../graphql/connection';
-import { OrganizationInterface } from '../organization/organization.types';
 import { PartnershipEdge } from '../partnership/partnership.types';
 import { EngagementEdge } from '../talent/engagement.types';
-import { Talent } from '../talent/talent.entity';
 import { OffshoreBase } from './offshore-base.entity';
 
 export const OffshoreBaseConnection = NodeConnection(OffshoreBase, 'OffshoreBase');
 
-@ObjectType({ description: 'A talent engaged at the base (returnee, signed expert, ...), with the engagement on the edge.', simpleResolvers: true })
-export class OffshoreBaseTalentEdge extends EngagementEdge(Talent) {}
+@ObjectType({ description: 'An offshore base partnering with the organisation, with the partnership on the edge.', simpleResolvers: true })
+export class OrganizationBaseEdge extends PartnershipEdge(OffshoreBase) {}
 
 @ObjectType({ simpleResolvers: true })
-export class OffshoreBaseTalentConnection extends ConnectionType(OffshoreBaseTalentEdge) {}
+export class OrganizationBaseConnection extends ConnectionType(OrganizationBaseEdge) {}
 
-@ObjectType({ description: 'An organisation the base partners with, with the partnership on the edge.', simpleResolvers: true })
-export class OffshoreBasePartnerEdge extends PartnershipEdge(OrganizationInterface) {}
+@ObjectType({ description: 'An offshore base the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
+export class TalentBaseEdge extends EngagementEdge(OffshoreBase) {}
 
 @ObjectType({ simpleResolvers: true })
-export class OffshoreBasePartnerConnection extends ConnectionType(OffshoreBasePartnerEdge) {}
+export class TalentBaseConnection extends ConnectionType(TalentBaseEdge) {}

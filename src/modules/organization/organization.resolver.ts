@@ -11,20 +11,23 @@ import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { PartnershipChildEdge } from '../partnership/partnership.types';
-import { PlatformConnection, ProjectConnection } from '../station/station.types';
+import { OrganizationBaseConnection } from '../offshore-base/offshore-base.types';
+import { PartnershipConnection } from '../partnership/partnership.types';
+import { PlatformConnection } from '../platform/platform.types';
+import { ProjectConnection } from '../project/project.types';
+import { OrganizationStationConnection } from '../station/station.types';
 import { TalentConnection } from '../talent/talent.types';
-import * as types from './organization.connections';
 import { Organization } from './organization.entity';
 import { ORGANIZATION_ORDER, OrganizationFilter } from './organization.inputs';
 import * as lists from './organization.loaders';
 import { organizationFilter } from './organization.service';
-import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationInterface } from './organization.types';
+import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationConnection, OrganizationInterface } from './organization.types';
 
 const ORGANIZATIONS = rootList(Organization, ORGANIZATION_ORDER, organizationFilter);
 
 @Resolver(() => OrganizationInterface)
 export class OrganizationResolver {
-  @Query(() => types.OrganizationConnection, { description: 'Organisations the network cooperates with (海外团体), of every kind.' })
+  @Query(() => OrganizationConnection, { description: 'Organisations the network cooperates with (海外团体), of every kind.' })
   organizations(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
@@ -43,17 +46,17 @@ export class OrganizationResolver {
     return row && ORGANIZATION_TYPE_BY_KIND[row.kind] === typeName ? row : null;
   }
 
-  @FieldResolver(() => types.OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
+  @FieldResolver(() => OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
   partnerStations(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, info, PartnershipChildEdge);
   }
 
-  @FieldResolver(() => types.OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
+  @FieldResolver(() => OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
   partnerBases(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, info, PartnershipChildEdge);
   }
 
-  @FieldResolver(() => types.PartnershipConnection, { description: 'Every partnership of the organisation, whoever holds it (stations, bases, the operator).' })
+  @FieldResolver(() => PartnershipConnection, { description: 'Every partnership of the organisation, whoever holds it (stations, bases, the operator).' })
   partnerships(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.ORGANIZATION_PARTNERSHIPS, organization.id, page, info);
   }

@@ -6,14 +6,14 @@ import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { ORGANIZATION_TYPE_NAMES, PlatformPartnerConnection } from '../organization/organization.types';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Platform } from './platform.entity';
 import { PLATFORM_ORDER, PlatformFilter } from './platform.inputs';
 import { PLATFORM_PARTNERS } from './platform.loaders';
 import { platformFilter } from './platform.service';
-import { PlatformConnection, PlatformPartnerConnection } from './platform.types';
+import { PlatformConnection } from './platform.types';
 
 const PLATFORMS = rootList(Platform, PLATFORM_ORDER, platformFilter);
 

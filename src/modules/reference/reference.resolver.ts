@@ -8,7 +8,7 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { HostUnitConnection } from '../host-unit/host-unit.types';
 import { OffshoreBaseConnection } from '../offshore-base/offshore-base.types';
-import { ResearchFieldConnection, StationConnection } from '../station/station.types';
+import { StationConnection } from '../station/station.types';
 import { TalentConnection } from '../talent/talent.types';
 import { District } from './district.entity';
 import { ResearchField } from './research-field.entity';
@@ -51,7 +51,7 @@ export class DistrictResolver {
 
 @Resolver(() => ResearchField)
 export class ResearchFieldResolver {
-  @Query(() => ResearchFieldConnection, { description: 'The shared research-field taxonomy (研究领域).' })
+  @Query(() => types.ResearchFieldConnection, { description: 'The shared research-field taxonomy (研究领域).' })
   researchFields(
     @Args() page: PageArgs,
     @Arg('filter', () => ResearchFieldFilter, { nullable: true }) filter: ResearchFieldFilter | null,

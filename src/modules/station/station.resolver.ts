@@ -6,11 +6,20 @@ import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
+import { ActivityConnection } from '../activity/activity.types';
+import { StationApplicationConnection } from '../application/application.types';
+import { EvaluationConnection } from '../evaluation/evaluation.types';
+import { FundingGrantConnection } from '../funding/funding.types';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { StationPartnerConnection } from '../organization/organization.types';
 import { PartnershipChildEdge } from '../partnership/partnership.types';
+import { PlatformConnection } from '../platform/platform.types';
+import { ProjectConnection } from '../project/project.types';
 import { District } from '../reference/district.entity';
+import { ResearchFieldConnection } from '../reference/reference.types';
 import { EngagementChildEdge } from '../talent/engagement.types';
+import { StationTalentConnection } from '../talent/talent.types';
 import { StationHead } from './station-head.entity';
 import { Station } from './station.entity';
 import { STATION_ORDER, StationFilter } from './station.inputs';
@@ -58,42 +67,42 @@ export class StationResolver {
     return loaders.maybe(OffshoreBase, station.offshoreBaseId);
   }
 
-  @FieldResolver(() => types.StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
+  @FieldResolver(() => StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
   talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_TALENTS, station.id, page, info, EngagementChildEdge);
   }
 
-  @FieldResolver(() => types.StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
+  @FieldResolver(() => StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
   partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, info, PartnershipChildEdge);
   }
 
-  @FieldResolver(() => types.ProjectConnection, { description: 'Overseas projects introduced through the station.' })
+  @FieldResolver(() => ProjectConnection, { description: 'Overseas projects introduced through the station.' })
   projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_PROJECTS, station.id, page, info);
   }
 
-  @FieldResolver(() => types.PlatformConnection, { description: 'Technology-cooperation platforms the station built.' })
+  @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms the station built.' })
   platforms(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_PLATFORMS, station.id, page, info);
   }
 
-  @FieldResolver(() => types.ActivityConnection, { description: 'Activities the station took part in (hosted, visited, attended).' })
+  @FieldResolver(() => ActivityConnection, { description: 'Activities the station took part in (hosted, visited, attended).' })
   activities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_ACTIVITIES, station.id, page, info);
   }
 
-  @FieldResolver(() => types.FundingGrantConnection, { description: 'Grants awarded to the station.' })
+  @FieldResolver(() => FundingGrantConnection, { description: 'Grants awarded to the station.' })
   grants(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_GRANTS, station.id, page, info);
   }
 
-  @FieldResolver(() => types.EvaluationConnection, { description: 'Yearly evaluations, oldest first.' })
+  @FieldResolver(() => EvaluationConnection, { description: 'Yearly evaluations, oldest first.' })
   evaluations(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_EVALUATIONS, station.id, page, info);
   }
 
-  @FieldResolver(() => types.StationApplicationConnection, { description: 'The application that created the station.' })
+  @FieldResolver(() => StationApplicationConnection, { description: 'The application that created the station.' })
   applications(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_APPLICATIONS, station.id, page, info);
   }
@@ -103,7 +112,7 @@ export class StationResolver {
     return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page, info);
   }
 
-  @FieldResolver(() => types.ResearchFieldConnection)
+  @FieldResolver(() => ResearchFieldConnection)
   researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page, info);
   }

@@ -8,7 +8,10 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OrganizationInterface } from '../organization/organization.types';
 import { Organization } from '../organization/organization.entity';
-import { ProjectConnection, ResearchFieldConnection } from '../station/station.types';
+import { TalentBaseConnection } from '../offshore-base/offshore-base.types';
+import { ProjectConnection } from '../project/project.types';
+import { ResearchFieldConnection } from '../reference/reference.types';
+import { TalentStationConnection } from '../station/station.types';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
 import { EngagementChildEdge } from './engagement.types';
 import { Talent } from './talent.entity';
@@ -42,12 +45,12 @@ export class TalentResolver {
     return loaders.maybe(Organization, talent.affiliationId);
   }
 
-  @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
+  @FieldResolver(() => TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
   stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, info, EngagementChildEdge);
   }
 
-  @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
+  @FieldResolver(() => TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
   offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(loaders, lists.TALENT_BASES, talent.id, page, info, EngagementChildEdge);
   }

@@ -1,21 +1,19 @@
-/** Connection and edge types of the talent module. */
+/** Connection and edge types whose nodes are talents: on their own, or through an engagement, which the edge carries. */
 import { ObjectType } from 'type-graphql';
 import { ConnectionType, NodeConnection } from '../../graphql/connection';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
 import { EngagementEdge } from './engagement.types';
 import { Talent } from './talent.entity';
 
 export const TalentConnection = NodeConnection(Talent, 'Talent');
 
-@ObjectType({ description: 'A station the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
-export class TalentStationEdge extends EngagementEdge(Station) {}
+@ObjectType({ description: 'A talent engaged at the station, with the engagement on the edge.', simpleResolvers: true })
+export class StationTalentEdge extends EngagementEdge(Talent) {}
 
 @ObjectType({ simpleResolvers: true })
-export class TalentStationConnection extends ConnectionType(TalentStationEdge) {}
+export class StationTalentConnection extends ConnectionType(StationTalentEdge) {}
 
-@ObjectType({ description: 'An offshore base the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
-export class TalentBaseEdge extends EngagementEdge(OffshoreBase) {}
+@ObjectType({ description: 'A talent engaged at the base (returnee, signed expert, ...), with the engagement on the edge.', simpleResolvers: true })
+export class OffshoreBaseTalentEdge extends EngagementEdge(Talent) {}
 
 @ObjectType({ simpleResolvers: true })
-export class TalentBaseConnection extends ConnectionType(TalentBaseEdge) {}
+export class OffshoreBaseTalentConnection extends ConnectionType(OffshoreBaseTalentEdge) {}
