@@ -14,9 +14,9 @@ import { Talent } from '../talent/talent.entity';
 import { ActivityParticipant } from './activity-participant.entity';
 import { Activity } from './activity.entity';
 import { ACTIVITY_ORDER, ActivityFilter } from './activity.inputs';
-import { ACTIVITY_PARTICIPANTS } from './activity.loaders';
 import { activityFilter } from './activity.service';
 import { ActivityConnection, ActivityParticipantConnection } from './activity.types';
+import { ACTIVITY_PARTICIPANTS } from './activity.loaders';
 
 const ACTIVITIES = rootList(Activity, ACTIVITY_ORDER, activityFilter);
 

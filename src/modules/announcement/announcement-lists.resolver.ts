@@ -7,8 +7,8 @@ import { PageArgs } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { OFFSHORE_BASE_ANNOUNCEMENTS, RESEARCH_FIELD_ANNOUNCEMENTS, STATION_ANNOUNCEMENTS } from './announcement.loaders';
 import { AnnouncementConnection } from './announcement.types';
+import { OFFSHORE_BASE_ANNOUNCEMENTS, RESEARCH_FIELD_ANNOUNCEMENTS, STATION_ANNOUNCEMENTS } from './announcement.loaders';
 
 @Resolver(() => Station)
 export class StationAnnouncementListsResolver {

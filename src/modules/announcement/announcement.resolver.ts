@@ -10,9 +10,9 @@ import { Station } from '../station/station.entity';
 import { ResearchFieldConnection } from '../reference/reference.types';
 import { Announcement } from './announcement.entity';
 import { ANNOUNCEMENT_ORDER, AnnouncementFilter, AnnouncementPublisherKind } from './announcement.inputs';
-import { ANNOUNCEMENT_RESEARCH_FIELDS } from './announcement.loaders';
 import { announcementCountries, announcementFilter } from './announcement.service';
 import { AnnouncementConnection } from './announcement.types';
+import { ANNOUNCEMENT_RESEARCH_FIELDS } from '../reference/reference.loaders';
 
 const ANNOUNCEMENTS = rootList(Announcement, ANNOUNCEMENT_ORDER, announcementFilter);
 

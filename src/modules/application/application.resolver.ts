@@ -12,13 +12,13 @@ import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
-import * as lists from './application.loaders';
 import { stationApplicationFilter } from './application.service';
 import * as types from './application.types';
 import { ApplicationReview } from './application-review.entity';
 import { Expert } from './expert.entity';
 import { SiteInspection } from './site-inspection.entity';
 import { StationApplication } from './station-application.entity';
+import { APPLICATION_INSPECTIONS, APPLICATION_REVIEWS, EXPERT_REVIEWS } from './application.loaders';
 
 const STATION_APPLICATIONS = rootList(StationApplication, STATION_APPLICATION_ORDER, stationApplicationFilter);
 
@@ -57,12 +57,12 @@ export class StationApplicationResolver {
 
   @FieldResolver(() => types.ApplicationReviewConnection, { description: "The assigned experts' reviews (专家评审)." })
   reviews(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.APPLICATION_REVIEWS, application.id, page, info);
+    return childConnection(loaders, APPLICATION_REVIEWS, application.id, page, info);
   }
 
   @FieldResolver(() => types.SiteInspectionConnection, { description: 'Site inspections (实地考察), oldest first.' })
   inspections(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.APPLICATION_INSPECTIONS, application.id, page, info);
+    return childConnection(loaders, APPLICATION_INSPECTIONS, application.id, page, info);
   }
 }
 
@@ -88,7 +88,7 @@ export class ExpertResolver {
 
   @FieldResolver(() => types.ApplicationReviewConnection, { description: 'Reviews the expert wrote, oldest first.' })
   reviews(@Root() expert: Expert, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.EXPERT_REVIEWS, expert.id, page, info);
+    return childConnection(loaders, EXPERT_REVIEWS, expert.id, page, info);
   }
 }
 

@@ -13,9 +13,10 @@ import { ActivityConnection } from '../activity/activity.types';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
 import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';
-import { FUNDING_GRANT_ACTIVITIES, FUNDING_GRANT_DISBURSEMENTS } from './funding.loaders';
 import { disbursedTotals, fundingGrantFilter } from './funding.service';
 import { DisbursementConnection, FundingGrantConnection } from './funding.types';
+import { FUNDING_GRANT_ACTIVITIES } from '../activity/activity.loaders';
+import { FUNDING_GRANT_DISBURSEMENTS } from './funding.loaders';
 
 const FUNDING_GRANTS = rootList(FundingGrant, FUNDING_GRANT_ORDER, fundingGrantFilter);
 

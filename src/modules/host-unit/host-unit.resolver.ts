@@ -11,9 +11,10 @@ import { StationApplicationConnection } from '../application/application.types';
 import { StationConnection } from '../station/station.types';
 import { HostUnit } from './host-unit.entity';
 import { HOST_UNIT_ORDER, HostUnitFilter } from './host-unit.inputs';
-import * as lists from './host-unit.loaders';
 import { hostUnitFilter } from './host-unit.service';
 import * as types from './host-unit.types';
+import { HOST_UNIT_APPLICATIONS } from '../application/application.loaders';
+import { HOST_UNIT_STATIONS } from '../station/station.loaders';
 
 const HOST_UNITS = rootList(HostUnit, HOST_UNIT_ORDER, hostUnitFilter);
 
@@ -42,11 +43,11 @@ export class HostUnitResolver {
 
   @FieldResolver(() => StationConnection, { description: 'Stations the unit hosts.' })
   stations(@Root() unit: HostUnit, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.HOST_UNIT_STATIONS, unit.id, page, info);
+    return childConnection(loaders, HOST_UNIT_STATIONS, unit.id, page, info);
   }
 
   @FieldResolver(() => StationApplicationConnection, { description: 'Applications the unit filed, oldest first.' })
   applications(@Root() unit: HostUnit, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.HOST_UNIT_APPLICATIONS, unit.id, page, info);
+    return childConnection(loaders, HOST_UNIT_APPLICATIONS, unit.id, page, info);
   }
 }

@@ -16,9 +16,13 @@ import { OffshoreBaseTalentConnection } from '../talent/talent.types';
 import { EngagementChildEdge } from '../talent/engagement.types';
 import { OffshoreBase } from './offshore-base.entity';
 import { OFFSHORE_BASE_ORDER, OffshoreBaseFilter } from './offshore-base.inputs';
-import * as lists from './offshore-base.loaders';
 import { offshoreBaseFilter } from './offshore-base.service';
 import * as types from './offshore-base.types';
+import { OFFSHORE_BASE_PARTNERS } from '../organization/organization.loaders';
+import { OFFSHORE_BASE_PLATFORMS } from '../platform/platform.loaders';
+import { OFFSHORE_BASE_PROJECTS } from '../project/project.loaders';
+import { OFFSHORE_BASE_STATIONS } from '../station/station.loaders';
+import { OFFSHORE_BASE_TALENTS } from '../talent/talent.loaders';
 
 const OFFSHORE_BASES = rootList(OffshoreBase, OFFSHORE_BASE_ORDER, offshoreBaseFilter);
 
@@ -47,26 +51,26 @@ export class OffshoreBaseResolver {
 
   @FieldResolver(() => StationConnection, { description: 'Stations of its coordination group (协作组).' })
   stations(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_STATIONS, base.id, page, info);
+    return childConnection(loaders, OFFSHORE_BASE_STATIONS, base.id, page, info);
   }
 
   @FieldResolver(() => OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
   talents(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, info, EngagementChildEdge);
+    return childConnection(loaders, OFFSHORE_BASE_TALENTS, base.id, page, info, EngagementChildEdge);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Overseas projects incubated at the base.' })
   projects(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PROJECTS, base.id, page, info);
+    return childConnection(loaders, OFFSHORE_BASE_PROJECTS, base.id, page, info);
   }
 
   @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms the base built.' })
   platforms(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PLATFORMS, base.id, page, info);
+    return childConnection(loaders, OFFSHORE_BASE_PLATFORMS, base.id, page, info);
   }
 
   @FieldResolver(() => OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
   partners(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, info, PartnershipChildEdge);
+    return childConnection(loaders, OFFSHORE_BASE_PARTNERS, base.id, page, info, PartnershipChildEdge);
   }
 }

@@ -19,9 +19,14 @@ import { OrganizationStationConnection } from '../station/station.types';
 import { TalentConnection } from '../talent/talent.types';
 import { Organization } from './organization.entity';
 import { ORGANIZATION_ORDER, OrganizationFilter } from './organization.inputs';
-import * as lists from './organization.loaders';
 import { organizationFilter } from './organization.service';
 import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationConnection, OrganizationInterface } from './organization.types';
+import { ORGANIZATION_PARTNER_BASES } from '../offshore-base/offshore-base.loaders';
+import { ORGANIZATION_PARTNERSHIPS } from '../partnership/partnership.loaders';
+import { ORGANIZATION_PLATFORMS } from '../platform/platform.loaders';
+import { ORGANIZATION_PROJECTS } from '../project/project.loaders';
+import { ORGANIZATION_PARTNER_STATIONS } from '../station/station.loaders';
+import { ORGANIZATION_TALENTS } from '../talent/talent.loaders';
 
 const ORGANIZATIONS = rootList(Organization, ORGANIZATION_ORDER, organizationFilter);
 
@@ -48,31 +53,31 @@ export class OrganizationResolver {
 
   @FieldResolver(() => OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
   partnerStations(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, info, PartnershipChildEdge);
+    return childConnection(loaders, ORGANIZATION_PARTNER_STATIONS, organization.id, page, info, PartnershipChildEdge);
   }
 
   @FieldResolver(() => OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
   partnerBases(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, info, PartnershipChildEdge);
+    return childConnection(loaders, ORGANIZATION_PARTNER_BASES, organization.id, page, info, PartnershipChildEdge);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Every partnership of the organisation, whoever holds it (stations, bases, the operator).' })
   partnerships(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNERSHIPS, organization.id, page, info);
+    return childConnection(loaders, ORGANIZATION_PARTNERSHIPS, organization.id, page, info);
   }
 
   @FieldResolver(() => TalentConnection, { description: 'Talents affiliated with the organisation.' })
   affiliatedTalents(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_TALENTS, organization.id, page, info);
+    return childConnection(loaders, ORGANIZATION_TALENTS, organization.id, page, info);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects the organisation is the partner of.' })
   projects(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PROJECTS, organization.id, page, info);
+    return childConnection(loaders, ORGANIZATION_PROJECTS, organization.id, page, info);
   }
 
   @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms built with the organisation.' })
   platforms(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PLATFORMS, organization.id, page, info);
+    return childConnection(loaders, ORGANIZATION_PLATFORMS, organization.id, page, info);
   }
 }

@@ -5,8 +5,8 @@ import type { AppContext } from '../../context';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { ResearchField } from '../reference/research-field.entity';
-import { RESEARCH_FIELD_PLATFORMS } from './platform.loaders';
 import { PlatformConnection } from './platform.types';
+import { RESEARCH_FIELD_PLATFORMS } from './platform.loaders';
 
 @Resolver(() => ResearchField)
 export class ResearchFieldPlatformListsResolver {

@@ -11,9 +11,9 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Platform } from './platform.entity';
 import { PLATFORM_ORDER, PlatformFilter } from './platform.inputs';
-import { PLATFORM_PARTNERS } from './platform.loaders';
 import { platformFilter } from './platform.service';
 import { PlatformConnection } from './platform.types';
+import { PLATFORM_PARTNERS } from '../organization/organization.loaders';
 
 const PLATFORMS = rootList(Platform, PLATFORM_ORDER, platformFilter);
 

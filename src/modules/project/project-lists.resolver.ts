@@ -5,8 +5,8 @@ import type { AppContext } from '../../context';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { ResearchField } from '../reference/research-field.entity';
-import { RESEARCH_FIELD_PROJECTS } from './project.loaders';
 import { ProjectConnection } from './project.types';
+import { RESEARCH_FIELD_PROJECTS } from './project.loaders';
 
 @Resolver(() => ResearchField)
 export class ResearchFieldProjectListsResolver {

@@ -13,9 +13,12 @@ import { TalentConnection } from '../talent/talent.types';
 import { District } from './district.entity';
 import { ResearchField } from './research-field.entity';
 import { DISTRICT_ORDER, DistrictFilter, RESEARCH_FIELD_ORDER, ResearchFieldFilter } from './reference.inputs';
-import * as lists from './reference.loaders';
 import { districtFilter, researchFieldFilter } from './reference.service';
 import * as types from './reference.types';
+import { DISTRICT_HOST_UNITS } from '../host-unit/host-unit.loaders';
+import { DISTRICT_OFFSHORE_BASES } from '../offshore-base/offshore-base.loaders';
+import { DISTRICT_STATIONS, RESEARCH_FIELD_STATIONS } from '../station/station.loaders';
+import { RESEARCH_FIELD_TALENTS } from '../talent/talent.loaders';
 
 const DISTRICTS = rootList(District, DISTRICT_ORDER, districtFilter);
 const RESEARCH_FIELDS = rootList(ResearchField, RESEARCH_FIELD_ORDER, researchFieldFilter);
@@ -35,17 +38,17 @@ export class DistrictResolver {
 
   @FieldResolver(() => StationConnection, { description: 'Stations in the district.' })
   stations(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_STATIONS, district.id, page, info);
+    return childConnection(loaders, DISTRICT_STATIONS, district.id, page, info);
   }
 
   @FieldResolver(() => HostUnitConnection, { description: 'Host units in the district.' })
   hostUnits(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_HOST_UNITS, district.id, page, info);
+    return childConnection(loaders, DISTRICT_HOST_UNITS, district.id, page, info);
   }
 
   @FieldResolver(() => OffshoreBaseConnection, { description: 'Offshore bases in the district.' })
   offshoreBases(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_OFFSHORE_BASES, district.id, page, info);
+    return childConnection(loaders, DISTRICT_OFFSHORE_BASES, district.id, page, info);
   }
 }
 
@@ -64,11 +67,11 @@ export class ResearchFieldResolver {
 
   @FieldResolver(() => StationConnection, { description: 'Stations working in the field.' })
   stations(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_STATIONS, field.id, page, info);
+    return childConnection(loaders, RESEARCH_FIELD_STATIONS, field.id, page, info);
   }
 
   @FieldResolver(() => TalentConnection, { description: 'Talents working in the field.' })
   talents(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_TALENTS, field.id, page, info);
+    return childConnection(loaders, RESEARCH_FIELD_TALENTS, field.id, page, info);
   }
 }

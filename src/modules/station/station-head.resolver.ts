@@ -2,14 +2,11 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import type { ChildList } from '../../db/child-lists';
 import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { StationHead } from './station-head.entity';
-import { Station } from './station.entity';
+import { STATION_HEAD_STATIONS } from './station.loaders';
 import { StationConnection } from './station.types';
-
-export const STATION_HEAD_STATIONS: ChildList<Station> = { name: 'stationHead.stations', node: Station, parentColumn: 'head_id' };
 
 @Resolver(() => StationHead)
 export class StationHeadResolver {

@@ -23,9 +23,18 @@ import { StationTalentConnection } from '../talent/talent.types';
 import { StationHead } from './station-head.entity';
 import { Station } from './station.entity';
 import { STATION_ORDER, StationFilter } from './station.inputs';
-import * as lists from './station.loaders';
 import { stationFilter } from './station.service';
 import * as types from './station.types';
+import { STATION_ACTIVITIES } from '../activity/activity.loaders';
+import { STATION_APPLICATIONS } from '../application/application.loaders';
+import { STATION_EVALUATIONS } from '../evaluation/evaluation.loaders';
+import { STATION_GRANTS } from '../funding/funding.loaders';
+import { STATION_PARTNERS } from '../organization/organization.loaders';
+import { STATION_PLATFORMS } from '../platform/platform.loaders';
+import { STATION_PROJECTS } from '../project/project.loaders';
+import { STATION_RESEARCH_FIELDS } from '../reference/reference.loaders';
+import { STATION_TALENTS } from '../talent/talent.loaders';
+import { STATION_STATUS_HISTORY } from './station.loaders';
 
 const STATIONS = rootList(Station, STATION_ORDER, stationFilter);
 
@@ -69,51 +78,51 @@ export class StationResolver {
 
   @FieldResolver(() => StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
   talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, info, EngagementChildEdge);
+    return childConnection(loaders, STATION_TALENTS, station.id, page, info, EngagementChildEdge);
   }
 
   @FieldResolver(() => StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
   partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, info, PartnershipChildEdge);
+    return childConnection(loaders, STATION_PARTNERS, station.id, page, info, PartnershipChildEdge);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Overseas projects introduced through the station.' })
   projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PROJECTS, station.id, page, info);
+    return childConnection(loaders, STATION_PROJECTS, station.id, page, info);
   }
 
   @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms the station built.' })
   platforms(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PLATFORMS, station.id, page, info);
+    return childConnection(loaders, STATION_PLATFORMS, station.id, page, info);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Activities the station took part in (hosted, visited, attended).' })
   activities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_ACTIVITIES, station.id, page, info);
+    return childConnection(loaders, STATION_ACTIVITIES, station.id, page, info);
   }
 
   @FieldResolver(() => FundingGrantConnection, { description: 'Grants awarded to the station.' })
   grants(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_GRANTS, station.id, page, info);
+    return childConnection(loaders, STATION_GRANTS, station.id, page, info);
   }
 
   @FieldResolver(() => EvaluationConnection, { description: 'Yearly evaluations, oldest first.' })
   evaluations(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_EVALUATIONS, station.id, page, info);
+    return childConnection(loaders, STATION_EVALUATIONS, station.id, page, info);
   }
 
   @FieldResolver(() => StationApplicationConnection, { description: 'The application that created the station.' })
   applications(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_APPLICATIONS, station.id, page, info);
+    return childConnection(loaders, STATION_APPLICATIONS, station.id, page, info);
   }
 
   @FieldResolver(() => types.StationStatusChangeConnection, { description: 'Status history, oldest first.' })
   statusHistory(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page, info);
+    return childConnection(loaders, STATION_STATUS_HISTORY, station.id, page, info);
   }
 
   @FieldResolver(() => ResearchFieldConnection)
   researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page, info);
+    return childConnection(loaders, STATION_RESEARCH_FIELDS, station.id, page, info);
   }
 }

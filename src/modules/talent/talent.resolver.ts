@@ -16,9 +16,12 @@ import { AmbassadorAppointment } from './ambassador-appointment.entity';
 import { EngagementChildEdge } from './engagement.types';
 import { Talent } from './talent.entity';
 import { TALENT_ORDER, TalentFilter } from './talent.inputs';
-import * as lists from './talent.loaders';
 import { talentFilter } from './talent.service';
 import * as types from './talent.types';
+import { TALENT_BASES } from '../offshore-base/offshore-base.loaders';
+import { TALENT_PROJECTS } from '../project/project.loaders';
+import { TALENT_RESEARCH_FIELDS } from '../reference/reference.loaders';
+import { TALENT_STATIONS } from '../station/station.loaders';
 
 const TALENTS = rootList(Talent, TALENT_ORDER, talentFilter);
 
@@ -47,22 +50,22 @@ export class TalentResolver {
 
   @FieldResolver(() => TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
   stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, info, EngagementChildEdge);
+    return childConnection(loaders, TALENT_STATIONS, talent.id, page, info, EngagementChildEdge);
   }
 
   @FieldResolver(() => TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
   offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, info, EngagementChildEdge);
+    return childConnection(loaders, TALENT_BASES, talent.id, page, info, EngagementChildEdge);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
   projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page, info);
+    return childConnection(loaders, TALENT_PROJECTS, talent.id, page, info);
   }
 
   @FieldResolver(() => ResearchFieldConnection)
   researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page, info);
+    return childConnection(loaders, TALENT_RESEARCH_FIELDS, talent.id, page, info);
   }
 
   @FieldResolver(() => AmbassadorAppointment, { nullable: true, description: 'The HAIZHI ambassador appointment (海智大使), if any.' })
