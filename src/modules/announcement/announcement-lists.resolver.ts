@@ -1,4 +1,4 @@
-/** Announcement lists on their publishers and on research fields (the lists are in announcement.loaders.ts). */
+/** Every list whose nodes are announcements, one class per parent type: on their publishers and on research fields (the lists are in announcement.loaders.ts). */
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
@@ -7,14 +7,14 @@ import { PageArgs } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
+import * as lists from './announcement.loaders';
 import { AnnouncementConnection } from './announcement.types';
-import { OFFSHORE_BASE_ANNOUNCEMENTS, RESEARCH_FIELD_ANNOUNCEMENTS, STATION_ANNOUNCEMENTS } from './announcement.loaders';
 
 @Resolver(() => Station)
 export class StationAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the station published.' })
   announcements(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, STATION_ANNOUNCEMENTS, station.id, page, info);
+    return childConnection(loaders, lists.STATION_ANNOUNCEMENTS, station.id, page, info);
   }
 }
 
@@ -22,7 +22,7 @@ export class StationAnnouncementListsResolver {
 export class OffshoreBaseAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the base published.' })
   announcements(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, info);
+    return childConnection(loaders, lists.OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, info);
   }
 }
 
@@ -30,6 +30,6 @@ export class OffshoreBaseAnnouncementListsResolver {
 export class ResearchFieldAnnouncementListsResolver {
   @FieldResolver(() => AnnouncementConnection, { description: 'Announcements seeking or offering work in the field.' })
   announcements(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, info);
+    return childConnection(loaders, lists.RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, info);
   }
 }
