@@ -1,9 +1,8 @@
-/** Every list whose nodes are projects, one class per parent type: on stations, bases, organisations, talents and research fields (the lists are in project.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are projects, one resolver per parent type: on stations, bases,
+ * organisations, talents and research fields (the lists are in project.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
 import { ResearchField } from '../reference/research-field.entity';
@@ -12,42 +11,22 @@ import { Talent } from '../talent/talent.entity';
 import * as lists from './project.loaders';
 import { ProjectConnection } from './project.types';
 
-@Resolver(() => Station)
-export class StationProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Overseas projects introduced through the station.' })
-  projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PROJECTS, station.id, page, info);
-  }
-}
+export const StationProjectListsResolver = ListFieldsResolver(Station, {
+  projects: listField(lists.STATION_PROJECTS, ProjectConnection, { description: 'Overseas projects introduced through the station.' }),
+});
 
-@Resolver(() => OffshoreBase)
-export class OffshoreBaseProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Overseas projects incubated at the base.' })
-  projects(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PROJECTS, base.id, page, info);
-  }
-}
+export const OffshoreBaseProjectListsResolver = ListFieldsResolver(OffshoreBase, {
+  projects: listField(lists.OFFSHORE_BASE_PROJECTS, ProjectConnection, { description: 'Overseas projects incubated at the base.' }),
+});
 
-@Resolver(() => OrganizationInterface)
-export class OrganizationProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Projects the organisation is the partner of.' })
-  projects(@Root() organization: OrganizationInterface, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PROJECTS, organization.id, page, info);
-  }
-}
+export const OrganizationProjectListsResolver = ListFieldsResolver(OrganizationInterface, {
+  projects: listField(lists.ORGANIZATION_PROJECTS, ProjectConnection, { description: 'Projects the organisation is the partner of.' }),
+});
 
-@Resolver(() => Talent)
-export class TalentProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
-  projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page, info);
-  }
-}
+export const TalentProjectListsResolver = ListFieldsResolver(Talent, {
+  projects: listField(lists.TALENT_PROJECTS, ProjectConnection, { description: 'Projects the talent brought in.' }),
+});
 
-@Resolver(() => ResearchField)
-export class ResearchFieldProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Projects in the field.' })
-  projects(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_PROJECTS, field.id, page, info);
-  }
-}
+export const ResearchFieldProjectListsResolver = ListFieldsResolver(ResearchField, {
+  projects: listField(lists.RESEARCH_FIELD_PROJECTS, ProjectConnection, { description: 'Projects in the field.' }),
+});

@@ -1,35 +1,24 @@
-/** Every list whose nodes are research fields, one class per parent type: the fields of stations, talents and announcements (the lists are in reference.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are research fields, one resolver per parent type: the fields of stations,
+ * talents and announcements (the lists are in reference.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
 import { Announcement } from '../announcement/announcement.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import * as lists from './reference.loaders';
 import { ResearchFieldConnection } from './reference.types';
 
-@Resolver(() => Station)
-export class StationResearchFieldListsResolver {
-  @FieldResolver(() => ResearchFieldConnection)
-  researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page, info);
-  }
-}
+export const StationResearchFieldListsResolver = ListFieldsResolver(Station, {
+  researchFields: listField(lists.STATION_RESEARCH_FIELDS, ResearchFieldConnection),
+});
 
-@Resolver(() => Talent)
-export class TalentResearchFieldListsResolver {
-  @FieldResolver(() => ResearchFieldConnection)
-  researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page, info);
-  }
-}
+export const TalentResearchFieldListsResolver = ListFieldsResolver(Talent, {
+  researchFields: listField(lists.TALENT_RESEARCH_FIELDS, ResearchFieldConnection),
+});
 
-@Resolver(() => Announcement)
-export class AnnouncementResearchFieldListsResolver {
-  @FieldResolver(() => ResearchFieldConnection, { description: 'The research fields the announcement names.' })
-  researchFields(@Root() announcement: Announcement, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ANNOUNCEMENT_RESEARCH_FIELDS, announcement.id, page, info);
-  }
-}
+export const AnnouncementResearchFieldListsResolver = ListFieldsResolver(Announcement, {
+  researchFields: listField(lists.ANNOUNCEMENT_RESEARCH_FIELDS, ResearchFieldConnection, {
+    description: 'The research fields the announcement names.',
+  }),
+});

@@ -1,14 +1,10 @@
 /**
- * Every list whose nodes are the station module's, one class per parent type: a station's status
+ * Every list whose nodes are the station module's, one resolver per parent type: a station's status
  * history, and the stations of host units, bases, districts, research fields and heads, of
  * organisations (the partnership on the edge) and of talents (the engagement on the edge). The
  * lists are in station.loaders.ts.
  */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
@@ -22,66 +18,40 @@ import { Station } from './station.entity';
 import * as lists from './station.loaders';
 import { OrganizationStationConnection, StationConnection, StationStatusChangeConnection, TalentStationConnection } from './station.types';
 
-@Resolver(() => Station)
-export class StationStatusChangeListsResolver {
-  @FieldResolver(() => StationStatusChangeConnection, { description: 'Status history, oldest first.' })
-  statusHistory(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page, info);
-  }
-}
+export const StationStatusChangeListsResolver = ListFieldsResolver(Station, {
+  statusHistory: listField(lists.STATION_STATUS_HISTORY, StationStatusChangeConnection, { description: 'Status history, oldest first.' }),
+});
 
-@Resolver(() => HostUnit)
-export class HostUnitStationListsResolver {
-  @FieldResolver(() => StationConnection, { description: 'Stations the unit hosts.' })
-  stations(@Root() unit: HostUnit, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.HOST_UNIT_STATIONS, unit.id, page, info);
-  }
-}
+export const HostUnitStationListsResolver = ListFieldsResolver(HostUnit, {
+  stations: listField(lists.HOST_UNIT_STATIONS, StationConnection, { description: 'Stations the unit hosts.' }),
+});
 
-@Resolver(() => OffshoreBase)
-export class OffshoreBaseStationListsResolver {
-  @FieldResolver(() => StationConnection, { description: 'Stations of its coordination group (协作组).' })
-  stations(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_STATIONS, base.id, page, info);
-  }
-}
+export const OffshoreBaseStationListsResolver = ListFieldsResolver(OffshoreBase, {
+  stations: listField(lists.OFFSHORE_BASE_STATIONS, StationConnection, { description: 'Stations of its coordination group (协作组).' }),
+});
 
-@Resolver(() => District)
-export class DistrictStationListsResolver {
-  @FieldResolver(() => StationConnection, { description: 'Stations in the district.' })
-  stations(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_STATIONS, district.id, page, info);
-  }
-}
+export const DistrictStationListsResolver = ListFieldsResolver(District, {
+  stations: listField(lists.DISTRICT_STATIONS, StationConnection, { description: 'Stations in the district.' }),
+});
 
-@Resolver(() => ResearchField)
-export class ResearchFieldStationListsResolver {
-  @FieldResolver(() => StationConnection, { description: 'Stations working in the field.' })
-  stations(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_STATIONS, field.id, page, info);
-  }
-}
+export const ResearchFieldStationListsResolver = ListFieldsResolver(ResearchField, {
+  stations: listField(lists.RESEARCH_FIELD_STATIONS, StationConnection, { description: 'Stations working in the field.' }),
+});
 
-@Resolver(() => StationHead)
-export class StationHeadStationListsResolver {
-  @FieldResolver(() => StationConnection, { description: 'Stations this person heads.' })
-  stations(@Root() head: StationHead, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_HEAD_STATIONS, head.id, page, info);
-  }
-}
+export const StationHeadStationListsResolver = ListFieldsResolver(StationHead, {
+  stations: listField(lists.STATION_HEAD_STATIONS, StationConnection, { description: 'Stations this person heads.' }),
+});
 
-@Resolver(() => OrganizationInterface)
-export class OrganizationStationListsResolver {
-  @FieldResolver(() => OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
-  partnerStations(@Root() organization: OrganizationInterface, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, info, PartnershipChildEdge);
-  }
-}
+export const OrganizationStationListsResolver = ListFieldsResolver(OrganizationInterface, {
+  partnerStations: listField(lists.ORGANIZATION_PARTNER_STATIONS, OrganizationStationConnection, {
+    edge: PartnershipChildEdge,
+    description: 'Stations partnering with the organisation; the edge carries the partnership.',
+  }),
+});
 
-@Resolver(() => Talent)
-export class TalentStationListsResolver {
-  @FieldResolver(() => TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
-  stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, info, EngagementChildEdge);
-  }
-}
+export const TalentStationListsResolver = ListFieldsResolver(Talent, {
+  stations: listField(lists.TALENT_STATIONS, TalentStationConnection, {
+    edge: EngagementChildEdge,
+    description: 'Stations the talent is engaged at; the edge carries the engagement.',
+  }),
+});
