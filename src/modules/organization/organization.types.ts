@@ -4,7 +4,7 @@
  * `kind` decides the type. Below them, the connection and edge types whose nodes are organisations.
  */
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { ConnectionType, NodeConnection } from '../../graphql/connection';
+import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipEdge } from '../partnership/partnership.types';
 import { OrganizationKind } from './organization.entity';
@@ -85,17 +85,17 @@ export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInsti
 
 export const OrganizationConnection = NodeConnection(OrganizationInterface, 'Organization');
 
-@ObjectType({ description: 'An organisation the station partners with, with the partnership on the edge.', simpleResolvers: true })
-export class StationPartnerEdge extends PartnershipEdge(OrganizationInterface) {}
+export const StationPartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'StationPartner',
+  'An organisation the station partners with, with the partnership on the edge.',
+);
 
-@ObjectType({ simpleResolvers: true })
-export class StationPartnerConnection extends ConnectionType(StationPartnerEdge) {}
-
-@ObjectType({ description: 'An organisation the base partners with, with the partnership on the edge.', simpleResolvers: true })
-export class OffshoreBasePartnerEdge extends PartnershipEdge(OrganizationInterface) {}
-
-@ObjectType({ simpleResolvers: true })
-export class OffshoreBasePartnerConnection extends ConnectionType(OffshoreBasePartnerEdge) {}
+export const OffshoreBasePartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'OffshoreBasePartner',
+  'An organisation the base partners with, with the partnership on the edge.',
+);
 
 /** platform.partners: organisations of any kind (the link row carries nothing a client reads). */
 export const PlatformPartnerConnection = NodeConnection(OrganizationInterface, 'PlatformPartner');

@@ -2,8 +2,7 @@
  * Connection and edge types whose nodes are the station module's: stations (on their own, or
  * through a partnership or an engagement, which the edge carries) and status changes.
  */
-import { ObjectType } from 'type-graphql';
-import { ConnectionType, NodeConnection } from '../../graphql/connection';
+import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { PartnershipEdge } from '../partnership/partnership.types';
 import { EngagementEdge } from '../talent/engagement.types';
 import { StationStatusChange } from './station-status-change.entity';
@@ -13,14 +12,14 @@ export const StationConnection = NodeConnection(Station, 'Station');
 
 export const StationStatusChangeConnection = NodeConnection(StationStatusChange, 'StationStatusChange');
 
-@ObjectType({ description: 'A station partnering with the organisation, with the partnership on the edge.', simpleResolvers: true })
-export class OrganizationStationEdge extends PartnershipEdge(Station) {}
+export const OrganizationStationConnection = LinkConnection(
+  PartnershipEdge(Station),
+  'OrganizationStation',
+  'A station partnering with the organisation, with the partnership on the edge.',
+);
 
-@ObjectType({ simpleResolvers: true })
-export class OrganizationStationConnection extends ConnectionType(OrganizationStationEdge) {}
-
-@ObjectType({ description: 'A station the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
-export class TalentStationEdge extends EngagementEdge(Station) {}
-
-@ObjectType({ simpleResolvers: true })
-export class TalentStationConnection extends ConnectionType(TalentStationEdge) {}
+export const TalentStationConnection = LinkConnection(
+  EngagementEdge(Station),
+  'TalentStation',
+  'A station the talent is engaged at, with the engagement on the edge.',
+);
