@@ -10,19 +10,21 @@ import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graph
 import { entities } from './db/entities';
 import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
-import { StationActivityListsResolver, OffshoreBaseActivityListsResolver, TalentActivityListsResolver, OrganizationActivityListsResolver } from './modules/activity/activity-lists.resolver';
-import { StationAnnouncementListsResolver, OffshoreBaseAnnouncementListsResolver, ResearchFieldAnnouncementListsResolver } from './modules/announcement/announcement-lists.resolver';
-import { OffshoreBaseGrantListsResolver, DistrictGrantListsResolver } from './modules/funding/funding-lists.resolver';
-import { ResearchFieldProjectListsResolver } from './modules/project/project-lists.resolver';
-import { ResearchFieldPlatformListsResolver } from './modules/platform/platform-lists.resolver';
+// Resolvers register their fields as their modules load, so the order of these imports is the order
+// in which each type prints its fields (after the entity's own): first every module's main resolver
+// (root queries in the order Query prints them, to-one relations, computed fields), then each
+// module's lists (`<module>-lists.resolver.ts`: the lists of its nodes, on every parent type).
+// Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
 import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
-import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
 import { StationResolver } from './modules/station/station.resolver';
+import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
 import { NetworkStatsResolver } from './modules/stats/network-stats.resolver';
 import { TalentResolver } from './modules/talent/talent.resolver';
+import { EngagementResolver } from './modules/talent/engagement.resolver';
+import { AmbassadorAppointmentResolver } from './modules/talent/ambassador.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
 import { PlatformResolver } from './modules/platform/platform.resolver';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
@@ -30,13 +32,27 @@ import { DisbursementResolver, FundingGrantResolver } from './modules/funding/fu
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
 import { AnnouncementResolver } from './modules/announcement/announcement.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
 import { PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
 import { DistrictResolver, ResearchFieldResolver } from './modules/reference/reference.resolver';
-import { EngagementResolver } from './modules/talent/engagement.resolver';
-import { AmbassadorAppointmentResolver } from './modules/talent/ambassador.resolver';
-import { StationHeadResolver } from './modules/station/station-head.resolver';
-import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
+// Lists, by the module of the node they list. Not alphabetical: this order keeps most fields where
+// they printed before the lists moved to their nodes' modules; reordering moves fields in the printed
+// schema (schema:check says so). A new lists file goes last.
+import * as activityLists from './modules/activity/activity-lists.resolver';
+import * as announcementLists from './modules/announcement/announcement-lists.resolver';
+import * as fundingLists from './modules/funding/funding-lists.resolver';
+import * as stationLists from './modules/station/station-lists.resolver';
+import * as hostUnitLists from './modules/host-unit/host-unit-lists.resolver';
+import * as offshoreBaseLists from './modules/offshore-base/offshore-base-lists.resolver';
+import * as partnershipLists from './modules/partnership/partnership-lists.resolver';
+import * as talentLists from './modules/talent/talent-lists.resolver';
+import * as organizationLists from './modules/organization/organization-lists.resolver';
+import * as projectLists from './modules/project/project-lists.resolver';
+import * as platformLists from './modules/platform/platform-lists.resolver';
+import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver';
+import * as applicationLists from './modules/application/application-lists.resolver';
+import * as referenceLists from './modules/reference/reference-lists.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -52,21 +68,15 @@ export interface SchemaOptions {
 export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      StationActivityListsResolver,
-      OffshoreBaseActivityListsResolver,
-      TalentActivityListsResolver,
-      OrganizationActivityListsResolver,
-      StationAnnouncementListsResolver,
-      OffshoreBaseAnnouncementListsResolver,
-      ResearchFieldAnnouncementListsResolver,
-      OffshoreBaseGrantListsResolver,
-      DistrictGrantListsResolver,
-      ResearchFieldProjectListsResolver,
-      ResearchFieldPlatformListsResolver,
+      HostUnitResolver,
       NodeResolver,
-      NetworkStatsResolver,
+      OffshoreBaseResolver,
       StationResolver,
+      StationStatusChangeResolver,
+      NetworkStatsResolver,
       TalentResolver,
+      EngagementResolver,
+      AmbassadorAppointmentResolver,
       ProjectResolver,
       PlatformResolver,
       ActivityResolver,
@@ -75,8 +85,6 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       DisbursementResolver,
       EvaluationResolver,
       AnnouncementResolver,
-      HostUnitResolver,
-      OffshoreBaseResolver,
       OrganizationResolver,
       PartnershipResolver,
       StationApplicationResolver,
@@ -85,10 +93,56 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       SiteInspectionResolver,
       DistrictResolver,
       ResearchFieldResolver,
-      EngagementResolver,
-      AmbassadorAppointmentResolver,
-      StationHeadResolver,
-      StationStatusChangeResolver,
+      activityLists.StationActivityListsResolver,
+      activityLists.OffshoreBaseActivityListsResolver,
+      activityLists.TalentActivityListsResolver,
+      activityLists.OrganizationActivityListsResolver,
+      activityLists.FundingGrantActivityListsResolver,
+      activityLists.ActivityParticipantListsResolver,
+      announcementLists.StationAnnouncementListsResolver,
+      announcementLists.OffshoreBaseAnnouncementListsResolver,
+      announcementLists.ResearchFieldAnnouncementListsResolver,
+      fundingLists.StationGrantListsResolver,
+      fundingLists.OffshoreBaseGrantListsResolver,
+      fundingLists.DistrictGrantListsResolver,
+      fundingLists.FundingGrantDisbursementListsResolver,
+      stationLists.StationStatusChangeListsResolver,
+      stationLists.HostUnitStationListsResolver,
+      stationLists.OffshoreBaseStationListsResolver,
+      stationLists.DistrictStationListsResolver,
+      stationLists.ResearchFieldStationListsResolver,
+      stationLists.StationHeadStationListsResolver,
+      stationLists.OrganizationStationListsResolver,
+      stationLists.TalentStationListsResolver,
+      hostUnitLists.DistrictHostUnitListsResolver,
+      offshoreBaseLists.DistrictOffshoreBaseListsResolver,
+      offshoreBaseLists.TalentOffshoreBaseListsResolver,
+      offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
+      partnershipLists.OrganizationPartnershipListsResolver,
+      talentLists.StationTalentListsResolver,
+      talentLists.OffshoreBaseTalentListsResolver,
+      talentLists.OrganizationTalentListsResolver,
+      talentLists.ResearchFieldTalentListsResolver,
+      organizationLists.StationPartnerListsResolver,
+      organizationLists.OffshoreBasePartnerListsResolver,
+      organizationLists.PlatformPartnerListsResolver,
+      projectLists.StationProjectListsResolver,
+      projectLists.OffshoreBaseProjectListsResolver,
+      projectLists.OrganizationProjectListsResolver,
+      projectLists.TalentProjectListsResolver,
+      projectLists.ResearchFieldProjectListsResolver,
+      platformLists.StationPlatformListsResolver,
+      platformLists.OffshoreBasePlatformListsResolver,
+      platformLists.OrganizationPlatformListsResolver,
+      platformLists.ResearchFieldPlatformListsResolver,
+      evaluationLists.StationEvaluationListsResolver,
+      applicationLists.StationApplicationListsResolver,
+      applicationLists.HostUnitApplicationListsResolver,
+      applicationLists.StationApplicationReviewListsResolver,
+      applicationLists.ExpertReviewListsResolver,
+      referenceLists.StationResearchFieldListsResolver,
+      referenceLists.TalentResearchFieldListsResolver,
+      referenceLists.AnnouncementResearchFieldListsResolver,
       ViewerResolver,
       UserResolver,
       ApiKeyResolver,

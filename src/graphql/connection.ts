@@ -125,12 +125,24 @@ export function ConnectionType<E extends object>(edgeType: ClassType<E>) {
 
 /** `<Name>Edge` and `<Name>Connection` for a list whose edges carry nothing but the node. */
 export function NodeConnection<T extends object>(nodeType: ClassType<T> | Function, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
-  class PlainEdge extends EdgeType<T>(nodeType) {}
+  return NamedConnection(EdgeType<T>(nodeType), name, { description: `A page of ${name} items.` });
+}
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.`, simpleResolvers: true })
-  class PlainConnection extends ConnectionType(PlainEdge) {}
-  return PlainConnection;
+/**
+ * `<Name>Edge` and `<Name>Connection` for a list whose edges carry a link row's fields besides the
+ * node: `LinkConnection(EngagementEdge(Talent), 'StationTalent', 'A talent engaged at ...')`.
+ */
+export function LinkConnection(edgeType: abstract new () => object, name: string, edgeDescription: string) {
+  return NamedConnection(edgeType, name, { edgeDescription });
+}
+
+function NamedConnection(edgeType: abstract new () => object, name: string, descriptions: { description?: string; edgeDescription?: string }) {
+  @ObjectType(`${name}Edge`, { description: descriptions.edgeDescription, simpleResolvers: true })
+  class NamedEdge extends edgeType {}
+
+  @ObjectType(`${name}Connection`, { description: descriptions.description, simpleResolvers: true })
+  class NamedConnectionType extends ConnectionType(NamedEdge) {}
+  return NamedConnectionType;
 }
 
 export interface Connection<E> {

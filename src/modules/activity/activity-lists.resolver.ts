@@ -1,44 +1,43 @@
-/** Activity lists on the types that take part in activities (the lists themselves are in activity.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are activities or their participants, one resolver per parent type: the
+ * activities stations, bases, talents, organisations and grants organised, took part in or paid
+ * for, and an activity's participants (the lists themselves are in activity.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
-import { ActivityConnection } from '../station/station.types';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
-import { OFFSHORE_BASE_ACTIVITIES, ORGANIZATION_ACTIVITIES, STATION_ORGANIZED_ACTIVITIES, TALENT_ACTIVITIES } from './activity.loaders';
+import { Activity } from './activity.entity';
+import * as lists from './activity.loaders';
+import { ActivityConnection, ActivityParticipantConnection } from './activity.types';
 
-@Resolver(() => Station)
-export class StationActivityListsResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities the station organised.' })
-  organizedActivities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, STATION_ORGANIZED_ACTIVITIES, station.id, page, info);
-  }
-}
+export const StationActivityListsResolver = ListFieldsResolver(Station, {
+  organizedActivities: listField(lists.STATION_ORGANIZED_ACTIVITIES, ActivityConnection, { description: 'Activities the station organised.' }),
+  activities: listField(lists.STATION_ACTIVITIES, ActivityConnection, {
+    description: 'Activities the station took part in (hosted, visited, attended).',
+  }),
+});
 
-@Resolver(() => OffshoreBase)
-export class OffshoreBaseActivityListsResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities the base organised.' })
-  activities(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_ACTIVITIES, base.id, page, info);
-  }
-}
+export const OffshoreBaseActivityListsResolver = ListFieldsResolver(OffshoreBase, {
+  activities: listField(lists.OFFSHORE_BASE_ACTIVITIES, ActivityConnection, { description: 'Activities the base organised.' }),
+});
 
-@Resolver(() => Talent)
-export class TalentActivityListsResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities the talent took part in.' })
-  activities(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, TALENT_ACTIVITIES, talent.id, page, info);
-  }
-}
+export const TalentActivityListsResolver = ListFieldsResolver(Talent, {
+  activities: listField(lists.TALENT_ACTIVITIES, ActivityConnection, { description: 'Activities the talent took part in.' }),
+});
 
-@Resolver(() => OrganizationInterface)
-export class OrganizationActivityListsResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities the organisation took part in.' })
-  activities(@Root() organization: OrganizationInterface, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, ORGANIZATION_ACTIVITIES, organization.id, page, info);
-  }
-}
+export const OrganizationActivityListsResolver = ListFieldsResolver(OrganizationInterface, {
+  activities: listField(lists.ORGANIZATION_ACTIVITIES, ActivityConnection, { description: 'Activities the organisation took part in.' }),
+});
+
+export const FundingGrantActivityListsResolver = ListFieldsResolver(FundingGrant, {
+  activities: listField(lists.FUNDING_GRANT_ACTIVITIES, ActivityConnection, { description: 'Activities the grant paid for.' }),
+});
+
+export const ActivityParticipantListsResolver = ListFieldsResolver(Activity, {
+  participants: listField(lists.ACTIVITY_PARTICIPANTS, ActivityParticipantConnection, {
+    description: 'Who took part: stations, talents and organisations, each with a role.',
+  }),
+});

@@ -1,4 +1,4 @@
-/** The lists hanging off an activity, and the inverses for the modules owning the other side. */
+/** The lists whose nodes are activities or their participants, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
 import { ActivityParticipant } from './activity-participant.entity';
 import { Activity } from './activity.entity';
@@ -12,6 +12,13 @@ export const ACTIVITY_PARTICIPANTS: ChildList<ActivityParticipant> = {
 
 /** station.organizedActivities: activities a station organised (station.activities lists those it took part in). */
 export const STATION_ORGANIZED_ACTIVITIES: ChildList<Activity> = { name: 'station.organizedActivities', node: Activity, parentColumn: 'station_id' };
+
+/** station.activities: activities a station took part in; the link row carries the role. */
+export const STATION_ACTIVITIES: ChildList<Activity, ActivityParticipant> = {
+  name: 'station.activities',
+  node: Activity,
+  link: { entity: ActivityParticipant, parentColumn: 'station_id', nodeColumn: 'activity_id' },
+};
 
 /** offshoreBase.activities: activities a base organised. */
 export const OFFSHORE_BASE_ACTIVITIES: ChildList<Activity> = { name: 'offshoreBase.activities', node: Activity, parentColumn: 'offshore_base_id' };
@@ -29,3 +36,6 @@ export const ORGANIZATION_ACTIVITIES: ChildList<Activity, ActivityParticipant> =
   node: Activity,
   link: { entity: ActivityParticipant, parentColumn: 'organization_id', nodeColumn: 'activity_id' },
 };
+
+/** fundingGrant.activities: activities the grant paid for. */
+export const FUNDING_GRANT_ACTIVITIES: ChildList<Activity> = { name: 'fundingGrant.activities', node: Activity, parentColumn: 'funding_grant_id' };

@@ -1,22 +1,21 @@
+/** Activities: the root list and who organised or paid for one; a participant's ends. Lists live in activity-lists.resolver.ts and with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
-import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/organization.types';
+import { OrganizationInterface } from '../organization/organization.types';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { ActivityParticipant } from './activity-participant.entity';
 import { Activity } from './activity.entity';
 import { ACTIVITY_ORDER, ActivityFilter } from './activity.inputs';
-import { ACTIVITY_PARTICIPANTS } from './activity.loaders';
 import { activityFilter } from './activity.service';
-import { ActivityConnection, ActivityParticipantConnection } from './activity.types';
+import { ActivityConnection } from './activity.types';
 
 const ACTIVITIES = rootList(Activity, ACTIVITY_ORDER, activityFilter);
 
@@ -46,11 +45,6 @@ export class ActivityResolver {
   @FieldResolver(() => FundingGrant, { nullable: true, description: 'The grant that paid for the activity, if any.' })
   fundingGrant(@Root() activity: Activity, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(FundingGrant, activity.fundingGrantId);
-  }
-
-  @FieldResolver(() => ActivityParticipantConnection, { description: 'Who took part: stations, talents and organisations, each with a role.' })
-  participants(@Root() activity: Activity, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, ACTIVITY_PARTICIPANTS, activity.id, page, info);
   }
 }
 

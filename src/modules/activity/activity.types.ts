@@ -1,7 +1,8 @@
-/** Connection types of the activity module (ActivityConnection is declared with the station's lists, which came first). */
+/** Connection types whose nodes are activities and their participants. */
 import { NodeConnection } from '../../graphql/connection';
 import { ActivityParticipant } from './activity-participant.entity';
+import { Activity } from './activity.entity';
 
-export { ActivityConnection } from '../station/station.types';
+export const ActivityConnection = NodeConnection(Activity, 'Activity');
 
 export const ActivityParticipantConnection = NodeConnection(ActivityParticipant, 'ActivityParticipant');

@@ -1,35 +1,28 @@
-/** Announcement lists on their publishers and on research fields (the lists are in announcement.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are announcements, one resolver per parent type: on their publishers and
+ * on research fields (the lists are in announcement.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { OFFSHORE_BASE_ANNOUNCEMENTS, RESEARCH_FIELD_ANNOUNCEMENTS, STATION_ANNOUNCEMENTS } from './announcement.loaders';
+import * as lists from './announcement.loaders';
 import { AnnouncementConnection } from './announcement.types';
 
-@Resolver(() => Station)
-export class StationAnnouncementListsResolver {
-  @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the station published.' })
-  announcements(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, STATION_ANNOUNCEMENTS, station.id, page, info);
-  }
-}
+export const StationAnnouncementListsResolver = ListFieldsResolver(Station, {
+  announcements: listField(lists.STATION_ANNOUNCEMENTS, AnnouncementConnection, {
+    description: 'Collaboration announcements the station published.',
+  }),
+});
 
-@Resolver(() => OffshoreBase)
-export class OffshoreBaseAnnouncementListsResolver {
-  @FieldResolver(() => AnnouncementConnection, { description: 'Collaboration announcements the base published.' })
-  announcements(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_ANNOUNCEMENTS, base.id, page, info);
-  }
-}
+export const OffshoreBaseAnnouncementListsResolver = ListFieldsResolver(OffshoreBase, {
+  announcements: listField(lists.OFFSHORE_BASE_ANNOUNCEMENTS, AnnouncementConnection, {
+    description: 'Collaboration announcements the base published.',
+  }),
+});
 
-@Resolver(() => ResearchField)
-export class ResearchFieldAnnouncementListsResolver {
-  @FieldResolver(() => AnnouncementConnection, { description: 'Announcements seeking or offering work in the field.' })
-  announcements(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_ANNOUNCEMENTS, field.id, page, info);
-  }
-}
+export const ResearchFieldAnnouncementListsResolver = ListFieldsResolver(ResearchField, {
+  announcements: listField(lists.RESEARCH_FIELD_ANNOUNCEMENTS, AnnouncementConnection, {
+    description: 'Announcements seeking or offering work in the field.',
+  }),
+});

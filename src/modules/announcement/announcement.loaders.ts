@@ -1,15 +1,7 @@
-/** The lists hanging off an announcement, and the inverses for the modules owning the other side. */
+/** The lists whose nodes are announcements, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
-import { ResearchField } from '../reference/research-field.entity';
 import { AnnouncementResearchField } from './announcement-research-field.entity';
 import { Announcement } from './announcement.entity';
-
-/** announcement.researchFields: the fields an announcement names. */
-export const ANNOUNCEMENT_RESEARCH_FIELDS: ChildList<ResearchField, AnnouncementResearchField> = {
-  name: 'announcement.researchFields',
-  node: ResearchField,
-  link: { entity: AnnouncementResearchField, parentColumn: 'announcement_id', nodeColumn: 'research_field_id' },
-};
 
 /** station.announcements: announcements a station published. */
 export const STATION_ANNOUNCEMENTS: ChildList<Announcement> = { name: 'station.announcements', node: Announcement, parentColumn: 'station_id' };

@@ -1,16 +1,14 @@
+/** Announcements: the root list, the publisher and the countries sought. The fields an announcement names are listed by the reference module. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
-import { ResearchFieldConnection } from '../station/station.types';
 import { Announcement } from './announcement.entity';
 import { ANNOUNCEMENT_ORDER, AnnouncementFilter, AnnouncementPublisherKind } from './announcement.inputs';
-import { ANNOUNCEMENT_RESEARCH_FIELDS } from './announcement.loaders';
 import { announcementCountries, announcementFilter } from './announcement.service';
 import { AnnouncementConnection } from './announcement.types';
 
@@ -43,11 +41,6 @@ export class AnnouncementResolver {
   publisherKind(@Root() announcement: Announcement): AnnouncementPublisherKind {
     if (announcement.stationId !== null) return AnnouncementPublisherKind.STATION;
     return announcement.offshoreBaseId !== null ? AnnouncementPublisherKind.OFFSHORE_BASE : AnnouncementPublisherKind.OPERATOR;
-  }
-
-  @FieldResolver(() => ResearchFieldConnection, { description: 'The research fields the announcement names.' })
-  researchFields(@Root() announcement: Announcement, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, ANNOUNCEMENT_RESEARCH_FIELDS, announcement.id, page, info);
   }
 
   @FieldResolver(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries sought, alphabetical; empty when none are named.' })

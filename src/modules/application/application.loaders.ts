@@ -1,7 +1,22 @@
-/** The lists hanging off an application and off a reviewing expert. */
+/** The lists whose nodes are the application workflow's: applications, their reviews and inspections. */
 import type { ChildList } from '../../db/child-lists';
 import { ApplicationReview } from './application-review.entity';
 import { SiteInspection } from './site-inspection.entity';
+import { StationApplication } from './station-application.entity';
+
+/** station.applications: the application that created the station. */
+export const STATION_APPLICATIONS: ChildList<StationApplication> = {
+  name: 'station.applications',
+  node: StationApplication,
+  parentColumn: 'station_id',
+};
+
+/** hostUnit.applications: applications the unit filed. */
+export const HOST_UNIT_APPLICATIONS: ChildList<StationApplication> = {
+  name: 'hostUnit.applications',
+  node: StationApplication,
+  parentColumn: 'host_unit_id',
+};
 
 export const APPLICATION_REVIEWS: ChildList<ApplicationReview> = {
   name: 'stationApplication.reviews',

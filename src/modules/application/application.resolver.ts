@@ -1,8 +1,7 @@
-/** The station-application workflow as a graph: applications, their reviews and inspections, and the reviewing experts. */
+/** The station-application workflow: applications (root list, one by id) and the to-one ends of reviews, inspections and experts. Its lists are in application-lists.resolver.ts. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
@@ -11,9 +10,7 @@ import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { StationApplicationConnection } from '../station/station.types';
 import { STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
-import * as lists from './application.loaders';
 import { stationApplicationFilter } from './application.service';
 import * as types from './application.types';
 import { ApplicationReview } from './application-review.entity';
@@ -25,7 +22,7 @@ const STATION_APPLICATIONS = rootList(StationApplication, STATION_APPLICATION_OR
 
 @Resolver(() => StationApplication)
 export class StationApplicationResolver {
-  @Query(() => StationApplicationConnection, { description: 'Applications to set up a station (申报), every round.' })
+  @Query(() => types.StationApplicationConnection, { description: 'Applications to set up a station (申报), every round.' })
   stationApplications(
     @Args() page: PageArgs,
     @Arg('filter', () => StationApplicationFilter, { nullable: true }) filter: StationApplicationFilter | null,
@@ -55,16 +52,6 @@ export class StationApplicationResolver {
   station(@Root() application: StationApplication, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(Station, application.stationId);
   }
-
-  @FieldResolver(() => types.ApplicationReviewConnection, { description: "The assigned experts' reviews (专家评审)." })
-  reviews(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.APPLICATION_REVIEWS, application.id, page, info);
-  }
-
-  @FieldResolver(() => types.SiteInspectionConnection, { description: 'Site inspections (实地考察), oldest first.' })
-  inspections(@Root() application: StationApplication, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.APPLICATION_INSPECTIONS, application.id, page, info);
-  }
 }
 
 @Resolver(() => ApplicationReview)
@@ -85,11 +72,6 @@ export class ExpertResolver {
   @FieldResolver(() => ResearchField, { nullable: true })
   researchField(@Root() expert: Expert, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(ResearchField, expert.researchFieldId);
-  }
-
-  @FieldResolver(() => types.ApplicationReviewConnection, { description: 'Reviews the expert wrote, oldest first.' })
-  reviews(@Root() expert: Expert, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.EXPERT_REVIEWS, expert.id, page, info);
   }
 }
 

@@ -1,7 +1,11 @@
-/** Connection types of the application module (StationApplicationConnection lives in station.types). */
+/** Connection types whose nodes are the application workflow's: applications, reviews, inspections. */
 import { NodeConnection } from '../../graphql/connection';
 import { ApplicationReview } from './application-review.entity';
 import { SiteInspection } from './site-inspection.entity';
+import { StationApplication } from './station-application.entity';
+
+export const StationApplicationConnection = NodeConnection(StationApplication, 'StationApplication');
 
 export const ApplicationReviewConnection = NodeConnection(ApplicationReview, 'ApplicationReview');
+
 export const SiteInspectionConnection = NodeConnection(SiteInspection, 'SiteInspection');

@@ -1,3 +1,4 @@
+/** Evaluations: the root list and the station evaluated. A station's evaluations are listed in evaluation-lists.resolver.ts. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';

@@ -1,2 +1,5 @@
-/** Connection types of the evaluation module (EvaluationConnection is declared with the station's lists, which came first). */
-export { EvaluationConnection } from '../station/station.types';
+/** Connection types whose nodes are evaluations. */
+import { NodeConnection } from '../../graphql/connection';
+import { Evaluation } from './evaluation.entity';
+
+export const EvaluationConnection = NodeConnection(Evaluation, 'Evaluation');

@@ -1,26 +1,30 @@
-/** Grant lists on bases and funding districts (the lists are in funding.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are grants or disbursements, one resolver per parent type: the grants of
+ * stations and bases, the matching funds a district pays, a grant's payments (the lists are in
+ * funding.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
-import { FundingGrantConnection } from '../station/station.types';
-import { DISTRICT_FUNDED_GRANTS, OFFSHORE_BASE_GRANTS } from './funding.loaders';
+import { Station } from '../station/station.entity';
+import { FundingGrant } from './funding-grant.entity';
+import * as lists from './funding.loaders';
+import { DisbursementConnection, FundingGrantConnection } from './funding.types';
 
-@Resolver(() => OffshoreBase)
-export class OffshoreBaseGrantListsResolver {
-  @FieldResolver(() => FundingGrantConnection, { description: 'Grants awarded to the base.' })
-  grants(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, OFFSHORE_BASE_GRANTS, base.id, page, info);
-  }
-}
+export const StationGrantListsResolver = ListFieldsResolver(Station, {
+  grants: listField(lists.STATION_GRANTS, FundingGrantConnection, { description: 'Grants awarded to the station.' }),
+});
 
-@Resolver(() => District)
-export class DistrictGrantListsResolver {
-  @FieldResolver(() => FundingGrantConnection, { description: 'Matching funds (配套经费) the district pays.' })
-  fundedGrants(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, DISTRICT_FUNDED_GRANTS, district.id, page, info);
-  }
-}
+export const OffshoreBaseGrantListsResolver = ListFieldsResolver(OffshoreBase, {
+  grants: listField(lists.OFFSHORE_BASE_GRANTS, FundingGrantConnection, { description: 'Grants awarded to the base.' }),
+});
+
+export const DistrictGrantListsResolver = ListFieldsResolver(District, {
+  fundedGrants: listField(lists.DISTRICT_FUNDED_GRANTS, FundingGrantConnection, { description: 'Matching funds (配套经费) the district pays.' }),
+});
+
+export const FundingGrantDisbursementListsResolver = ListFieldsResolver(FundingGrant, {
+  disbursements: listField(lists.FUNDING_GRANT_DISBURSEMENTS, DisbursementConnection, {
+    description: 'Payments made against the grant (拨付), oldest first.',
+  }),
+});

@@ -1,6 +1,5 @@
-/** The lists hanging off a grant, and the inverses for the modules owning the other side. */
+/** The lists whose nodes are grants or their disbursements, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
-import { Activity } from '../activity/activity.entity';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
 
@@ -11,8 +10,8 @@ export const FUNDING_GRANT_DISBURSEMENTS: ChildList<Disbursement> = {
   parentColumn: 'funding_grant_id',
 };
 
-/** fundingGrant.activities: activities the grant paid for. */
-export const FUNDING_GRANT_ACTIVITIES: ChildList<Activity> = { name: 'fundingGrant.activities', node: Activity, parentColumn: 'funding_grant_id' };
+/** station.grants: grants awarded to a station. */
+export const STATION_GRANTS: ChildList<FundingGrant> = { name: 'station.grants', node: FundingGrant, parentColumn: 'station_id' };
 
 /** offshoreBase.grants: grants awarded to a base. */
 export const OFFSHORE_BASE_GRANTS: ChildList<FundingGrant> = { name: 'offshoreBase.grants', node: FundingGrant, parentColumn: 'offshore_base_id' };

@@ -1,21 +1,19 @@
+/** Grants: the root list, who received and who co-funds a grant, what has been paid out; a disbursement's grant. Lists live in funding-lists.resolver.ts and with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
-import { ActivityConnection } from '../station/station.types';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
 import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';
-import { FUNDING_GRANT_ACTIVITIES, FUNDING_GRANT_DISBURSEMENTS } from './funding.loaders';
 import { disbursedTotals, fundingGrantFilter } from './funding.service';
-import { DisbursementConnection, FundingGrantConnection } from './funding.types';
+import { FundingGrantConnection } from './funding.types';
 
 const FUNDING_GRANTS = rootList(FundingGrant, FUNDING_GRANT_ORDER, fundingGrantFilter);
 
@@ -47,19 +45,9 @@ export class FundingGrantResolver {
     return loaders.maybe(District, grant.funderDistrictId);
   }
 
-  @FieldResolver(() => DisbursementConnection, { description: 'Payments made against the grant (拨付), oldest first.' })
-  disbursements(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, FUNDING_GRANT_DISBURSEMENTS, grant.id, page, info);
-  }
-
   @FieldResolver(() => SafeIntResolver, { description: 'Whole yuan (CNY) paid out so far: the sum of the disbursements.' })
   disbursedCny(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
     return loaders.batch('fundingGrant.disbursedCny', (ids: readonly number[]) => disbursedTotals(loaders, ids)).load(grant.id);
-  }
-
-  @FieldResolver(() => ActivityConnection, { description: 'Activities the grant paid for.' })
-  activities(@Root() grant: FundingGrant, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, FUNDING_GRANT_ACTIVITIES, grant.id, page, info);
   }
 }
 

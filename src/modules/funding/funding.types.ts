@@ -1,7 +1,8 @@
-/** Connection types of the funding module (FundingGrantConnection is declared with the station's lists, which came first). */
+/** Connection types whose nodes are grants and their disbursements. */
 import { NodeConnection } from '../../graphql/connection';
 import { Disbursement } from './disbursement.entity';
+import { FundingGrant } from './funding-grant.entity';
 
-export { FundingGrantConnection } from '../station/station.types';
+export const FundingGrantConnection = NodeConnection(FundingGrant, 'FundingGrant');
 
 export const DisbursementConnection = NodeConnection(Disbursement, 'Disbursement');

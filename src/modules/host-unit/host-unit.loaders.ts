@@ -1,12 +1,6 @@
-/** The lists hanging off a host unit. */
+/** The lists whose nodes are host units. */
 import type { ChildList } from '../../db/child-lists';
-import { StationApplication } from '../application/station-application.entity';
-import { Station } from '../station/station.entity';
+import { HostUnit } from './host-unit.entity';
 
-export const HOST_UNIT_STATIONS: ChildList<Station> = { name: 'hostUnit.stations', node: Station, parentColumn: 'host_unit_id' };
-
-export const HOST_UNIT_APPLICATIONS: ChildList<StationApplication> = {
-  name: 'hostUnit.applications',
-  node: StationApplication,
-  parentColumn: 'host_unit_id',
-};
+/** district.hostUnits: units in the district. */
+export const DISTRICT_HOST_UNITS: ChildList<HostUnit> = { name: 'district.hostUnits', node: HostUnit, parentColumn: 'district_id' };

@@ -1,16 +1,14 @@
+/** Host units: the root list, one by id, and the district a unit sits in. Lists hanging off a unit live with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { District } from '../reference/district.entity';
-import { StationApplicationConnection, StationConnection } from '../station/station.types';
 import { HostUnit } from './host-unit.entity';
 import { HOST_UNIT_ORDER, HostUnitFilter } from './host-unit.inputs';
-import * as lists from './host-unit.loaders';
 import { hostUnitFilter } from './host-unit.service';
 import * as types from './host-unit.types';
 
@@ -37,15 +35,5 @@ export class HostUnitResolver {
   @FieldResolver(() => District)
   district(@Root() unit: HostUnit, @Ctx() { loaders }: AppContext) {
     return loaders.byId(District).load(unit.districtId);
-  }
-
-  @FieldResolver(() => StationConnection, { description: 'Stations the unit hosts.' })
-  stations(@Root() unit: HostUnit, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.HOST_UNIT_STATIONS, unit.id, page, info);
-  }
-
-  @FieldResolver(() => StationApplicationConnection, { description: 'Applications the unit filed, oldest first.' })
-  applications(@Root() unit: HostUnit, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.HOST_UNIT_APPLICATIONS, unit.id, page, info);
   }
 }

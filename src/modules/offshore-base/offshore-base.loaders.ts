@@ -1,28 +1,24 @@
-/** The lists hanging off an offshore base. */
+/** The lists whose nodes are offshore bases, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
-import { Organization } from '../organization/organization.entity';
 import { Partnership } from '../partnership/partnership.entity';
-import { Platform } from '../platform/platform.entity';
-import { Project } from '../project/project.entity';
-import { Station } from '../station/station.entity';
 import { Engagement } from '../talent/engagement.entity';
-import { Talent } from '../talent/talent.entity';
+import { OffshoreBase } from './offshore-base.entity';
 
-/** The stations of the base's coordination group (协作组). */
-export const OFFSHORE_BASE_STATIONS: ChildList<Station> = { name: 'offshoreBase.stations', node: Station, parentColumn: 'offshore_base_id' };
+/** district.offshoreBases: bases in the district. */
+export const DISTRICT_OFFSHORE_BASES: ChildList<OffshoreBase> = { name: 'district.offshoreBases', node: OffshoreBase, parentColumn: 'district_id' };
 
-export const OFFSHORE_BASE_TALENTS: ChildList<Talent, Engagement> = {
-  name: 'offshoreBase.talents',
-  node: Talent,
-  link: { entity: Engagement, parentColumn: 'offshore_base_id', nodeColumn: 'talent_id' },
+/** talent.offshoreBases: bases the talent is engaged at; the engagement is the edge. */
+export const TALENT_BASES: ChildList<OffshoreBase, Engagement> = {
+  name: 'talent.offshoreBases',
+  node: OffshoreBase,
+  link: { entity: Engagement, parentColumn: 'talent_id', nodeColumn: 'offshore_base_id' },
 };
 
-export const OFFSHORE_BASE_PROJECTS: ChildList<Project> = { name: 'offshoreBase.projects', node: Project, parentColumn: 'offshore_base_id' };
-
-export const OFFSHORE_BASE_PLATFORMS: ChildList<Platform> = { name: 'offshoreBase.platforms', node: Platform, parentColumn: 'offshore_base_id' };
-
-export const OFFSHORE_BASE_PARTNERS: ChildList<Organization, Partnership> = {
-  name: 'offshoreBase.partners',
-  node: Organization,
-  link: { entity: Partnership, parentColumn: 'offshore_base_id', nodeColumn: 'organization_id' },
+/** organization.partnerBases: bases partnering with the organisation; the partnership is the edge. */
+export const ORGANIZATION_PARTNER_BASES: ChildList<OffshoreBase, Partnership> = {
+  name: 'organization.partnerBases',
+  node: OffshoreBase,
+  link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'offshore_base_id' },
+  // A partnership names a station, a base, or neither (the operator's own tie): this list keeps the bases'.
+  where: 'k.offshore_base_id IS NOT NULL',
 };

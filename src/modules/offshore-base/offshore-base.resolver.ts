@@ -1,18 +1,14 @@
+/** Offshore bases: the root list, one by id, and the district a base sits in. Lists hanging off a base live with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
-import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { District } from '../reference/district.entity';
-import { PlatformConnection, ProjectConnection, StationConnection } from '../station/station.types';
-import { EngagementChildEdge } from '../talent/engagement.types';
 import { OffshoreBase } from './offshore-base.entity';
 import { OFFSHORE_BASE_ORDER, OffshoreBaseFilter } from './offshore-base.inputs';
-import * as lists from './offshore-base.loaders';
 import { offshoreBaseFilter } from './offshore-base.service';
 import * as types from './offshore-base.types';
 
@@ -39,30 +35,5 @@ export class OffshoreBaseResolver {
   @FieldResolver(() => District)
   district(@Root() base: OffshoreBase, @Ctx() { loaders }: AppContext) {
     return loaders.byId(District).load(base.districtId);
-  }
-
-  @FieldResolver(() => StationConnection, { description: 'Stations of its coordination group (协作组).' })
-  stations(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_STATIONS, base.id, page, info);
-  }
-
-  @FieldResolver(() => types.OffshoreBaseTalentConnection, { description: 'Talents engaged at the base (returnees absorbed, top experts signed); the edge carries the engagement.' })
-  talents(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_TALENTS, base.id, page, info, EngagementChildEdge);
-  }
-
-  @FieldResolver(() => ProjectConnection, { description: 'Overseas projects incubated at the base.' })
-  projects(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PROJECTS, base.id, page, info);
-  }
-
-  @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms the base built.' })
-  platforms(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PLATFORMS, base.id, page, info);
-  }
-
-  @FieldResolver(() => types.OffshoreBasePartnerConnection, { description: 'Organisations the base partners with; the edge carries the partnership.' })
-  partners(@Root() base: OffshoreBase, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.OFFSHORE_BASE_PARTNERS, base.id, page, info, PartnershipChildEdge);
   }
 }

@@ -1,40 +1,26 @@
-/** The lists hanging off an organisation, whatever its kind. */
+/** The lists whose nodes are organisations (of any kind), under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { PlatformPartner } from '../platform/platform-partner.entity';
-import { Platform } from '../platform/platform.entity';
-import { Project } from '../project/project.entity';
-import { Station } from '../station/station.entity';
-import { Talent } from '../talent/talent.entity';
+import { Organization } from './organization.entity';
 
-// A partnership names a station, a base, or neither (the operator's own tie): each list keeps its holders only.
-export const ORGANIZATION_PARTNER_STATIONS: ChildList<Station, Partnership> = {
-  name: 'organization.partnerStations',
-  node: Station,
-  link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'station_id' },
-  where: 'k.station_id IS NOT NULL',
+/** station.partners: organisations the station partners with; the partnership is the edge. */
+export const STATION_PARTNERS: ChildList<Organization, Partnership> = {
+  name: 'station.partners',
+  node: Organization,
+  link: { entity: Partnership, parentColumn: 'station_id', nodeColumn: 'organization_id' },
 };
 
-export const ORGANIZATION_PARTNER_BASES: ChildList<OffshoreBase, Partnership> = {
-  name: 'organization.partnerBases',
-  node: OffshoreBase,
-  link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'offshore_base_id' },
-  where: 'k.offshore_base_id IS NOT NULL',
+/** offshoreBase.partners: organisations the base partners with; the partnership is the edge. */
+export const OFFSHORE_BASE_PARTNERS: ChildList<Organization, Partnership> = {
+  name: 'offshoreBase.partners',
+  node: Organization,
+  link: { entity: Partnership, parentColumn: 'offshore_base_id', nodeColumn: 'organization_id' },
 };
 
-export const ORGANIZATION_PARTNERSHIPS: ChildList<Partnership> = {
-  name: 'organization.partnerships',
-  node: Partnership,
-  parentColumn: 'organization_id',
-};
-
-export const ORGANIZATION_TALENTS: ChildList<Talent> = { name: 'organization.affiliatedTalents', node: Talent, parentColumn: 'affiliation_id' };
-
-export const ORGANIZATION_PROJECTS: ChildList<Project> = { name: 'organization.projects', node: Project, parentColumn: 'partner_organization_id' };
-
-export const ORGANIZATION_PLATFORMS: ChildList<Platform, PlatformPartner> = {
-  name: 'organization.platforms',
-  node: Platform,
-  link: { entity: PlatformPartner, parentColumn: 'organization_id', nodeColumn: 'platform_id' },
+/** platform.partners: the organisations the platform was built with. */
+export const PLATFORM_PARTNERS: ChildList<Organization, PlatformPartner> = {
+  name: 'platform.partners',
+  node: Organization,
+  link: { entity: PlatformPartner, parentColumn: 'platform_id', nodeColumn: 'organization_id' },
 };

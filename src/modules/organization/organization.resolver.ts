@@ -1,30 +1,25 @@
 /**
- * Organisations: the root list and the relations every kind shares. The field resolvers sit on the
- * `Organization` interface, so each concrete type (Consulate, University, ...) inherits them.
+ * Organisations: the root list and one by id, of every kind. Lists hanging off an organisation live
+ * with what they list, on the `Organization` interface, so each concrete type (Consulate,
+ * University, ...) inherits them.
  */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
-import { PartnershipChildEdge } from '../partnership/partnership.types';
-import { PlatformConnection, ProjectConnection } from '../station/station.types';
-import { TalentConnection } from '../talent/talent.types';
-import * as types from './organization.connections';
 import { Organization } from './organization.entity';
 import { ORGANIZATION_ORDER, OrganizationFilter } from './organization.inputs';
-import * as lists from './organization.loaders';
 import { organizationFilter } from './organization.service';
-import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationInterface } from './organization.types';
+import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationConnection, OrganizationInterface } from './organization.types';
 
 const ORGANIZATIONS = rootList(Organization, ORGANIZATION_ORDER, organizationFilter);
 
 @Resolver(() => OrganizationInterface)
 export class OrganizationResolver {
-  @Query(() => types.OrganizationConnection, { description: 'Organisations the network cooperates with (海外团体), of every kind.' })
+  @Query(() => OrganizationConnection, { description: 'Organisations the network cooperates with (海外团体), of every kind.' })
   organizations(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
@@ -41,35 +36,5 @@ export class OrganizationResolver {
     const row = await loaders.byId(Organization).load(rowId);
     // The id names the kind's type: a Consulate id does not find a University.
     return row && ORGANIZATION_TYPE_BY_KIND[row.kind] === typeName ? row : null;
-  }
-
-  @FieldResolver(() => types.OrganizationStationConnection, { description: 'Stations partnering with the organisation; the edge carries the partnership.' })
-  partnerStations(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_STATIONS, organization.id, page, info, PartnershipChildEdge);
-  }
-
-  @FieldResolver(() => types.OrganizationBaseConnection, { description: 'Offshore bases partnering with the organisation; the edge carries the partnership.' })
-  partnerBases(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNER_BASES, organization.id, page, info, PartnershipChildEdge);
-  }
-
-  @FieldResolver(() => types.PartnershipConnection, { description: 'Every partnership of the organisation, whoever holds it (stations, bases, the operator).' })
-  partnerships(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PARTNERSHIPS, organization.id, page, info);
-  }
-
-  @FieldResolver(() => TalentConnection, { description: 'Talents affiliated with the organisation.' })
-  affiliatedTalents(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_TALENTS, organization.id, page, info);
-  }
-
-  @FieldResolver(() => ProjectConnection, { description: 'Projects the organisation is the partner of.' })
-  projects(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PROJECTS, organization.id, page, info);
-  }
-
-  @FieldResolver(() => PlatformConnection, { description: 'Technology-cooperation platforms built with the organisation.' })
-  platforms(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.ORGANIZATION_PLATFORMS, organization.id, page, info);
   }
 }

@@ -1,10 +1,12 @@
 /**
  * Organisations in GraphQL: an `Organization` interface with one concrete type per kind, so a
  * client can ask `... on Consulate { jurisdiction }`. Rows come from the one `organization` table;
- * `kind` decides the type.
+ * `kind` decides the type. Below them, the connection and edge types whose nodes are organisations.
  */
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
+import { PartnershipEdge } from '../partnership/partnership.types';
 import { OrganizationKind } from './organization.entity';
 
 /** GraphQL type name for each kind; node ids carry it, so it is part of the API. */
@@ -80,3 +82,20 @@ export class Company extends OrganizationInterface {}
 export class GovernmentBody extends OrganizationInterface {}
 
 export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInstitute, Company, GovernmentBody];
+
+export const OrganizationConnection = NodeConnection(OrganizationInterface, 'Organization');
+
+export const StationPartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'StationPartner',
+  'An organisation the station partners with, with the partnership on the edge.',
+);
+
+export const OffshoreBasePartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'OffshoreBasePartner',
+  'An organisation the base partners with, with the partnership on the edge.',
+);
+
+/** platform.partners: organisations of any kind (the link row carries nothing a client reads). */
+export const PlatformPartnerConnection = NodeConnection(OrganizationInterface, 'PlatformPartner');

@@ -1,3 +1,4 @@
+/** A partnership's ends (organisation, station or base) and who holds it. An organisation's partnerships are listed in partnership-lists.resolver.ts. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';

@@ -1,7 +1,11 @@
-/** Edges through a partnership: station.partners and organization.partnerStations carry its kind and date. */
+/**
+ * Partnerships in GraphQL: who holds one, the edge every list through a partnership uses
+ * (station.partners, organization.partnerStations, ... carry its kind and date), and the
+ * connection whose nodes are partnerships themselves.
+ */
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ChildEdge } from '../../graphql/child-connection';
-import { EdgeType } from '../../graphql/connection';
+import { EdgeType, NodeConnection } from '../../graphql/connection';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
@@ -57,3 +61,5 @@ export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership>
     return this.link;
   }
 }
+
+export const PartnershipConnection = NodeConnection(Partnership, 'Partnership');

@@ -1,19 +1,17 @@
+/** Platforms: the root list and who built a platform, in which field. Its partners are listed by the organisation module. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Platform } from './platform.entity';
 import { PLATFORM_ORDER, PlatformFilter } from './platform.inputs';
-import { PLATFORM_PARTNERS } from './platform.loaders';
 import { platformFilter } from './platform.service';
-import { PlatformConnection, PlatformPartnerConnection } from './platform.types';
+import { PlatformConnection } from './platform.types';
 
 const PLATFORMS = rootList(Platform, PLATFORM_ORDER, platformFilter);
 
@@ -43,10 +41,5 @@ export class PlatformResolver {
   @FieldResolver(() => ResearchField, { nullable: true })
   researchField(@Root() platform: Platform, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(ResearchField, platform.researchFieldId);
-  }
-
-  @FieldResolver(() => PlatformPartnerConnection, { description: 'The organisations the platform was built with.' })
-  partners(@Root() platform: Platform, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, PLATFORM_PARTNERS, platform.id, page, info);
   }
 }

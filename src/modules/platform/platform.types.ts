@@ -1,8 +1,5 @@
-/** Connection types of the platform module (PlatformConnection is declared with the station's lists, which came first). */
+/** Connection types whose nodes are platforms. */
 import { NodeConnection } from '../../graphql/connection';
-import { OrganizationInterface } from '../organization/organization.types';
+import { Platform } from './platform.entity';
 
-export { PlatformConnection } from '../station/station.types';
-
-/** platform.partners: organisations of any kind. */
-export const PlatformPartnerConnection = NodeConnection(OrganizationInterface, 'PlatformPartner');
+export const PlatformConnection = NodeConnection(Platform, 'Platform');

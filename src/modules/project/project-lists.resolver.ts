@@ -1,17 +1,32 @@
-/** Project lists on research fields (the lists are in project.loaders.ts). */
-import { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
-import { PageArgs } from '../../graphql/connection';
+/**
+ * Every list whose nodes are projects, one resolver per parent type: on stations, bases,
+ * organisations, talents and research fields (the lists are in project.loaders.ts).
+ */
+import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { OrganizationInterface } from '../organization/organization.types';
 import { ResearchField } from '../reference/research-field.entity';
-import { ProjectConnection } from '../station/station.types';
-import { RESEARCH_FIELD_PROJECTS } from './project.loaders';
+import { Station } from '../station/station.entity';
+import { Talent } from '../talent/talent.entity';
+import * as lists from './project.loaders';
+import { ProjectConnection } from './project.types';
 
-@Resolver(() => ResearchField)
-export class ResearchFieldProjectListsResolver {
-  @FieldResolver(() => ProjectConnection, { description: 'Projects in the field.' })
-  projects(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, RESEARCH_FIELD_PROJECTS, field.id, page, info);
-  }
-}
+export const StationProjectListsResolver = ListFieldsResolver(Station, {
+  projects: listField(lists.STATION_PROJECTS, ProjectConnection, { description: 'Overseas projects introduced through the station.' }),
+});
+
+export const OffshoreBaseProjectListsResolver = ListFieldsResolver(OffshoreBase, {
+  projects: listField(lists.OFFSHORE_BASE_PROJECTS, ProjectConnection, { description: 'Overseas projects incubated at the base.' }),
+});
+
+export const OrganizationProjectListsResolver = ListFieldsResolver(OrganizationInterface, {
+  projects: listField(lists.ORGANIZATION_PROJECTS, ProjectConnection, { description: 'Projects the organisation is the partner of.' }),
+});
+
+export const TalentProjectListsResolver = ListFieldsResolver(Talent, {
+  projects: listField(lists.TALENT_PROJECTS, ProjectConnection, { description: 'Projects the talent brought in.' }),
+});
+
+export const ResearchFieldProjectListsResolver = ListFieldsResolver(ResearchField, {
+  projects: listField(lists.RESEARCH_FIELD_PROJECTS, ProjectConnection, { description: 'Projects in the field.' }),
+});

@@ -1,3 +1,4 @@
+/** Projects: the root list and a project's relations, all to-one. Lists of projects live in project-lists.resolver.ts. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
@@ -6,7 +7,7 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
-import { ORGANIZATION_TYPE_NAMES, OrganizationInterface } from '../organization/organization.types';
+import { OrganizationInterface } from '../organization/organization.types';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';

@@ -1,2 +1,5 @@
-/** Connection types of the project module (ProjectConnection is declared with the station's lists, which came first). */
-export { ProjectConnection } from '../station/station.types';
+/** Connection types whose nodes are projects. */
+import { NodeConnection } from '../../graphql/connection';
+import { Project } from './project.entity';
+
+export const ProjectConnection = NodeConnection(Project, 'Project');

@@ -1,26 +1,27 @@
-/** The lists hanging off a district and off a research field. */
+/** The lists whose nodes are research fields: each parent names its fields through its own link table. */
 import type { ChildList } from '../../db/child-lists';
-import { HostUnit } from '../host-unit/host-unit.entity';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { AnnouncementResearchField } from '../announcement/announcement-research-field.entity';
 import { StationResearchField } from '../station/station-research-field.entity';
-import { Station } from '../station/station.entity';
 import { TalentResearchField } from '../talent/talent-research-field.entity';
-import { Talent } from '../talent/talent.entity';
+import { ResearchField } from './research-field.entity';
 
-export const DISTRICT_STATIONS: ChildList<Station> = { name: 'district.stations', node: Station, parentColumn: 'district_id' };
-
-export const DISTRICT_HOST_UNITS: ChildList<HostUnit> = { name: 'district.hostUnits', node: HostUnit, parentColumn: 'district_id' };
-
-export const DISTRICT_OFFSHORE_BASES: ChildList<OffshoreBase> = { name: 'district.offshoreBases', node: OffshoreBase, parentColumn: 'district_id' };
-
-export const RESEARCH_FIELD_STATIONS: ChildList<Station, StationResearchField> = {
-  name: 'researchField.stations',
-  node: Station,
-  link: { entity: StationResearchField, parentColumn: 'research_field_id', nodeColumn: 'station_id' },
+/** station.researchFields: the fields a station works in. */
+export const STATION_RESEARCH_FIELDS: ChildList<ResearchField, StationResearchField> = {
+  name: 'station.researchFields',
+  node: ResearchField,
+  link: { entity: StationResearchField, parentColumn: 'station_id', nodeColumn: 'research_field_id' },
 };
 
-export const RESEARCH_FIELD_TALENTS: ChildList<Talent, TalentResearchField> = {
-  name: 'researchField.talents',
-  node: Talent,
-  link: { entity: TalentResearchField, parentColumn: 'research_field_id', nodeColumn: 'talent_id' },
+/** talent.researchFields: the fields a talent works in. */
+export const TALENT_RESEARCH_FIELDS: ChildList<ResearchField, TalentResearchField> = {
+  name: 'talent.researchFields',
+  node: ResearchField,
+  link: { entity: TalentResearchField, parentColumn: 'talent_id', nodeColumn: 'research_field_id' },
+};
+
+/** announcement.researchFields: the fields an announcement names. */
+export const ANNOUNCEMENT_RESEARCH_FIELDS: ChildList<ResearchField, AnnouncementResearchField> = {
+  name: 'announcement.researchFields',
+  node: ResearchField,
+  link: { entity: AnnouncementResearchField, parentColumn: 'announcement_id', nodeColumn: 'research_field_id' },
 };

@@ -1,19 +1,13 @@
-/** Districts and research fields: small reference lists, still paged connections, with the lists hanging off them. */
+/** Districts and research fields: small reference lists, still paged connections. Lists hanging off them live with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
-import { HostUnitConnection } from '../host-unit/host-unit.types';
-import { OffshoreBaseConnection } from '../offshore-base/offshore-base.types';
-import { ResearchFieldConnection, StationConnection } from '../station/station.types';
-import { TalentConnection } from '../talent/talent.types';
 import { District } from './district.entity';
 import { ResearchField } from './research-field.entity';
 import { DISTRICT_ORDER, DistrictFilter, RESEARCH_FIELD_ORDER, ResearchFieldFilter } from './reference.inputs';
-import * as lists from './reference.loaders';
 import { districtFilter, researchFieldFilter } from './reference.service';
 import * as types from './reference.types';
 
@@ -32,26 +26,11 @@ export class DistrictResolver {
   ) {
     return rootConnection(loaders, DISTRICTS, page, filter, orderBy, info);
   }
-
-  @FieldResolver(() => StationConnection, { description: 'Stations in the district.' })
-  stations(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_STATIONS, district.id, page, info);
-  }
-
-  @FieldResolver(() => HostUnitConnection, { description: 'Host units in the district.' })
-  hostUnits(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_HOST_UNITS, district.id, page, info);
-  }
-
-  @FieldResolver(() => OffshoreBaseConnection, { description: 'Offshore bases in the district.' })
-  offshoreBases(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.DISTRICT_OFFSHORE_BASES, district.id, page, info);
-  }
 }
 
 @Resolver(() => ResearchField)
 export class ResearchFieldResolver {
-  @Query(() => ResearchFieldConnection, { description: 'The shared research-field taxonomy (研究领域).' })
+  @Query(() => types.ResearchFieldConnection, { description: 'The shared research-field taxonomy (研究领域).' })
   researchFields(
     @Args() page: PageArgs,
     @Arg('filter', () => ResearchFieldFilter, { nullable: true }) filter: ResearchFieldFilter | null,
@@ -60,15 +39,5 @@ export class ResearchFieldResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return rootConnection(loaders, RESEARCH_FIELDS, page, filter, orderBy, info);
-  }
-
-  @FieldResolver(() => StationConnection, { description: 'Stations working in the field.' })
-  stations(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_STATIONS, field.id, page, info);
-  }
-
-  @FieldResolver(() => TalentConnection, { description: 'Talents working in the field.' })
-  talents(@Root() field: ResearchField, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.RESEARCH_FIELD_TALENTS, field.id, page, info);
   }
 }

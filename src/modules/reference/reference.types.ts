@@ -1,5 +1,8 @@
-/** Connection types of the reference module (ResearchFieldConnection lives in station.types). */
+/** Connection types whose nodes are districts and research fields. */
 import { NodeConnection } from '../../graphql/connection';
 import { District } from './district.entity';
+import { ResearchField } from './research-field.entity';
 
 export const DistrictConnection = NodeConnection(District, 'District');
+
+export const ResearchFieldConnection = NodeConnection(ResearchField, 'ResearchField');

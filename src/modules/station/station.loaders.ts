@@ -1,60 +1,52 @@
-/** The lists hanging off a station, described once; src/db/child-lists.ts turns each into batched SQL. */
+/**
+ * The lists whose nodes are the station module's (stations, status changes), under whichever parent
+ * they hang off; src/db/child-lists.ts turns each into batched SQL.
+ */
 import type { ChildList } from '../../db/child-lists';
-import { ActivityParticipant } from '../activity/activity-participant.entity';
-import { Activity } from '../activity/activity.entity';
-import { StationApplication } from '../application/station-application.entity';
-import { Evaluation } from '../evaluation/evaluation.entity';
-import { FundingGrant } from '../funding/funding-grant.entity';
-import { Organization } from '../organization/organization.entity';
 import { Partnership } from '../partnership/partnership.entity';
-import { Platform } from '../platform/platform.entity';
-import { Project } from '../project/project.entity';
-import { ResearchField } from '../reference/research-field.entity';
 import { Engagement } from '../talent/engagement.entity';
-import { Talent } from '../talent/talent.entity';
 import { StationResearchField } from './station-research-field.entity';
 import { StationStatusChange } from './station-status-change.entity';
+import { Station } from './station.entity';
 
-export const STATION_TALENTS: ChildList<Talent, Engagement> = {
-  name: 'station.talents',
-  node: Talent,
-  link: { entity: Engagement, parentColumn: 'station_id', nodeColumn: 'talent_id' },
-};
-
-export const STATION_PARTNERS: ChildList<Organization, Partnership> = {
-  name: 'station.partners',
-  node: Organization,
-  link: { entity: Partnership, parentColumn: 'station_id', nodeColumn: 'organization_id' },
-};
-
-export const STATION_PROJECTS: ChildList<Project> = { name: 'station.projects', node: Project, parentColumn: 'station_id' };
-
-export const STATION_PLATFORMS: ChildList<Platform> = { name: 'station.platforms', node: Platform, parentColumn: 'station_id' };
-
-export const STATION_ACTIVITIES: ChildList<Activity, ActivityParticipant> = {
-  name: 'station.activities',
-  node: Activity,
-  link: { entity: ActivityParticipant, parentColumn: 'station_id', nodeColumn: 'activity_id' },
-};
-
-export const STATION_GRANTS: ChildList<FundingGrant> = { name: 'station.grants', node: FundingGrant, parentColumn: 'station_id' };
-
-export const STATION_EVALUATIONS: ChildList<Evaluation> = { name: 'station.evaluations', node: Evaluation, parentColumn: 'station_id' };
-
-export const STATION_APPLICATIONS: ChildList<StationApplication> = {
-  name: 'station.applications',
-  node: StationApplication,
-  parentColumn: 'station_id',
-};
-
+/** station.statusHistory: the station's status changes. */
 export const STATION_STATUS_HISTORY: ChildList<StationStatusChange> = {
   name: 'station.statusHistory',
   node: StationStatusChange,
   parentColumn: 'station_id',
 };
 
-export const STATION_RESEARCH_FIELDS: ChildList<ResearchField, StationResearchField> = {
-  name: 'station.researchFields',
-  node: ResearchField,
-  link: { entity: StationResearchField, parentColumn: 'station_id', nodeColumn: 'research_field_id' },
+/** hostUnit.stations: stations the unit hosts. */
+export const HOST_UNIT_STATIONS: ChildList<Station> = { name: 'hostUnit.stations', node: Station, parentColumn: 'host_unit_id' };
+
+/** offshoreBase.stations: the stations of the base's coordination group (协作组). */
+export const OFFSHORE_BASE_STATIONS: ChildList<Station> = { name: 'offshoreBase.stations', node: Station, parentColumn: 'offshore_base_id' };
+
+/** district.stations: stations in the district. */
+export const DISTRICT_STATIONS: ChildList<Station> = { name: 'district.stations', node: Station, parentColumn: 'district_id' };
+
+/** stationHead.stations: stations the person heads. */
+export const STATION_HEAD_STATIONS: ChildList<Station> = { name: 'stationHead.stations', node: Station, parentColumn: 'head_id' };
+
+/** researchField.stations: stations working in the field. */
+export const RESEARCH_FIELD_STATIONS: ChildList<Station, StationResearchField> = {
+  name: 'researchField.stations',
+  node: Station,
+  link: { entity: StationResearchField, parentColumn: 'research_field_id', nodeColumn: 'station_id' },
+};
+
+/** talent.stations: stations the talent is engaged at; the engagement is the edge. */
+export const TALENT_STATIONS: ChildList<Station, Engagement> = {
+  name: 'talent.stations',
+  node: Station,
+  link: { entity: Engagement, parentColumn: 'talent_id', nodeColumn: 'station_id' },
+};
+
+/** organization.partnerStations: stations partnering with the organisation; the partnership is the edge. */
+export const ORGANIZATION_PARTNER_STATIONS: ChildList<Station, Partnership> = {
+  name: 'organization.partnerStations',
+  node: Station,
+  link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'station_id' },
+  // A partnership names a station, a base, or neither (the operator's own tie): this list keeps the stations'.
+  where: 'k.station_id IS NOT NULL',
 };

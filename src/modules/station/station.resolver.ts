@@ -1,20 +1,17 @@
+/** Stations: the root list, one by id, and the relations a station holds the key of. Lists hanging off a station live with what they list (docs/read-api.md). */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { PartnershipChildEdge } from '../partnership/partnership.types';
 import { District } from '../reference/district.entity';
-import { EngagementChildEdge } from '../talent/engagement.types';
 import { StationHead } from './station-head.entity';
 import { Station } from './station.entity';
 import { STATION_ORDER, StationFilter } from './station.inputs';
-import * as lists from './station.loaders';
 import { stationFilter } from './station.service';
 import * as types from './station.types';
 
@@ -56,55 +53,5 @@ export class StationResolver {
   @FieldResolver(() => OffshoreBase, { nullable: true, description: 'The offshore base whose coordination group (协作组) the station belongs to.' })
   offshoreBase(@Root() station: Station, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(OffshoreBase, station.offshoreBaseId);
-  }
-
-  @FieldResolver(() => types.StationTalentConnection, { description: 'Talents engaged at the station; the edge carries the engagement.' })
-  talents(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_TALENTS, station.id, page, info, EngagementChildEdge);
-  }
-
-  @FieldResolver(() => types.StationPartnerConnection, { description: 'Organisations the station partners with; the edge carries the partnership.' })
-  partners(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PARTNERS, station.id, page, info, PartnershipChildEdge);
-  }
-
-  @FieldResolver(() => types.ProjectConnection, { description: 'Overseas projects introduced through the station.' })
-  projects(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PROJECTS, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.PlatformConnection, { description: 'Technology-cooperation platforms the station built.' })
-  platforms(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_PLATFORMS, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.ActivityConnection, { description: 'Activities the station took part in (hosted, visited, attended).' })
-  activities(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_ACTIVITIES, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.FundingGrantConnection, { description: 'Grants awarded to the station.' })
-  grants(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_GRANTS, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.EvaluationConnection, { description: 'Yearly evaluations, oldest first.' })
-  evaluations(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_EVALUATIONS, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.StationApplicationConnection, { description: 'The application that created the station.' })
-  applications(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_APPLICATIONS, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.StationStatusChangeConnection, { description: 'Status history, oldest first.' })
-  statusHistory(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_STATUS_HISTORY, station.id, page, info);
-  }
-
-  @FieldResolver(() => types.ResearchFieldConnection)
-  researchFields(@Root() station: Station, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.STATION_RESEARCH_FIELDS, station.id, page, info);
   }
 }

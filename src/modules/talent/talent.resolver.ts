@@ -1,19 +1,16 @@
+/** Talents: the root list, one by id, the organisation a talent works for and its ambassador appointment. Lists hanging off a talent live with what they list. */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { childConnection } from '../../graphql/child-connection';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { OrganizationInterface } from '../organization/organization.types';
 import { Organization } from '../organization/organization.entity';
-import { ProjectConnection, ResearchFieldConnection } from '../station/station.types';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
-import { EngagementChildEdge } from './engagement.types';
 import { Talent } from './talent.entity';
 import { TALENT_ORDER, TalentFilter } from './talent.inputs';
-import * as lists from './talent.loaders';
 import { talentFilter } from './talent.service';
 import * as types from './talent.types';
 
@@ -40,26 +37,6 @@ export class TalentResolver {
   @FieldResolver(() => OrganizationInterface, { nullable: true, description: 'The organisation the talent works for.' })
   affiliation(@Root() talent: Talent, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(Organization, talent.affiliationId);
-  }
-
-  @FieldResolver(() => types.TalentStationConnection, { description: 'Stations the talent is engaged at; the edge carries the engagement.' })
-  stations(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_STATIONS, talent.id, page, info, EngagementChildEdge);
-  }
-
-  @FieldResolver(() => types.TalentBaseConnection, { description: 'Offshore bases the talent is engaged at; the edge carries the engagement.' })
-  offshoreBases(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_BASES, talent.id, page, info, EngagementChildEdge);
-  }
-
-  @FieldResolver(() => ProjectConnection, { description: 'Projects the talent brought in.' })
-  projects(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_PROJECTS, talent.id, page, info);
-  }
-
-  @FieldResolver(() => ResearchFieldConnection)
-  researchFields(@Root() talent: Talent, @Args() page: PageArgs, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return childConnection(loaders, lists.TALENT_RESEARCH_FIELDS, talent.id, page, info);
   }
 
   @FieldResolver(() => AmbassadorAppointment, { nullable: true, description: 'The HAIZHI ambassador appointment (海智大使), if any.' })

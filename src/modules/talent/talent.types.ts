@@ -1,21 +1,18 @@
-/** Connection and edge types of the talent module. */
-import { ObjectType } from 'type-graphql';
-import { ConnectionType, NodeConnection } from '../../graphql/connection';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
+/** Connection and edge types whose nodes are talents: on their own, or through an engagement, which the edge carries. */
+import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { EngagementEdge } from './engagement.types';
 import { Talent } from './talent.entity';
 
 export const TalentConnection = NodeConnection(Talent, 'Talent');
 
-@ObjectType({ description: 'A station the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
-export class TalentStationEdge extends EngagementEdge(Station) {}
+export const StationTalentConnection = LinkConnection(
+  EngagementEdge(Talent),
+  'StationTalent',
+  'A talent engaged at the station, with the engagement on the edge.',
+);
 
-@ObjectType({ simpleResolvers: true })
-export class TalentStationConnection extends ConnectionType(TalentStationEdge) {}
-
-@ObjectType({ description: 'An offshore base the talent is engaged at, with the engagement on the edge.', simpleResolvers: true })
-export class TalentBaseEdge extends EngagementEdge(OffshoreBase) {}
-
-@ObjectType({ simpleResolvers: true })
-export class TalentBaseConnection extends ConnectionType(TalentBaseEdge) {}
+export const OffshoreBaseTalentConnection = LinkConnection(
+  EngagementEdge(Talent),
+  'OffshoreBaseTalent',
+  'A talent engaged at the base (returnee, signed expert, ...), with the engagement on the edge.',
+);
