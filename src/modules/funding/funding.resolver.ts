@@ -12,7 +12,7 @@ import { Station } from '../station/station.entity';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
 import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';
-import { disbursedTotals, fundingGrantFilter } from './funding.service';
+import { fundingGrantFilter } from './funding.service';
 import { FundingGrantConnection } from './funding.types';
 
 const FUNDING_GRANTS = rootList(FundingGrant, FUNDING_GRANT_ORDER, fundingGrantFilter);
@@ -43,11 +43,6 @@ export class FundingGrantResolver {
   @FieldResolver(() => District, { nullable: true, description: 'The district paying matching funds; null when CQAST pays.' })
   funderDistrict(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(District, grant.funderDistrictId);
-  }
-
-  @FieldResolver(() => SafeIntResolver, { description: 'Whole yuan (CNY) paid out so far: the sum of the disbursements.' })
-  disbursedCny(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
-    return loaders.batch('fundingGrant.disbursedCny', (ids: readonly number[]) => disbursedTotals(loaders, ids)).load(grant.id);
   }
 }
 

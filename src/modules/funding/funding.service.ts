@@ -1,6 +1,4 @@
-/** Reads of funding grants: the list's conditions, and what has been paid out per grant. */
-import { toSafeInteger } from '../../db/columns';
-import type { Loaders } from '../../db/loaders';
+/** Reads of funding grants: the list's conditions, shared by its pages and its count. */
 import type { Filter, Range } from '../../db/where';
 import type { GrantKind } from './funding-grant.entity';
 
@@ -28,16 +26,3 @@ export const fundingGrantFilter: Filter<FundingGrantCriteria> = (w, c) => {
     .flag('t.is_generated', c.isGenerated)
     .contains(['t.title'], c.titleContains);
 };
-
-/** Whole yuan disbursed against each grant (0 where nothing was paid), in one GROUP BY. */
-export function disbursedTotals(loaders: Loaders, grantIds: readonly number[]): Promise<number[]> {
-  const [query, parameters] = loaders.dataSource.driver.escapeQueryWithParameters(
-    'SELECT d.funding_grant_id AS grant_id, SUM(d.amount_cny) AS total FROM disbursement d WHERE d.funding_grant_id IN (:...ids) GROUP BY d.funding_grant_id',
-    { ids: [...grantIds] },
-  );
-  return loaders.read<{ grant_id: number | string; total: number | string }, number[]>(query, parameters, (rows) => {
-    // SUM comes back as a number on SQLite and as DECIMAL text on MySQL/MariaDB.
-    const totals = new Map(rows.map((row) => [Number(row.grant_id), toSafeInteger(row.total)]));
-    return grantIds.map((id) => totals.get(id) ?? 0);
-  });
-}
