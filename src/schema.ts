@@ -16,6 +16,7 @@ import { validateArgument } from './graphql/validation';
 // module's lists (`<module>-lists.resolver.ts`: the lists of its nodes, on every parent type).
 // Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
 import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
+import { TalentMutationsResolver } from './modules/talent/talent.mutations.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
@@ -146,6 +147,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ViewerResolver,
       UserResolver,
       ApiKeyResolver,
+      TalentMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -3,6 +3,7 @@ import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
+import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
 
 /** What services are built from: the write side's needs, and the credentials' services. */
@@ -14,11 +15,13 @@ export interface ServiceDeps extends WriteDeps {
 export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
+  talents: TalentService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
   return {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
     networkStats: new NetworkStatsService(deps.dataSource),
+    talents: new TalentService(deps),
   };
 }

@@ -44,7 +44,3 @@ export const ANONYMOUS: Viewer = Object.freeze({
   label: 'anonymous',
   displayName: 'anonymous',
 });
-
-export function isStaff(viewer: Viewer): boolean {
-  return viewer.role === Role.STAFF;
-}

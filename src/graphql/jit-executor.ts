@@ -80,14 +80,16 @@ export function jitGateway(schema: GraphQLSchema, counts?: JitCounts) {
  * a regular GraphQLError carrying its original error's extensions, path and locations.
  */
 function withExtensions(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.some((error) => !error.extensions)) return result;
+  if (!result.errors?.some((error) => !error.extensions?.code)) return result;
   const errors = result.errors.map((error) => {
-    if (error.extensions) return error;
+    if (error.extensions?.code) return error;
     const original = error.originalError as (Error & { extensions?: Record<string, unknown> }) | undefined;
+    // Variables that do not fit their types are the client's input (graphql-js via Apollo says so too).
+    const badVariable = !error.path && /^Variable "\$/.test(error.message);
     const rebuilt = new GraphQLError(error.message, {
       path: error.path,
       originalError: original,
-      extensions: { ...(original?.extensions ?? {}) },
+      extensions: { ...(original?.extensions ?? {}), ...(badVariable ? { code: 'BAD_USER_INPUT' } : {}) },
     });
     (rebuilt as { locations?: unknown }).locations = error.locations;
     return rebuilt;

@@ -37,7 +37,8 @@ export interface WriteDeps {
   faults?: (checkpoint: string) => void;
 }
 
-type Entity<T> = EntityTarget<T & ObjectLiteral> & Function;
+/** An entity class: `Talent`, `Station`, ... (its instances are its rows). */
+type Entity<T> = new () => T;
 
 /** A condition an update needs besides the version, and what to say when the row no longer meets it. */
 export interface UpdateGuard<T> {
@@ -112,7 +113,7 @@ export class Mutation {
   }
 
   /** Inserts a row, reads it back as the API shows it, and audits it. */
-  async insert<T extends { id: number }>(entity: Entity<T>, values: Partial<T>): Promise<T> {
+  async insert<T extends { id: number }>(entity: Entity<T>, values: Partial<NoInfer<T>>): Promise<T> {
     const result = await this.tx.manager.insert(entity, values as never);
     const id = Number(result.identifiers[0]?.id);
     const row = await this.readBack(entity, id);
@@ -126,7 +127,7 @@ export class Mutation {
    * written: if another transaction got there first, this one changes nothing and fails with
    * CONFLICT naming the row's current state.
    */
-  async update<T extends { id: number; version: number }>(entity: Entity<T>, id: number, changes: Partial<T>, options: UpdateOptions<T> = {}): Promise<{ before: T; after: T }> {
+  async update<T extends { id: number; version: number }>(entity: Entity<T>, id: number, changes: Partial<NoInfer<T>>, options: UpdateOptions<NoInfer<T>> = {}): Promise<{ before: T; after: T }> {
     const before = await this.lock(entity, id);
     if (!before) throw new NotFoundError(`no ${typeNameOf(entity)} has this id any more`);
     const qb = this.tx.manager

@@ -1,7 +1,18 @@
-/** Reads of talents: the list's conditions, shared by its pages and its count. */
+/** Talents: the list's conditions (shared by its pages and its count), and the writes of talents, engagements and ambassador appointments. */
+import { canManageUnit, isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import type { Filter } from '../../db/where';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
+import { changesFrom } from '../../write/changes';
+import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Organization } from '../organization/organization.entity';
+import { ResearchField } from '../reference/research-field.entity';
+import { Station } from '../station/station.entity';
+import { AmbassadorAppointment } from './ambassador-appointment.entity';
+import { Engagement, EngagementRole } from './engagement.entity';
 import { onPostSql, today } from './on-post';
-import type { Degree } from './talent.entity';
+import { TalentResearchField } from './talent-research-field.entity';
+import { Degree, Talent } from './talent.entity';
 
 /** The filter in row ids. */
 export interface TalentCriteria {
@@ -31,3 +42,149 @@ export const talentFilter: Filter<TalentCriteria> = (w, c) => {
     .flag('t.is_generated', c.isGenerated)
     .contains(['t.name', 't.name_en'], c.nameContains);
 };
+
+export interface NewTalent {
+  name: string;
+  nameEn?: string | null;
+  countryCode: string;
+  degree: Degree;
+  title?: string | null;
+  isReturnee: boolean;
+  affiliationId?: number | null;
+  email?: string | null;
+  phone?: string | null;
+  bio?: string | null;
+  researchFieldIds: number[];
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change; null clears a nullable one (name, country, degree and isReturnee cannot be cleared). */
+export type TalentChanges = { [K in keyof Omit<NewTalent, 'researchFieldIds' | 'idempotencyKey'>]?: NewTalent[K] | null };
+
+const REQUIRED_TALENT_FIELDS = ['name', 'countryCode', 'degree', 'isReturnee'] as const;
+
+export interface NewEngagement {
+  talentId: number;
+  stationId?: number | null;
+  offshoreBaseId?: number | null;
+  role: EngagementRole;
+  title?: string | null;
+  startedOn: string;
+  idempotencyKey?: string | null;
+}
+
+export interface NewAppointment {
+  talentId: number;
+  batch: number;
+  appointedOn: string;
+  termEndsOn?: string | null;
+  region?: string | null;
+}
+
+/** The figures an engagement can move (NetworkFigures' names). */
+const ENGAGEMENT_FIGURES = ['overseasTalents', 'returneeTalents', 'signedTopExperts'];
+
+/** Writes of talents, their engagements and ambassador appointments. */
+export class TalentService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  createTalent(caller: Caller, input: NewTalent): Promise<Talent> {
+    const { researchFieldIds, idempotencyKey, ...values } = input;
+    return mutate(
+      this.deps,
+      caller,
+      'createTalent',
+      async (m) => {
+        if (values.affiliationId) await m.get(Organization, values.affiliationId, 'input.affiliationId');
+        for (const [index, id] of researchFieldIds.entries()) await m.get(ResearchField, id, `input.researchFieldIds[${index}]`);
+        const talent = await m.insert(Talent, { ...values, affiliationId: values.affiliationId ?? null });
+        for (const researchFieldId of researchFieldIds) await m.insert(TalentResearchField, { talentId: talent.id, researchFieldId });
+        return talent;
+      },
+      { key: idempotencyKey, input, target: (talent) => ({ type: 'Talent', id: talent.id }), replay: (m, id) => m.get(Talent, id, 'input.idempotencyKey') },
+    );
+  }
+
+  updateTalent(caller: Caller, id: number, changes: TalentChanges, expectedVersion?: number | null): Promise<Talent> {
+    return mutate(this.deps, caller, 'updateTalent', async (m) => {
+      await m.get(Talent, id, 'input.id');
+      if (!isStaff(caller.viewer)) {
+        const units = await unitsEngaging(m, id);
+        if (!units.some((unit) => canManageUnit(caller.viewer, unit))) {
+          throw new ForbiddenError('only STAFF, or the managers of a station where the talent is engaged, may change this talent');
+        }
+      }
+      if (changes.affiliationId) await m.get(Organization, changes.affiliationId, 'input.affiliationId');
+      const { after } = await m.update(Talent, id, changesFrom(changes, REQUIRED_TALENT_FIELDS), { expectedVersion });
+      return after;
+    });
+  }
+
+  createEngagement(caller: Caller, input: NewEngagement): Promise<Engagement> {
+    const { idempotencyKey, ...values } = input;
+    if ((values.stationId == null) === (values.offshoreBaseId == null)) {
+      throw BadUserInputError.of([{ path: 'input.stationId', message: 'give exactly one of stationId and offshoreBaseId' }]);
+    }
+    return mutate(
+      this.deps,
+      caller,
+      'createEngagement',
+      async (m) => {
+        await m.get(Talent, values.talentId, 'input.talentId');
+        if (values.stationId != null) {
+          const station = await m.get(Station, values.stationId, 'input.stationId');
+          requireUnitManager(caller.viewer, station.hostUnitId, 'engage talents at this station');
+        } else {
+          await m.get(OffshoreBase, values.offshoreBaseId!, 'input.offshoreBaseId');
+          requireStaff(caller.viewer, 'engage talents at an offshore base');
+        }
+        const engagement = await m.insert(Engagement, { ...values, stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, endedOn: null });
+        m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
+        return engagement;
+      },
+      { key: idempotencyKey, input, target: (e) => ({ type: 'Engagement', id: e.id }), replay: (m, id) => m.get(Engagement, id, 'input.idempotencyKey') },
+    );
+  }
+
+  endEngagement(caller: Caller, id: number, endedOn: string, expectedVersion?: number | null): Promise<Engagement> {
+    return mutate(this.deps, caller, 'endEngagement', async (m) => {
+      const engagement = await m.get(Engagement, id, 'input.engagementId');
+      if (engagement.stationId !== null) {
+        const station = await m.get(Station, engagement.stationId, 'input.engagementId');
+        requireUnitManager(caller.viewer, station.hostUnitId, "end engagements at this station");
+      } else requireStaff(caller.viewer, 'end engagements at an offshore base');
+      if (endedOn < engagement.startedOn) {
+        throw BadUserInputError.of([{ path: 'input.endedOn', message: `must be on or after the engagement's first day, ${engagement.startedOn}` }]);
+      }
+      const { after } = await m.update(Engagement, id, { endedOn }, {
+        expectedVersion,
+        guard: { where: 'ended_on IS NULL', conflict: (current) => new ConflictError(`this engagement ended on ${current.endedOn} already`, { currentState: 'ENDED' }) },
+      });
+      return after;
+    });
+  }
+
+  appointAmbassador(caller: Caller, input: NewAppointment): Promise<AmbassadorAppointment> {
+    return mutate(this.deps, caller, 'appointAmbassador', async (m) => {
+      requireStaff(caller.viewer, 'appoint ambassadors');
+      await m.get(Talent, input.talentId, 'input.talentId');
+      const existing = await m.loaders.oneBy(AmbassadorAppointment, 'talent_id').load(input.talentId);
+      if (existing) throw new ConflictError(`this talent was appointed ambassador already, on ${existing.appointedOn} (batch ${existing.batch})`, { currentState: 'APPOINTED' });
+      if (input.termEndsOn && input.termEndsOn < input.appointedOn) {
+        throw BadUserInputError.of([{ path: 'input.termEndsOn', message: 'must be on or after appointedOn' }]);
+      }
+      const appointment = await m.insert(AmbassadorAppointment, { ...input, termEndsOn: input.termEndsOn ?? null, region: input.region ?? null });
+      m.emit({ type: 'NetworkFiguresChanged', figures: ['ambassadors'] });
+      return appointment;
+    });
+  }
+}
+
+/** The host units of the stations where a talent is engaged (read in the mutation's transaction). */
+async function unitsEngaging(m: Mutation, talentId: number): Promise<number[]> {
+  const [query, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+    'SELECT DISTINCT s.host_unit_id AS unit FROM engagement e JOIN station s ON s.id = e.station_id WHERE e.talent_id = :talent',
+    { talent: talentId },
+  );
+  return m.loaders.read<{ unit: number | string }, number[]>(query, parameters, (rows) => rows.map((row) => Number(row.unit)));
+}
