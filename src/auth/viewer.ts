@@ -44,3 +44,15 @@ export const ANONYMOUS: Viewer = Object.freeze({
   label: 'anonymous',
   displayName: 'anonymous',
 });
+
+/** The process itself, for scheduled work (the expiry sweep): acts with STAFF's rights, audited as `system`. */
+export const SYSTEM: Viewer = Object.freeze({
+  role: Role.STAFF,
+  accountId: null,
+  apiKeyId: null,
+  hostUnitId: null,
+  organizationId: null,
+  expertId: null,
+  label: 'system',
+  displayName: 'system',
+});

@@ -215,7 +215,8 @@ export interface Idempotency<R> {
 class IdempotencyRace extends Error {}
 
 function callerOf(viewer: Viewer): string {
-  return viewer.accountId !== null ? `account:${viewer.accountId}` : `apiKey:${viewer.apiKeyId}`;
+  if (viewer.accountId !== null) return `account:${viewer.accountId}`;
+  return viewer.apiKeyId !== null ? `apiKey:${viewer.apiKeyId}` : viewer.label;
 }
 
 function hashOf(value: unknown): string {

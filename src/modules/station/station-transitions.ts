@@ -1,0 +1,54 @@
+/**
+ * A station's status changes, the one way: a conditional update from the statuses the change may
+ * start from, a status-history entry saying who, when and why, and a StationStatusChanged event
+ * after the commit. Used by the status mutations, by evaluations (two failing years revoke), by
+ * approval (the first entry) and by the expiry sweep.
+ */
+import { ConflictError } from '../../graphql/errors';
+import type { Mutation } from '../../write/mutation';
+import { StationStatusChange } from './station-status-change.entity';
+import { StationStatus } from './station-status';
+import { Station } from './station.entity';
+
+export interface StatusChange {
+  /** The statuses the station may be in for this change; anything else is CONFLICT naming the current one. */
+  from: readonly StationStatus[];
+  to: StationStatus;
+  reason: string | null;
+  /** What the change does, for the CONFLICT message: "suspend", "reinstate", ... */
+  verb: string;
+  /** Other columns the same update sets (renewal moves valid_until). */
+  also?: Partial<Station>;
+  expectedVersion?: number | null;
+}
+
+export async function changeStationStatus(m: Mutation, stationId: number, change: StatusChange): Promise<{ before: Station; after: Station }> {
+  const result = await m.update(Station, stationId, { status: change.to, ...change.also }, {
+    expectedVersion: change.expectedVersion,
+    guard: {
+      where: 'status IN (:...fromStatuses)',
+      parameters: { fromStatuses: [...change.from] },
+      conflict: (current) =>
+        new ConflictError(`cannot ${change.verb} a station that is ${current.status}; only a station that is ${change.from.join(' or ')} can be`, {
+          currentStatus: current.status,
+        }),
+    },
+  });
+  await recordStatusChange(m, result.after, result.before.status, change.reason);
+  return result;
+}
+
+/** The history entry and the event for a station that reached `station.status` from `from` (null: just approved). */
+export async function recordStatusChange(m: Mutation, station: Station, from: StationStatus | null, reason: string | null): Promise<StationStatusChange> {
+  const entry = await m.insert(StationStatusChange, {
+    stationId: station.id,
+    fromStatus: from,
+    toStatus: station.status,
+    changedOn: m.today,
+    reason,
+    changedById: m.viewer.accountId,
+    changedBy: m.viewer.label,
+  });
+  m.emit({ type: 'StationStatusChanged', stationId: station.id, hostUnitId: station.hostUnitId, from, to: station.status, reason });
+  return entry;
+}
