@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { API_KEY_PREFIX, Authenticator, hashApiKey } from '../../auth/authenticate';
-import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import type { TokenService } from '../../auth/tokens';
 import { Role, Viewer } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
@@ -107,6 +107,11 @@ export class AccountService {
   }
 
   createUser(caller: Caller, input: NewUser): Promise<Account> {
+    // Checked here as well as on the GraphQL input: the user:create command comes this way too.
+    const problems = [];
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim())) problems.push({ path: 'input.email', message: 'email must be an email address, e.g. name@example.org' });
+    if (input.password.length < MIN_PASSWORD_LENGTH) problems.push({ path: 'input.password', message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` });
+    if (problems.length) throw BadUserInputError.of(problems);
     checkLinks(input.role, input);
     return mutate(this.deps, caller, 'createUser', async (m) => {
       if (input.hostUnitId) await m.get(HostUnit, input.hostUnitId, 'input.hostUnitId');

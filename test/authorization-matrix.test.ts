@@ -1,0 +1,112 @@
+/**
+ * docs/authorization.md, cell by cell, over HTTP: every mutation and every protected field or type,
+ * as each demo account (STAFF, REVIEWER, UNIT_MANAGER, PARTNER) and as an anonymous caller, aimed at
+ * a record in the caller's own scope and at one outside it. The page is parsed, not copied here, so
+ * it cannot drift from the code: a mutation of the schema without a row, a row without a probe, or
+ * a cell the server does not honour fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startTestApp, TestApp } from './support/app';
+import type { GraphQLResponse } from './support/app';
+import { accountProbes } from './support/probes/account';
+import { dataProbes } from './support/probes/data';
+import { Caller, MatrixRole, MutationProbe } from './support/probes/probe';
+import { talentProbes } from './support/probes/talent';
+
+const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes];
+
+type Cell = '✓' | '✗' | 'own';
+interface Row {
+  subject: string;
+  cells: Record<MatrixRole, Cell>;
+}
+
+const ROLES: MatrixRole[] = ['staff', 'reviewer', 'manager', 'partner', 'anonymous'];
+const COLUMNS = ['STAFF', 'REVIEWER', 'UNIT_MANAGER', 'PARTNER', 'anonymous'];
+
+/** The rows of the table under `## <heading>`: the subject (backticks dropped) and one cell per role. */
+function table(markdown: string, heading: string): Row[] {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  if (!section) throw new Error(`docs/authorization.md has no "## ${heading}" section`);
+  const lines = section.split('\n').filter((line) => line.startsWith('|'));
+  const header = lines[0].split('|').map((cell) => cell.trim());
+  expect(header.slice(2, 7)).toEqual(COLUMNS);
+  return lines.slice(2).map((line) => {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const values = cells.slice(2, 7);
+    for (const value of values) if (!['✓', '✗', 'own'].includes(value)) throw new Error(`docs/authorization.md: "${value}" in the row of ${cells[1]} is not ✓, ✗ or own`);
+    return { subject: cells[1].replace(/`/g, ''), cells: Object.fromEntries(ROLES.map((role, i) => [role, values[i] as Cell])) as Record<MatrixRole, Cell> };
+  });
+}
+
+const doc = fs.readFileSync(path.resolve(__dirname, '../docs/authorization.md'), 'utf8');
+const mutationRows = table(doc, 'Mutations');
+const dataRows = table(doc, 'Protected data');
+
+let app: TestApp;
+const callers = new Map<MatrixRole, Caller>();
+
+beforeAll(async () => {
+  app = await startTestApp('authorization_matrix');
+  for (const role of ROLES) callers.set(role, role === 'anonymous' ? { role } : { role, token: await app.tokenFor(role) });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** The targets a cell is checked on: both for STAFF and anonymous callers (they must agree), and for ✓ / ✗ cells. */
+const TARGETS = ['own', 'other'] as const;
+
+function outcome(response: GraphQLResponse): string {
+  const code = response.errors?.[0]?.extensions?.code;
+  if (!code) return 'ok';
+  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
+  return `${code}: ${response.errors![0].message}`;
+}
+
+function expected(cell: Cell, role: MatrixRole, target: 'own' | 'other'): string {
+  if (cell === '✓' || (cell === 'own' && target === 'own')) return 'ok';
+  return role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}
+
+test('every mutation of the schema has a row, and every row has a probe', async () => {
+  const fields = (await app.query<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Mutation") { fields { name } } }')).data!.__type.fields.map((f) => f.name).sort();
+  expect(mutationRows.map((row) => row.subject).sort()).toEqual(fields);
+  expect(MUTATION_PROBES.map((probe) => probe.mutation).sort()).toEqual(fields);
+});
+
+test('every protected-data row has a probe, and every guarded field of the schema has a row', async () => {
+  expect(dataProbes.map((probe) => probe.subject).sort()).toEqual(dataRows.map((row) => row.subject).sort());
+  // Fields that read null outside their scope say so in their description.
+  const types = (await app.query<{ __schema: { types: { name: string; fields: { name: string; description: string | null }[] | null }[] } }>(
+    '{ __schema { types { name fields { name description } } } }',
+  )).data!.__schema.types;
+  const guarded = types.flatMap((type) => (type.fields ?? []).filter((field) => /null for everyone else/.test(field.description ?? '')).map((field) => `${type.name}.${field.name}`));
+  expect(guarded.length).toBeGreaterThan(0);
+  for (const field of guarded) expect(dataRows.map((row) => row.subject)).toContain(field);
+});
+
+describe.each(mutationRows.map((row) => [row.subject, row] as const))('mutation %s', (_subject, row) => {
+  test.each(ROLES)('as %s', async (role) => {
+    const probe = MUTATION_PROBES.find((candidate) => candidate.mutation === row.subject);
+    if (!probe) throw new Error(`no probe for ${row.subject}`);
+    const cell = row.cells[role];
+    for (const target of TARGETS) {
+      const response = await probe.send(app, callers.get(role)!, target);
+      expect({ role, target, cell, outcome: outcome(response) }).toEqual({ role, target, cell, outcome: expected(cell, role, target) });
+    }
+  });
+});
+
+describe.each(dataRows.map((row) => [row.subject, row] as const))('data %s', (_subject, row) => {
+  test.each(ROLES)('as %s', async (role) => {
+    const probe = dataProbes.find((candidate) => candidate.subject === row.subject);
+    if (!probe) throw new Error(`no probe for ${row.subject}`);
+    const cell = row.cells[role];
+    for (const target of TARGETS) {
+      const visible = await probe.visible(app, callers.get(role)!, target);
+      expect({ role, target, cell, visible }).toEqual({ role, target, cell, visible: expected(cell, role, target) === 'ok' });
+    }
+  });
+});
