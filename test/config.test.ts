@@ -29,9 +29,34 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging', /NODE_ENV: "staging" is not allowed; expected one of development, production, test/],
     ['EXECUTOR', 'fast', /EXECUTOR: "fast" is not allowed; expected jit or graphql-js/],
     ['DIRECT_RESOLVERS', 'yes', /DIRECT_RESOLVERS: "yes" is not allowed; expected on or off/],
+    ['JWT_SECRET', 'short', /JWT_SECRET: "short" is not allowed; expected at least 32 characters/],
+    ['JWT_TTL', 'forever', /JWT_TTL: "forever" is not allowed; expected a duration such as 3600, 90m, 12h or 7d/],
+    ['JWT_TTL', '0h', /JWT_TTL: "0h" is not allowed; expected a duration above zero/],
+    ['ESTABLISHMENT_GRANT_CNY', '-5', /ESTABLISHMENT_GRANT_CNY: "-5" is not allowed; expected whole yuan/],
+    ['EXCELLENCE_QUOTA', '1.5', /EXCELLENCE_QUOTA: "1.5" is not allowed; expected a share between 0 and 1/],
+    ['APPROVAL_SKIP_NOTICE_WAIT', 'yes', /APPROVAL_SKIP_NOTICE_WAIT: "yes" is not allowed; expected true or false/],
   ])('%s=%s is refused with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+});
+
+describe('login tokens and the programme settings', () => {
+  test('outside production a missing JWT_SECRET is made up (and flagged, so start-up warns); JWT_TTL defaults to 12 hours', () => {
+    const config = loadConfig({});
+    expect(config.auth.jwtSecretGenerated).toBe(true);
+    expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).auth.jwtSecret).not.toBe(config.auth.jwtSecret);
+    expect(config.auth.jwtTtlSeconds).toBe(12 * 3600);
+    expect(loadConfig({ JWT_TTL: '90m' }).auth.jwtTtlSeconds).toBe(5400);
+    expect(config.programme).toEqual({ establishmentGrantCny: 50_000, excellenceQuota: 0.2, approvalSkipNoticeWait: false });
+  });
+
+  test('in production JWT_SECRET is required, and the notice wait cannot be waived', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
+    const secret = 'a'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth).toMatchObject({ jwtSecret: secret, jwtSecretGenerated: false });
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, APPROVAL_SKIP_NOTICE_WAIT: 'true' })).toThrow(/APPROVAL_SKIP_NOTICE_WAIT: may not be true when NODE_ENV=production/);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { DatabaseConfig, loadConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
@@ -27,6 +27,8 @@ export interface TestApp {
   executor: 'jit' | 'graphql-js';
   jit: Readonly<JitCounts>;
   db: DatabaseConfig;
+  /** The configuration the server runs with (its JWT secret among it). */
+  config: AppConfig;
   dataSource: DataSource;
   /** SQL statements the server ran since the last reset (for shape assertions). */
   statements: string[];
@@ -125,6 +127,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     executor: config.executor,
     jit: server.jit,
     db,
+    config,
     dataSource,
     statements,
     async query(query, variables, request) {
