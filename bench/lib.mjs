@@ -142,7 +142,20 @@ export async function checkAnswer(url, body, { headers, expectEdges, minEdges } 
   const edges = json.data.stations?.edges;
   if (expectEdges !== undefined && edges?.length !== expectEdges) return problem(`expected ${expectEdges} station edges, got ${edges?.length}`);
   if (minEdges !== undefined && !(edges?.length >= minEdges)) return problem(`expected at least ${minEdges} station edges, got ${edges?.length}`);
-  return { ok: true, bytes };
+  return { ok: true, bytes, shape: shapeOf(json.data) };
+}
+
+/**
+ * How much an answer to the peer-shaped query holds: stations, talents and partners. Servers are
+ * only compared on equal work, so ours must carry as many as the peer kit's data gives the floor.
+ * Relay (`edges { node }`) and plain lists (the floor's and the peers' shapes) both count.
+ */
+export function shapeOf(data) {
+  const items = (value) => (Array.isArray(value) ? value : value?.edges?.map((edge) => edge.node) ?? []);
+  const stations = items(data?.stations);
+  if (!stations.length) return null;
+  const sum = (field) => stations.reduce((total, station) => total + items(station?.[field]).length, 0);
+  return { stations: stations.length, talents: sum('talents'), partners: sum('partners') };
 }
 
 // ---------------------------------------------------------------- MariaDB

@@ -106,6 +106,13 @@ export function renderReport(results) {
   L.push(`- code: ${m.git}`);
   for (const v of ['peers', 'large']) if (m[`oursVmHWM_${v}`]) L.push(`- our server's lifetime peak RSS (VmHWM) at the ${v === 'peers' ? "peers'" : v} volume: ${fmt(m[`oursVmHWM_${v}`] / 1024)} MiB`);
   L.push('');
+  const shapes = Object.entries(results.shapes ?? {});
+  if (shapes.length) {
+    L.push('## What each answer holds', '', 'Servers are compared on equal work: stations, talents and partners in one answer to the query measured.', '');
+    L.push('| answer | stations | talents | partners |', '|---|---:|---:|---:|');
+    for (const [name, s] of shapes) L.push(`| ${name} | ${s.stations} | ${s.talents} | ${s.partners} |`);
+    L.push('');
+  }
 
   L.push('## Reproduce', '', '```sh', 'npm ci', `npm run bench${results.argv.length ? ' -- ' + results.argv.map(shellQuote).join(' ') : ''}`, '```', '');
   L.push('What that runs, in order (ROOT is the peer kit\'s folder, `/tmp/haizhi-peers` unless set; settings passed as `DURATION` and `CONNECTIONS`):', '', '```sh');

@@ -80,7 +80,7 @@ const results = {
   // The flags to reproduce this run with (where the report went is not one of them).
   runId, startedAt: new Date().toISOString(), argv: process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out' && !a.startsWith('--out=')),
   settings: { rounds, duration, connections, warmupS: 3, standIn: opt.query !== undefined },
-  queries: {}, machine: {}, sql: {}, measurements: [], notes: [], skipped: [], failures: [],
+  queries: {}, machine: {}, sql: {}, shapes: {}, measurements: [], notes: [], skipped: [], failures: [],
 };
 
 // What to clean up, filled in as things are created.
@@ -172,6 +172,7 @@ async function main() {
       if (!c.ok) await sleep(500);
     }
     if (!c.ok) throw new Error(`the floor does not answer: ${c.why}`);
+    results.shapes.floor = c.shape;
     results.sql.floor = { ...(await sqlPerRequest(db, url, floorBody)), how: 'MariaDB Com_select delta' };
     targets.push({ name: 'floor', server: 'floor (node:http + mysql2)', volume: 'peers', queryKey: 'peer',
       queryLabel: 'peer-shaped query (fixed answer: the floor ignores the query text)', url, bodyFile: floorBodyFile,
@@ -193,7 +194,8 @@ async function main() {
     const port = ports[i];
     const logFile = path.join(OUT, `server-${volume}.log`);
     const child = startProcess('node', [...NODE_FLAGS, 'dist/src/main.js'], {
-      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, PORT: String(port) }, logFile,
+      // Production requires a JWT secret; reads need no token, so any 32 characters will do here.
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, PORT: String(port), JWT_SECRET: 'bench-secret-not-used-by-anonymous-reads' }, logFile,
     });
     created.servers.push(child);
     await waitHttp(`http://127.0.0.1:${port}/healthz`, { timeoutS: T.start, child, logFile });
@@ -203,6 +205,14 @@ async function main() {
       const c = await checkAnswer(gql, q.body, q.check);
       if (!c.ok) {
         fail(`ours/${q.key}/${volume}`, `${q.label} at the ${VOLUMES[volume].label} fails, so it is not benchmarked: ${c.why}`);
+        continue;
+      }
+      if (c.shape) results.shapes[`ours-${volume}-${q.key}`] = c.shape;
+      // Equal work: at the peers' volume, our answer to the peer-shaped query must carry as many
+      // talents as the floor's (the peer kit's data), or the comparison says nothing.
+      const floorShape = results.shapes.floor;
+      if (volume === 'peers' && q.key === 'peer' && floorShape && c.shape && c.shape.talents !== floorShape.talents) {
+        fail(`ours/${q.key}/${volume}`, `our answer holds ${c.shape.talents} talents, the peers' data ${floorShape.talents}: seed the same volume before comparing`);
         continue;
       }
       results.sql[`ours-${volume}-${q.key}`] = { ...(await sqlPerRequest(db, gql, q.body)), how: 'MariaDB Com_select delta' };

@@ -6,19 +6,27 @@ import { OrganizationKind } from '../../src/modules/organization/organization.en
 import { StationStatus } from '../../src/modules/station/station-status';
 import type { Ref, SeedSet } from '../lib/seed-set';
 import { Rng } from '../lib/rng';
-import type { Scale, Targets } from '../scale';
+import { DEFAULT_SCALE, type Scale, type Targets } from '../scale';
 
 export interface GenContext {
   scale: Scale;
   targets: Targets;
   set: SeedSet;
+  /**
+   * True at any scale other than the article's: a load-test network, not a picture of the real one.
+   * There, made-up talents and ties may hang off every station, the named ones too, so that each
+   * station carries as much as a peer server's does under the same query (benchmarks compare equal
+   * work); at the article's scale named stations carry only what the article says.
+   */
+  synthetic: boolean;
   /** A random stream of its own for each concern ('talents', 'projects', …). */
   rng(concern: string): Rng;
 }
 
 export function createContext(scale: Scale, targets: Targets, set: SeedSet): GenContext {
   const root = new Rng('haizhi-network-v1');
-  return { scale, targets, set, rng: (concern) => root.fork(concern) };
+  const synthetic = (Object.keys(DEFAULT_SCALE) as (keyof Scale)[]).some((key) => scale[key] !== DEFAULT_SCALE[key]);
+  return { scale, targets, set, synthetic, rng: (concern) => root.fork(concern) };
 }
 
 export interface DistrictPlan {

@@ -44,7 +44,8 @@ export function generatePartnerships(ctx: GenContext, plans: NetworkPlans): void
   const generatedOrgs = plans.organizations.filter((o) => o.generated);
   // A tie is a fact about its holder: made-up ties go to generated stations, the bases and CQAST, and
   // to the graphene station only for the generated teams the article's five teams imply.
-  const generatedStations = plans.stations.filter((s) => !s.named);
+  // A synthetic (benchmark) network gives every station made-up ties (GenContext.synthetic).
+  const generatedStations = ctx.synthetic ? plans.stations : plans.stations.filter((s) => !s.named);
   const byField = stationsByField(generatedStations);
   const taken = new Set<string>();
   let n = 0;
@@ -67,17 +68,18 @@ export function generatePartnerships(ctx: GenContext, plans: NetworkPlans): void
   const teamHolders = new Map(plans.stations.flatMap((station) => station.teamOrganizations.map((org) => [org, station] as const)));
   for (const org of generatedOrgs) {
     const team = teamHolders.get(org);
-    add(org, team ? { station: team } : drawHolder(rng, plans.bases, generatedStations, byField, org));
+    add(org, team ? { station: team } : drawHolder(rng, plans.bases, generatedStations, byField, org, ctx.synthetic));
   }
   const extra = ctx.scale.partnerships - article.partnerships.length - generatedOrgs.length;
   for (let i = 0; i < extra; ) {
     const org = rng.pick(generatedOrgs);
-    if (add(org, drawHolder(rng, plans.bases, generatedStations, byField, org))) i++;
+    if (add(org, drawHolder(rng, plans.bases, generatedStations, byField, org, ctx.synthetic))) i++;
   }
 }
 
-function drawHolder(rng: Rng, bases: BasePlan[], stations: StationPlan[], byField: Map<string, StationPlan[]>, org: OrganizationPlan): Holder {
-  const roll = rng.next();
+/** Who holds a made-up tie; in a synthetic (benchmark) network always a station, as in the peers' data. */
+function drawHolder(rng: Rng, bases: BasePlan[], stations: StationPlan[], byField: Map<string, StationPlan[]>, org: OrganizationPlan, stationsOnly: boolean): Holder {
+  const roll = stationsOnly ? 1 : rng.next();
   if (roll < OPERATOR_SHARE) return 'operator';
   if (roll < OPERATOR_SHARE + BASE_SHARE || stations.length === 0) return { base: rng.pick(bases) };
   const sameField = org.field ? byField.get(org.field) : undefined;

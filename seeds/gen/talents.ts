@@ -155,7 +155,8 @@ function grapheneTeams(rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Wri
  * graphene teams): engaging a made-up person there would be a made-up fact about a real unit.
  */
 function stationTalents(ctx: GenContext, rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Writer, engage: Engage, nextSlug: () => string): TalentPlan[] {
-  const stations = plans.stations.filter((s) => !s.named);
+  // A synthetic (benchmark) network engages made-up talents at every station (GenContext.synthetic).
+  const stations = ctx.synthetic ? plans.stations : plans.stations.filter((s) => !s.named);
   // The scale counts overseas talents: 钱程 (CN) is seeded but not among them.
   const count = ctx.scale.talents - NAMED_OVERSEAS_TALENTS - GRAPHENE_TEAM_SIZE;
   const byAge = new WeightedPicker(stations, (s) => 2024 - s.year);
