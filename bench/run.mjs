@@ -355,8 +355,11 @@ try {
 results.wallSeconds = Math.round((Date.now() - t0) / 1000);
 fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 if (results.measurements.length > 0) {
+  // The write side's section (npm run bench:writes) is kept as it is.
+  const previous = fs.existsSync(opt.out) ? fs.readFileSync(opt.out, 'utf8') : '';
+  const kept = previous.match(/<!-- write-side -->[\s\S]*<!-- \/write-side -->/)?.[0];
   const md = renderReport(results);
-  fs.writeFileSync(opt.out, md);
+  fs.writeFileSync(opt.out, kept ? `${md.trimEnd()}\n\n${kept}\n` : md);
   log(`wrote ${path.relative(process.cwd(), opt.out) || opt.out} (${results.wallSeconds} s in all)`);
   const verdict = md.match(/^\*\*Target: (.*)\*\*$/m);
   if (verdict) log(`target: ${verdict[1]}`);
