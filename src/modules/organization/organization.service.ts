@@ -45,7 +45,7 @@ export type OrganizationChanges = { [K in keyof Omit<NewOrganization, 'idempoten
 
 const REQUIRED_FIELDS = ['kind', 'name', 'country'] as const;
 
-/** The input's names for the table's properties (`name` is `nameZh`, `country` is `countryCode`). */
+/** The input's names for the table's properties (`name` is `nameZh`, `country` is `countryCode`); never the kind, which no update writes. */
 function columnsOf(values: OrganizationChanges): Partial<Organization> {
   const { name, country, kind: _kind, ...rest } = values;
   return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}), ...(country !== undefined ? { countryCode: country! } : {}) } as Partial<Organization>;
