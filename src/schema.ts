@@ -17,6 +17,11 @@ import { validateArgument } from './graphql/validation';
 // Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
 import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
 import { TalentMutationsResolver } from './modules/talent/talent.mutations.resolver';
+import { OrganizationMutationsResolver } from './modules/organization/organization.mutations.resolver';
+import { HostUnitMutationsResolver } from './modules/host-unit/host-unit.mutations.resolver';
+import { OffshoreBaseMutationsResolver } from './modules/offshore-base/offshore-base.mutations.resolver';
+import { ReferenceMutationsResolver } from './modules/reference/reference.mutations.resolver';
+import { PartnershipMutationsResolver } from './modules/partnership/partnership.mutations.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
@@ -148,6 +153,11 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       UserResolver,
       ApiKeyResolver,
       TalentMutationsResolver,
+      OrganizationMutationsResolver,
+      HostUnitMutationsResolver,
+      OffshoreBaseMutationsResolver,
+      ReferenceMutationsResolver,
+      PartnershipMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -2,6 +2,11 @@
 import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
+import { HostUnitService } from './modules/host-unit/host-unit.service';
+import { OffshoreBaseService } from './modules/offshore-base/offshore-base.service';
+import { OrganizationService } from './modules/organization/organization.service';
+import { PartnershipService } from './modules/partnership/partnership.service';
+import { ReferenceService } from './modules/reference/reference.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -16,6 +21,11 @@ export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
   talents: TalentService;
+  organizations: OrganizationService;
+  hostUnits: HostUnitService;
+  offshoreBases: OffshoreBaseService;
+  reference: ReferenceService;
+  partnerships: PartnershipService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -23,5 +33,10 @@ export function createServices(deps: ServiceDeps): Services {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
     networkStats: new NetworkStatsService(deps.dataSource),
     talents: new TalentService(deps),
+    organizations: new OrganizationService(deps),
+    hostUnits: new HostUnitService(deps),
+    offshoreBases: new OffshoreBaseService(deps),
+    reference: new ReferenceService(deps),
+    partnerships: new PartnershipService(deps),
   };
 }

@@ -1,6 +1,12 @@
-/** Reads of host units: the list's conditions, shared by its pages and its count. */
+/** Host units: the list's conditions (shared by its pages and its count), and their writes. */
+import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import type { Filter } from '../../db/where';
-import type { HostUnitKind } from './host-unit.entity';
+import { ForbiddenError } from '../../graphql/errors';
+import { changesFrom } from '../../write/changes';
+import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
+import { District } from '../reference/district.entity';
+import { HostUnit, HostUnitKind } from './host-unit.entity';
 
 /** The filter in row ids. */
 export interface HostUnitCriteria {
@@ -13,3 +19,78 @@ export interface HostUnitCriteria {
 export const hostUnitFilter: Filter<HostUnitCriteria> = (w, c) => {
   w.in('t.kind', c.kinds).in('t.district_id', c.districtIds).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
 };
+
+export interface NewHostUnit {
+  kind: HostUnitKind;
+  name: string;
+  nameEn?: string | null;
+  districtId: number;
+  legalRepresentative?: string | null;
+  serviceAreaM2?: number | null;
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change, named as the input names them; null clears a nullable one. */
+export type HostUnitChanges = { [K in keyof Omit<NewHostUnit, 'idempotencyKey'>]?: NewHostUnit[K] | null };
+
+const REQUIRED_FIELDS = ['kind', 'name', 'districtId'] as const;
+
+/**
+ * What only STAFF change on a unit: its kind and district are what CQAST's qualification check
+ * judged, and district matching funds (配套经费) follow the district. A unit's managers keep its
+ * names, representative and service space up to date.
+ */
+const STAFF_FIELDS = ['kind', 'districtId'] as const;
+
+/** Host-unit names are unique (src/write/unique.ts has the rule). */
+const uniqueName = (name: string, exceptId?: number): UniqueValue => ({ entity: HostUnit, property: 'nameZh', value: name, path: 'input.name', label: 'name', exceptId });
+
+function columnsOf(values: HostUnitChanges): Partial<HostUnit> {
+  const { name, ...rest } = values;
+  return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}) } as Partial<HostUnit>;
+}
+
+/** Writes of host units. */
+export class HostUnitService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  createHostUnit(caller: Caller, input: NewHostUnit): Promise<HostUnit> {
+    const { idempotencyKey, ...values } = input;
+    return mutate(
+      this.deps,
+      caller,
+      'createHostUnit',
+      async (m) => {
+        requireStaff(m.viewer, 'register host units');
+        await m.get(District, values.districtId, 'input.districtId');
+        const name = trimmed(values.name);
+        return writeUnique(m, uniqueName(name), () =>
+          m.insert(HostUnit, {
+            ...columnsOf(values),
+            nameEn: values.nameEn ?? null,
+            legalRepresentative: values.legalRepresentative ?? null,
+            serviceAreaM2: values.serviceAreaM2 ?? null,
+          }),
+        );
+      },
+      { key: idempotencyKey, input, target: (unit) => ({ type: 'HostUnit', id: unit.id }), replay: (m, id) => m.get(HostUnit, id, 'input.idempotencyKey') },
+    );
+  }
+
+  updateHostUnit(caller: Caller, id: number, changes: HostUnitChanges, expectedVersion?: number | null): Promise<HostUnit> {
+    return mutate(this.deps, caller, 'updateHostUnit', async (m) => {
+      const unit = await m.get(HostUnit, id, 'input.id');
+      requireUnitManager(m.viewer, id, 'change this host unit');
+      const given = changesFrom(changes, REQUIRED_FIELDS);
+      if (!isStaff(m.viewer) && STAFF_FIELDS.some((field) => given[field] !== undefined && given[field] !== unit[field])) {
+        throw new ForbiddenError(
+          "only STAFF may change a host unit's kind or district: they are what CQAST's qualification check judged, and district matching funds follow the district; its managers may change its names, representative and service space",
+        );
+      }
+      if (given.districtId != null) await m.get(District, given.districtId, 'input.districtId');
+      const write = () => m.update(HostUnit, id, columnsOf(given), { expectedVersion });
+      const { after } = given.name != null ? await writeUnique(m, uniqueName(trimmed(given.name), id), write) : await write();
+      return after;
+    });
+  }
+}

@@ -1,6 +1,12 @@
-/** Reads of offshore bases: the list's conditions, shared by its pages and its count. */
+/** Offshore bases: the list's conditions (shared by its pages and its count), and their writes. */
+import { requireStaff } from '../../auth/write-scope';
 import type { Filter, Range } from '../../db/where';
-import type { BaseLevel, OffshoreBaseKind } from './offshore-base.entity';
+import { BadUserInputError } from '../../graphql/errors';
+import { changesFrom } from '../../write/changes';
+import { Caller, Mutation, mutate, WriteDeps } from '../../write/mutation';
+import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
+import { District } from '../reference/district.entity';
+import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
 
 /** The filter in row ids. */
 export interface OffshoreBaseCriteria {
@@ -20,3 +26,68 @@ export const offshoreBaseFilter: Filter<OffshoreBaseCriteria> = (w, c) => {
     .flag('t.is_generated', c.isGenerated)
     .contains(['t.name_zh', 't.name_en'], c.nameContains);
 };
+
+export interface NewOffshoreBase {
+  name: string;
+  nameEn?: string | null;
+  kind: OffshoreBaseKind;
+  level: BaseLevel;
+  districtId: number;
+  establishedYear: number;
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change, named as the input names them; null clears a nullable one. */
+export type OffshoreBaseChanges = { [K in keyof Omit<NewOffshoreBase, 'idempotencyKey'>]?: NewOffshoreBase[K] | null };
+
+const REQUIRED_FIELDS = ['name', 'kind', 'level', 'districtId', 'establishedYear'] as const;
+
+/** Offshore-base names are unique (src/write/unique.ts has the rule). */
+const uniqueName = (name: string, exceptId?: number): UniqueValue => ({ entity: OffshoreBase, property: 'nameZh', value: name, path: 'input.name', label: 'name', exceptId });
+
+function columnsOf(values: OffshoreBaseChanges): Partial<OffshoreBase> {
+  const { name, ...rest } = values;
+  return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}) } as Partial<OffshoreBase>;
+}
+
+/** A base cannot have been established in a year still to come. */
+function requirePastYear(m: Mutation, year: number | null | undefined): void {
+  const thisYear = Number(m.today.slice(0, 4));
+  if (year != null && year > thisYear) {
+    throw BadUserInputError.of([{ path: 'input.establishedYear', message: `establishedYear cannot be after this year (${thisYear})` }]);
+  }
+}
+
+/** Writes of offshore bases: STAFF's alone. */
+export class OffshoreBaseService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  createOffshoreBase(caller: Caller, input: NewOffshoreBase): Promise<OffshoreBase> {
+    const { idempotencyKey, ...values } = input;
+    return mutate(
+      this.deps,
+      caller,
+      'createOffshoreBase',
+      async (m) => {
+        requireStaff(m.viewer, 'register offshore bases');
+        requirePastYear(m, values.establishedYear);
+        await m.get(District, values.districtId, 'input.districtId');
+        return writeUnique(m, uniqueName(trimmed(values.name)), () => m.insert(OffshoreBase, { ...columnsOf(values), nameEn: values.nameEn ?? null }));
+      },
+      { key: idempotencyKey, input, target: (base) => ({ type: 'OffshoreBase', id: base.id }), replay: (m, id) => m.get(OffshoreBase, id, 'input.idempotencyKey') },
+    );
+  }
+
+  updateOffshoreBase(caller: Caller, id: number, changes: OffshoreBaseChanges, expectedVersion?: number | null): Promise<OffshoreBase> {
+    return mutate(this.deps, caller, 'updateOffshoreBase', async (m) => {
+      requireStaff(m.viewer, 'change offshore bases');
+      await m.get(OffshoreBase, id, 'input.id');
+      const given = changesFrom(changes, REQUIRED_FIELDS);
+      requirePastYear(m, given.establishedYear);
+      if (given.districtId != null) await m.get(District, given.districtId, 'input.districtId');
+      const write = () => m.update(OffshoreBase, id, columnsOf(given), { expectedVersion });
+      const { after } = given.name != null ? await writeUnique(m, uniqueName(trimmed(given.name), id), write) : await write();
+      return after;
+    });
+  }
+}

@@ -1,6 +1,13 @@
-/** Reads of organisations: the list's conditions, shared by its pages and its count. */
+/** Organisations: the list's conditions (shared by its pages and its count), and their writes. */
+import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope';
 import type { Filter } from '../../db/where';
-import type { OrganizationKind } from './organization.entity';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { changesFrom } from '../../write/changes';
+import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { trimmed } from '../../write/unique';
+import { isOverseas, PARTNER_FIGURES, partnershipCount } from '../partnership/partner-figure';
+import { Organization, OrganizationKind } from './organization.entity';
+import { ORGANIZATION_TYPE_BY_KIND } from './organization.types';
 
 /** The filter in row ids. */
 export interface OrganizationCriteria {
@@ -20,3 +27,96 @@ export const organizationFilter: Filter<OrganizationCriteria> = (w, c) => {
     .flag('t.is_generated', c.isGenerated)
     .contains(['t.name_zh', 't.name_en'], c.nameContains);
 };
+
+export interface NewOrganization {
+  kind: OrganizationKind;
+  name: string;
+  nameEn?: string | null;
+  country: string;
+  city?: string | null;
+  website?: string | null;
+  jurisdiction?: string | null;
+  description?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change, named as the input names them; null clears a nullable one. */
+export type OrganizationChanges = { [K in keyof Omit<NewOrganization, 'idempotencyKey'>]?: NewOrganization[K] | null };
+
+const REQUIRED_FIELDS = ['kind', 'name', 'country'] as const;
+
+/** The input's names for the table's properties (`name` is `nameZh`, `country` is `countryCode`); never the kind, which no update writes. */
+function columnsOf(values: OrganizationChanges): Partial<Organization> {
+  const { name, country, kind: _kind, ...rest } = values;
+  return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}), ...(country !== undefined ? { countryCode: country! } : {}) } as Partial<Organization>;
+}
+
+/** Only a consulate serves a consular district. */
+function requireJurisdictionFits(kind: OrganizationKind, jurisdiction: string | null | undefined): void {
+  if (jurisdiction != null && kind !== OrganizationKind.CONSULATE) {
+    throw BadUserInputError.of([
+      { path: 'input.jurisdiction', message: `only a consulate has a jurisdiction (the consular district it serves); leave it out for a ${ORGANIZATION_TYPE_BY_KIND[kind]}` },
+    ]);
+  }
+}
+
+/** Writes of organisations. Their partnerships are written by PartnershipService. */
+export class OrganizationService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  createOrganization(caller: Caller, input: NewOrganization): Promise<Organization> {
+    const { idempotencyKey, ...values } = input;
+    requireJurisdictionFits(values.kind, values.jurisdiction);
+    return mutate(
+      this.deps,
+      caller,
+      'createOrganization',
+      async (m) => {
+        requireStaff(m.viewer, 'register organisations');
+        // New, it holds no partnership yet: no figure moves until one is made.
+        return m.insert(Organization, {
+          kind: values.kind,
+          nameZh: trimmed(values.name),
+          countryCode: values.country,
+          nameEn: values.nameEn ?? null,
+          city: values.city ?? null,
+          website: values.website ?? null,
+          jurisdiction: values.jurisdiction ?? null,
+          description: values.description ?? null,
+        });
+      },
+      { key: idempotencyKey, input, target: (o) => ({ type: ORGANIZATION_TYPE_BY_KIND[o.kind], id: o.id }), replay: (m, id) => m.get(Organization, id, 'input.idempotencyKey') },
+    );
+  }
+
+  /** `typeName` is the type the caller's id names: a Consulate id does not find a University. */
+  updateOrganization(caller: Caller, id: number, typeName: string, changes: OrganizationChanges, expectedVersion?: number | null): Promise<Organization> {
+    return mutate(this.deps, caller, 'updateOrganization', async (m) => {
+      const organization = await m.get(Organization, id, 'input.id');
+      const type = ORGANIZATION_TYPE_BY_KIND[organization.kind];
+      if (type !== typeName) throw new NotFoundError(`input.id names no ${typeName} that exists`, { argument: 'input.id' });
+      requirePartnerOf(m.viewer, id, 'change this organisation');
+      const given = changesFrom(changes, REQUIRED_FIELDS);
+      if (given.kind !== undefined && given.kind !== organization.kind) {
+        throw BadUserInputError.of([
+          {
+            path: 'input.kind',
+            message:
+              `an organisation's kind cannot change: the kind is its type (${type}) and its id names that type, so a new kind would take the id ` +
+              `every client and record holds away from it; if it was registered under the wrong kind, register it again as a ${ORGANIZATION_TYPE_BY_KIND[given.kind]}`,
+          },
+        ]);
+      }
+      if (given.country !== undefined && given.country !== organization.countryCode && !isStaff(m.viewer)) {
+        throw new ForbiddenError("only STAFF may change an organisation's country: it decides whether the organisation counts as overseas in the network's published figures");
+      }
+      requireJurisdictionFits(organization.kind, given.jurisdiction);
+      const { before, after } = await m.update(Organization, id, columnsOf(given), { expectedVersion });
+      // Moving in or out of the country changes what partnerOrganizations counts, if it holds a tie.
+      if (isOverseas(before) !== isOverseas(after) && (await partnershipCount(m, id)) > 0) {
+        m.emit({ type: 'NetworkFiguresChanged', figures: PARTNER_FIGURES });
+      }
+      return after;
+    });
+  }
+}

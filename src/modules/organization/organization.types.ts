@@ -3,7 +3,7 @@
  * client can ask `... on Consulate { jurisdiction }`. Rows come from the one `organization` table;
  * `kind` decides the type. Below them, the connection and edge types whose nodes are organisations.
  */
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipEdge } from '../partnership/partnership.types';
@@ -56,6 +56,9 @@ export abstract class OrganizationInterface implements Node {
 
   @Field({ description: 'True when the seed generator made this record up; false for organisations the source names.' })
   isGenerated: boolean;
+
+  @Field(() => Int, { description: 'One more with every change to this organisation; pass it as expectedVersion to update it safely.' })
+  version: number;
 }
 
 const implementsOrganization = { implements: [Node, OrganizationInterface] };

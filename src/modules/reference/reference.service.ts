@@ -1,6 +1,12 @@
-/** Reads of the reference lists: each list's conditions, shared by its pages and its count. */
+/** The reference lists (districts, research fields): each list's conditions (shared by its pages and its count), and their writes. */
+import { requireStaff } from '../../auth/write-scope';
 import type { Filter } from '../../db/where';
-import type { DistrictKind } from './district.entity';
+import { typeNameOf } from '../../graphql/type-names';
+import { changesFrom } from '../../write/changes';
+import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { trimmed, writeUnique } from '../../write/unique';
+import { District, DistrictKind } from './district.entity';
+import { ResearchField } from './research-field.entity';
 
 export interface DistrictCriteria {
   kinds?: DistrictKind[] | null;
@@ -22,3 +28,81 @@ export interface ResearchFieldCriteria {
 export const researchFieldFilter: Filter<ResearchFieldCriteria> = (w, c) => {
   w.in('t.code', c.codes).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
 };
+
+export interface NewDistrict {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: DistrictKind;
+  idempotencyKey?: string | null;
+}
+
+export interface NewResearchField {
+  code: string;
+  name: string;
+  nameEn: string;
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change, named as the input names them; none of them can be cleared. */
+export type DistrictChanges = { [K in keyof Omit<NewDistrict, 'idempotencyKey'>]?: NewDistrict[K] | null };
+export type ResearchFieldChanges = { [K in keyof Omit<NewResearchField, 'idempotencyKey'>]?: NewResearchField[K] | null };
+
+type ReferenceEntity = typeof District | typeof ResearchField;
+type ReferenceValues = { code?: string | null; name?: string | null; nameEn?: string | null; kind?: DistrictKind | null };
+
+function columnsOf(values: ReferenceValues): Partial<District> {
+  const { name, nameEn, ...rest } = values;
+  return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}), ...(nameEn !== undefined ? { nameEn: trimmed(nameEn)! } : {}) } as Partial<District>;
+}
+
+/**
+ * Writes of the reference lists, STAFF's alone. Codes are unique (a taken one is CONFLICT naming it
+ * and its holder); names need not be.
+ */
+export class ReferenceService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  createDistrict(caller: Caller, input: NewDistrict): Promise<District> {
+    return this.create(caller, 'createDistrict', District, 'register districts', input);
+  }
+
+  updateDistrict(caller: Caller, id: number, changes: DistrictChanges, expectedVersion?: number | null): Promise<District> {
+    return this.update(caller, 'updateDistrict', District, 'change districts', id, changesFrom(changes, ['code', 'name', 'nameEn', 'kind']), expectedVersion);
+  }
+
+  createResearchField(caller: Caller, input: NewResearchField): Promise<ResearchField> {
+    return this.create(caller, 'createResearchField', ResearchField, 'add research fields', input);
+  }
+
+  updateResearchField(caller: Caller, id: number, changes: ResearchFieldChanges, expectedVersion?: number | null): Promise<ResearchField> {
+    return this.update(caller, 'updateResearchField', ResearchField, 'change research fields', id, changesFrom(changes, ['code', 'name', 'nameEn']), expectedVersion);
+  }
+
+  private create<T extends District | ResearchField>(caller: Caller, action: string, entity: ReferenceEntity, what: string, input: ReferenceValues & { code: string; idempotencyKey?: string | null }): Promise<T> {
+    const { idempotencyKey, ...values } = input;
+    const type = typeNameOf(entity);
+    return mutate(
+      this.deps,
+      caller,
+      action,
+      async (m) => {
+        requireStaff(m.viewer, what);
+        const code = { entity, property: 'code', value: values.code, path: 'input.code', label: 'code' };
+        return writeUnique(m, code, () => m.insert(entity as typeof District, columnsOf(values))) as Promise<T>;
+      },
+      { key: idempotencyKey, input, target: (row) => ({ type, id: row.id }), replay: (m, id) => m.get(entity as typeof District, id, 'input.idempotencyKey') as Promise<T> },
+    );
+  }
+
+  private update<T extends District | ResearchField>(caller: Caller, action: string, entity: ReferenceEntity, what: string, id: number, given: ReferenceValues, expectedVersion?: number | null): Promise<T> {
+    return mutate(this.deps, caller, action, async (m) => {
+      requireStaff(m.viewer, what);
+      await m.get(entity as typeof District, id, 'input.id');
+      const write = () => m.update(entity as typeof District, id, columnsOf(given), { expectedVersion });
+      const { after } =
+        given.code != null ? await writeUnique(m, { entity, property: 'code', value: given.code, path: 'input.code', label: 'code', exceptId: id }, write) : await write();
+      return after as T;
+    });
+  }
+}
