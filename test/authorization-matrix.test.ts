@@ -12,9 +12,10 @@ import type { GraphQLResponse } from './support/app';
 import { accountProbes } from './support/probes/account';
 import { dataProbes } from './support/probes/data';
 import { Caller, MatrixRole, MutationProbe } from './support/probes/probe';
+import { directoryProbes } from './support/probes/directory';
 import { talentProbes } from './support/probes/talent';
 
-const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes];
+const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes];
 
 type Cell = '✓' | '✗' | 'own';
 interface Row {
