@@ -2,6 +2,10 @@
 import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
+import { ActivityService } from './modules/activity/activity.service';
+import { AnnouncementService } from './modules/announcement/announcement.service';
+import { PlatformService } from './modules/platform/platform.service';
+import { ProjectService } from './modules/project/project.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -16,6 +20,10 @@ export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
   talents: TalentService;
+  projects: ProjectService;
+  platforms: PlatformService;
+  activities: ActivityService;
+  announcements: AnnouncementService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -23,5 +31,9 @@ export function createServices(deps: ServiceDeps): Services {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
     networkStats: new NetworkStatsService(deps.dataSource),
     talents: new TalentService(deps),
+    projects: new ProjectService(deps),
+    platforms: new PlatformService(deps),
+    activities: new ActivityService(deps),
+    announcements: new AnnouncementService(deps),
   };
 }
