@@ -89,7 +89,9 @@ test('a partner records platforms with their own organisation as the only partne
 test("partners: a partner adds and removes their own organisation only; a manager any organisation on their unit's platforms", async () => {
   const platform = await create(staff, { stationId: otherStation, partnerOrganizationIds: [otherOrganization] });
   const before = await counts(app, TABLES);
-  expect(codeOf(await app.query(ADD, { input: { platformId: platform.id, organizationId: thirdOrganization } }, { token: partner }))).toBe('FORBIDDEN');
+  const another = await app.query(ADD, { input: { platformId: platform.id, organizationId: thirdOrganization } }, { token: partner });
+  expect(codeOf(another)).toBe('FORBIDDEN');
+  expect(another.errors?.[0].message).toMatch(/a PARTNER may add only their own organisation as a platform's partner/);
   expect(codeOf(await app.query(REMOVE, { input: { platformId: platform.id, organizationId: otherOrganization } }, { token: partner }))).toBe('FORBIDDEN');
   expect(codeOf(await app.query(ADD, { input: { platformId: platform.id, organizationId: thirdOrganization } }, { token: manager }))).toBe('FORBIDDEN');
   expect(await counts(app, TABLES)).toEqual(before);

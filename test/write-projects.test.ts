@@ -67,10 +67,10 @@ test("a manager records projects through their own unit's stations only, not ano
   const before = await counts(app, TABLES);
   const elsewhere = await app.query(CREATE, { input: draft({ stationId: otherStation }) }, { token: manager });
   expect(codeOf(elsewhere)).toBe('FORBIDDEN');
-  expect(elsewhere.errors?.[0].message).toMatch(/you manage another host unit: only its managers or STAFF may record projects through this station/);
+  expect(elsewhere.errors?.[0].message).toMatch(/you manage another host unit: only its managers or STAFF may record projects introduced through this station/);
   const atBase = await app.query(CREATE, { input: draft({ offshoreBaseId: base }) }, { token: manager });
   expect(codeOf(atBase)).toBe('FORBIDDEN');
-  expect(atBase.errors?.[0].message).toMatch(/only STAFF may record projects at an offshore base/);
+  expect(atBase.errors?.[0].message).toMatch(/only STAFF may record projects incubated at an offshore base/);
   expect(await counts(app, TABLES)).toEqual(before);
   expect(await create(manager, { stationId: ownStation })).toMatchObject({ station: { id: ownStation }, offshoreBase: null, version: 1 });
 });

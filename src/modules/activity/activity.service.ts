@@ -103,7 +103,7 @@ export class ActivityService {
       'createActivity',
       async (m) => {
         await requireReferences(m, row);
-        await requireOrganiser(m, row, 'create activities');
+        await requireOrganiser(m, row, 'record activities');
         if (row.fundingGrantId !== null) await requireGrant(m, row.fundingGrantId);
         for (const target of targets) await m.get<object>(target.entity, target.id, target.path);
         const activity = await m.insert(Activity, row);
@@ -125,7 +125,8 @@ export class ActivityService {
       requireAtMostOneOrganiser(next);
       requireDates(next);
       await requireReferences(m, values);
-      await requireOrganiser(m, next, 'move activities');
+      // As it will be: a manager cannot move it to another unit's station, nor hand it to a base or the operator.
+      await requireOrganiser(m, next, 'record activities');
       if (values.fundingGrantId) await requireGrant(m, values.fundingGrantId);
       const { after } = await m.update(Activity, id, values, { expectedVersion });
       return after;

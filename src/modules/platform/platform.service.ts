@@ -95,11 +95,12 @@ export class PlatformService {
     return mutate(this.deps, caller, 'updatePlatform', async (m) => {
       const current = await m.get(Platform, id, 'input.id');
       const partners = await partnersOf(m, id);
-      await requirePlatformScope(m, current, partners, 'change this platform');
+      await requirePlatformScope(m, current, partners, 'change platforms');
       const next = { ...current, ...values };
       requireOneBuilder(next);
       await requireReferences(m, values);
-      await requirePlatformScope(m, next, partners, 'give a platform this station or base');
+      // As it will be: a manager cannot move it to another unit's station.
+      await requirePlatformScope(m, next, partners, 'record platforms');
       const { before, after } = await m.update(Platform, id, values, { expectedVersion });
       emitFigures(m, before, after);
       return after;
@@ -111,7 +112,7 @@ export class PlatformService {
       // Locked so that two requests adding the same partner cannot both find it missing.
       const platform = await lockPlatform(m, platformId);
       await m.get(Organization, organizationId, 'input.organizationId');
-      await requirePartnerChange(m, platform, organizationId, 'add partners to this platform');
+      await requirePartnerChange(m, platform, organizationId, 'add');
       const existing = await m.tx.manager.findOneBy(PlatformPartner, { platformId, organizationId });
       if (existing) throw new ConflictError('this organisation is a partner of the platform already', { currentState: 'PARTNER' });
       await m.insert(PlatformPartner, { platformId, organizationId });
@@ -122,7 +123,7 @@ export class PlatformService {
   removePlatformPartner(caller: Caller, platformId: number, organizationId: number): Promise<Platform> {
     return mutate(this.deps, caller, 'removePlatformPartner', async (m) => {
       const platform = await lockPlatform(m, platformId);
-      await requirePartnerChange(m, platform, organizationId, 'remove partners from this platform');
+      await requirePartnerChange(m, platform, organizationId, 'remove');
       const link = await m.tx.manager.findOneBy(PlatformPartner, { platformId, organizationId });
       if (!link) throw new NotFoundError('input.organizationId is not a partner of this platform', { argument: 'input.organizationId' });
       await m.remove(PlatformPartner, link.id);
@@ -174,9 +175,9 @@ async function requirePlatformScope(m: Mutation, platform: Builder, partners: re
   const { viewer } = m;
   if (isStaff(viewer)) return;
   if (viewer.role === Role.UNIT_MANAGER) {
-    if (platform.stationId === null) throw new ForbiddenError(`only STAFF may ${what} of an offshore base; a UNIT_MANAGER works with the stations of their unit`);
+    if (platform.stationId === null) throw new ForbiddenError(`only STAFF may ${what} built by an offshore base; a UNIT_MANAGER works with the platforms of their unit's stations`);
     const station = await m.get(Station, platform.stationId, 'input.stationId');
-    requireUnitManager(viewer, station.hostUnitId, `${what} of this station`);
+    requireUnitManager(viewer, station.hostUnitId, `${what} built by this station`);
     return;
   }
   if (viewer.role !== Role.PARTNER || viewer.organizationId === null || !partners.includes(viewer.organizationId)) {
@@ -185,12 +186,14 @@ async function requirePlatformScope(m: Mutation, platform: Builder, partners: re
 }
 
 /** Adding or removing a partner: STAFF; the building station's managers; a PARTNER for their own organisation only. */
-async function requirePartnerChange(m: Mutation, platform: Platform, organizationId: number, what: string): Promise<void> {
+async function requirePartnerChange(m: Mutation, platform: Platform, organizationId: number, verb: 'add' | 'remove'): Promise<void> {
   if (m.viewer.role === Role.PARTNER) {
-    if (m.viewer.organizationId !== organizationId) throw new ForbiddenError(`a PARTNER may ${what} for their own organisation only; STAFF or the station's managers handle the others`);
+    if (m.viewer.organizationId !== organizationId) {
+      throw new ForbiddenError(`a PARTNER may ${verb} only their own organisation as a platform's partner; STAFF or the building station's managers handle the others`);
+    }
     return;
   }
-  await requirePlatformScope(m, platform, [], what);
+  await requirePlatformScope(m, platform, [], verb === 'add' ? 'add partners to platforms' : 'remove partners from platforms');
 }
 
 /** NetworkFiguresChanged when a platform comes to count in `platforms` (built by a base), or stops. */

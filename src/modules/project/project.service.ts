@@ -104,11 +104,12 @@ export class ProjectService {
     const values: Partial<Project> = { ...rest, ...(name !== undefined ? { nameZh: name } : {}) };
     return mutate(this.deps, caller, 'updateProject', async (m) => {
       const current = await m.get(Project, id, 'input.id');
-      await requireProjectScope(m, current, 'change this project');
+      await requireProjectScope(m, current, 'change projects');
       const next = { ...current, ...values };
       requireOneChannel(next);
       await requireReferences(m, values);
-      await requireProjectScope(m, next, 'give a project this station, base or partner organisation');
+      // As it will be: a manager cannot move it to another unit's station, nor a partner hand it to another organisation.
+      await requireProjectScope(m, next, 'record projects');
       const { before, after } = await m.update(Project, id, values, { expectedVersion, guard: values.status ? forwardTo(values.status) : undefined });
       emitFigures(m, before, after);
       return after;
@@ -142,9 +143,9 @@ async function requireProjectScope(m: Mutation, project: ProjectScope, what: str
   const { viewer } = m;
   if (isStaff(viewer)) return;
   if (viewer.role === Role.UNIT_MANAGER) {
-    if (project.stationId === null) throw new ForbiddenError(`only STAFF may ${what} at an offshore base; a UNIT_MANAGER works with the stations of their unit`);
+    if (project.stationId === null) throw new ForbiddenError(`only STAFF may ${what} incubated at an offshore base; a UNIT_MANAGER works with the stations of their unit`);
     const station = await m.get(Station, project.stationId, 'input.stationId');
-    requireUnitManager(viewer, station.hostUnitId, `${what} through this station`);
+    requireUnitManager(viewer, station.hostUnitId, `${what} introduced through this station`);
     return;
   }
   requirePartnerOf(viewer, project.partnerOrganizationId, `${what} from this partner organisation`);
