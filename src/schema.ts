@@ -59,6 +59,11 @@ import * as platformLists from './modules/platform/platform-lists.resolver';
 import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver';
 import * as applicationLists from './modules/application/application-lists.resolver';
 import * as referenceLists from './modules/reference/reference-lists.resolver';
+// Mutations print in the order their resolvers are listed below (after TalentMutationsResolver).
+import { ProjectMutationsResolver } from './modules/project/project.mutations.resolver';
+import { PlatformMutationsResolver } from './modules/platform/platform.mutations.resolver';
+import { ActivityMutationsResolver } from './modules/activity/activity.mutations.resolver';
+import { AnnouncementMutationsResolver } from './modules/announcement/announcement.mutations.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -158,6 +163,10 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       OffshoreBaseMutationsResolver,
       ReferenceMutationsResolver,
       PartnershipMutationsResolver,
+      ProjectMutationsResolver,
+      PlatformMutationsResolver,
+      ActivityMutationsResolver,
+      AnnouncementMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -7,6 +7,10 @@ import { OffshoreBaseService } from './modules/offshore-base/offshore-base.servi
 import { OrganizationService } from './modules/organization/organization.service';
 import { PartnershipService } from './modules/partnership/partnership.service';
 import { ReferenceService } from './modules/reference/reference.service';
+import { ActivityService } from './modules/activity/activity.service';
+import { AnnouncementService } from './modules/announcement/announcement.service';
+import { PlatformService } from './modules/platform/platform.service';
+import { ProjectService } from './modules/project/project.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -26,6 +30,10 @@ export interface Services {
   offshoreBases: OffshoreBaseService;
   reference: ReferenceService;
   partnerships: PartnershipService;
+  projects: ProjectService;
+  platforms: PlatformService;
+  activities: ActivityService;
+  announcements: AnnouncementService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -38,5 +46,9 @@ export function createServices(deps: ServiceDeps): Services {
     offshoreBases: new OffshoreBaseService(deps),
     reference: new ReferenceService(deps),
     partnerships: new PartnershipService(deps),
+    projects: new ProjectService(deps),
+    platforms: new PlatformService(deps),
+    activities: new ActivityService(deps),
+    announcements: new AnnouncementService(deps),
   };
 }

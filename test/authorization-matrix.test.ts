@@ -12,10 +12,11 @@ import type { GraphQLResponse } from './support/app';
 import { accountProbes } from './support/probes/account';
 import { dataProbes } from './support/probes/data';
 import { Caller, MatrixRole, MutationProbe } from './support/probes/probe';
+import { contentProbes } from './support/probes/content';
 import { directoryProbes } from './support/probes/directory';
 import { talentProbes } from './support/probes/talent';
 
-const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes];
+const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes];
 
 type Cell = '✓' | '✗' | 'own';
 interface Row {

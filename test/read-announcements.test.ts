@@ -26,9 +26,9 @@ test('kinds', async () => {
 });
 
 test('publisher: by station, by base, or the operator only', async () => {
-  await expectFilter({ publishedBy: ['OPERATOR'] }, 'SELECT id FROM announcement WHERE station_id IS NULL AND offshore_base_id IS NULL ORDER BY id');
+  await expectFilter({ publishedBy: ['OPERATOR'] }, 'SELECT id FROM announcement WHERE station_id IS NULL AND offshore_base_id IS NULL AND organization_id IS NULL ORDER BY id');
   await expectFilter({ publishedBy: ['STATION'] }, 'SELECT id FROM announcement WHERE station_id IS NOT NULL ORDER BY id');
-  await expectFilter({ publishedBy: ['OFFSHORE_BASE', 'OPERATOR'] }, 'SELECT id FROM announcement WHERE station_id IS NULL ORDER BY id');
+  await expectFilter({ publishedBy: ['OFFSHORE_BASE', 'OPERATOR'] }, 'SELECT id FROM announcement WHERE station_id IS NULL AND organization_id IS NULL ORDER BY id');
 
   const [station] = await sql('SELECT station_id AS id FROM announcement WHERE station_id IS NOT NULL ORDER BY id');
   await expectFilter({ stationIds: ids([station], 'Station') }, 'SELECT id FROM announcement WHERE station_id = ? ORDER BY id', [Number(station.id)]);
@@ -59,10 +59,10 @@ test('researchFieldIds and countries (through their link tables)', async () => {
   expect(response.errors?.[0].message).toMatch(/ISO 3166-1 alpha-2/);
 });
 
-test('openOn: no deadline, or a deadline on or after the day', async () => {
+test('openOn: not closed by the day, and no deadline or a deadline on or after it (the seed closes none; write-announcements closes some)', async () => {
   const deadlines = (await sql<{ d: string }>('SELECT deadline AS d FROM announcement WHERE deadline IS NOT NULL ORDER BY deadline')).map((r) => r.d);
   const day = deadlines[Math.floor(deadlines.length / 2)];
-  await expectFilter({ openOn: day }, 'SELECT id FROM announcement WHERE deadline IS NULL OR deadline >= ? ORDER BY id', [day]);
+  await expectFilter({ openOn: day }, 'SELECT id FROM announcement WHERE (deadline IS NULL OR deadline >= ?) AND (closed_on IS NULL OR closed_on > ?) ORDER BY id', [day, day]);
   await expectFilter({ openOn: '2999-01-01' }, 'SELECT id FROM announcement WHERE deadline IS NULL ORDER BY id');
 
   const response = await app.query('{ announcements(filter: { openOn: "next week" }) { totalCount } }');
@@ -110,8 +110,8 @@ test('relations: publisher, research fields and countries as SQL has them, batch
   expect(app.statements).toHaveLength(6);
   expect(app.statements.filter((s) => /announcement_country/.test(s))).toHaveLength(1);
 
-  const announcements = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null }>(
-    'SELECT id, station_id, offshore_base_id FROM announcement ORDER BY id',
+  const announcements = await sql<{ id: number; station_id: number | null; offshore_base_id: number | null; organization_id: number | null }>(
+    'SELECT id, station_id, offshore_base_id, organization_id FROM announcement ORDER BY id',
   );
   const fields = await sql<{ announcement_id: number; research_field_id: number }>(
     'SELECT announcement_id, research_field_id FROM announcement_research_field ORDER BY announcement_id, id',
@@ -124,7 +124,7 @@ test('relations: publisher, research fields and countries as SQL has them, batch
     const own = fields.filter((f) => Number(f.announcement_id) === Number(a.id));
     return {
       id: toGlobalId('Announcement', a.id),
-      publisherKind: a.station_id !== null ? 'STATION' : a.offshore_base_id !== null ? 'OFFSHORE_BASE' : 'OPERATOR',
+      publisherKind: a.station_id !== null ? 'STATION' : a.offshore_base_id !== null ? 'OFFSHORE_BASE' : a.organization_id !== null ? 'ORGANIZATION' : 'OPERATOR',
       station: ref('Station', a.station_id),
       offshoreBase: ref('OffshoreBase', a.offshore_base_id),
       researchFields: { totalCount: own.length, edges: own.slice(0, 5).map((f) => ({ node: ref('ResearchField', f.research_field_id) })) },

@@ -1,6 +1,7 @@
 /**
  * A collaboration announcement (合作公告): a need, an offer, a call or a notice, published by a
- * station, a base, or CQAST (neither set). It names the fields and countries sought and may close at a deadline.
+ * station, a base, a partner organisation, or CQAST (none set). It names the fields and countries
+ * sought; it stops taking responses after its deadline, or once its publisher closes it.
  */
 import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';

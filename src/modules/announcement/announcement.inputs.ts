@@ -3,16 +3,18 @@ import { Field, registerEnumType } from 'type-graphql';
 import { IsDateString, IsOptional, ValidateNested } from 'class-validator';
 import { DateRange, ordering } from '../../graphql/ordering';
 import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { AnnouncementKind } from './announcement.entity';
 
 export enum AnnouncementPublisherKind {
   STATION = 'STATION',
   OFFSHORE_BASE = 'OFFSHORE_BASE',
+  ORGANIZATION = 'ORGANIZATION',
   OPERATOR = 'OPERATOR',
 }
 registerEnumType(AnnouncementPublisherKind, {
   name: 'AnnouncementPublisherKind',
-  description: 'Who published an announcement: a station, an offshore base, or the operator (CQAST) itself.',
+  description: 'Who published an announcement: a station, an offshore base, a partner organisation, or the operator (CQAST) itself.',
 });
 
 @FilterInput('Announcements')
@@ -20,7 +22,7 @@ export class AnnouncementFilter {
   @Field(() => [AnnouncementKind], { nullable: true })
   kinds?: AnnouncementKind[] | null;
 
-  @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base or the operator; [OPERATOR] is the operator\'s own announcements only.' })
+  @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base, a partner organisation or the operator; [OPERATOR] is the operator\'s own announcements only.' })
   publishedBy?: AnnouncementPublisherKind[] | null;
 
   @IdsFilter('Station', 'Published by any of these stations.')
@@ -29,13 +31,22 @@ export class AnnouncementFilter {
   @IdsFilter('OffshoreBase', 'Published by any of these offshore bases.')
   offshoreBaseIds?: string[] | null;
 
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Published by any of these partner organisations (ids of any organisation type).')
+  organizationIds?: string[] | null;
+
   @IdsFilter('ResearchField', 'Naming any of these research fields.')
   researchFieldIds?: string[] | null;
 
   @CountriesFilter('Seeking any of these countries (ISO 3166-1 alpha-2 codes, e.g. ["DE", "GB"]).')
   countries?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Still open on this day (YYYY-MM-DD): no deadline, or a deadline on or after it.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: open today (not closed by its publisher, and no deadline or one not yet passed); false: closed or past its deadline. Left out, closed announcements are listed too.',
+  })
+  open?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Still open on this day (YYYY-MM-DD): not closed by then, and no deadline or a deadline on or after it.' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'openOn must be a date written YYYY-MM-DD' })
   openOn?: string | null;

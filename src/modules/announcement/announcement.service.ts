@@ -1,7 +1,18 @@
-/** Reads of announcements: the list's conditions, and the countries each one seeks. */
+/** Announcements: the list's conditions and the countries each one seeks; publishing, changing and closing them. */
+import { requirePartnerOf, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import type { Loaders } from '../../db/loaders';
 import type { Filter, Range } from '../../db/where';
-import type { AnnouncementKind } from './announcement.entity';
+import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { changesFrom } from '../../write/changes';
+import { Caller, mutate, Mutation, UpdateGuard, WriteDeps } from '../../write/mutation';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { Organization } from '../organization/organization.entity';
+import { ResearchField } from '../reference/research-field.entity';
+import { Station } from '../station/station.entity';
+import { today } from '../talent/on-post';
+import { AnnouncementCountry } from './announcement-country.entity';
+import { AnnouncementResearchField } from './announcement-research-field.entity';
+import { Announcement, AnnouncementKind } from './announcement.entity';
 import { AnnouncementPublisherKind } from './announcement.inputs';
 
 /** The filter in row ids (the resolver decodes global ids). */
@@ -10,19 +21,37 @@ export interface AnnouncementCriteria {
   publishedBy?: AnnouncementPublisherKind[] | null;
   stationIds?: number[];
   offshoreBaseIds?: number[];
+  organizationIds?: number[];
   researchFieldIds?: number[];
   countries?: string[] | null;
+  open?: boolean | null;
   openOn?: string | null;
   publishedOn?: Range<string> | null;
   isGenerated?: boolean | null;
   titleContains?: string | null;
+  /** The day `open` is judged on (YYYY-MM-DD); today by default. */
+  today?: string;
 }
 
 const PUBLISHER_CONDITION: Record<AnnouncementPublisherKind, string> = {
   STATION: 't.station_id IS NOT NULL',
   OFFSHORE_BASE: 't.offshore_base_id IS NOT NULL',
-  OPERATOR: '(t.station_id IS NULL AND t.offshore_base_id IS NULL)',
+  ORGANIZATION: 't.organization_id IS NOT NULL',
+  OPERATOR: '(t.station_id IS NULL AND t.offshore_base_id IS NULL AND t.organization_id IS NULL)',
 };
+
+/**
+ * Open on a day (a bound placeholder): not closed by then (closing takes effect the day it is
+ * done), and no deadline or one not yet passed. Never NULL, so NOT (...) is its exact opposite.
+ */
+const openOnSql = (day: string) => `((t.deadline IS NULL OR t.deadline >= ${day}) AND (t.closed_on IS NULL OR t.closed_on > ${day}))`;
+
+/** Who published an announcement, from which of its publisher columns is set (none: the operator). */
+export function publisherKindOf(announcement: { stationId: number | null; offshoreBaseId: number | null; organizationId: number | null }): AnnouncementPublisherKind {
+  if (announcement.stationId !== null) return AnnouncementPublisherKind.STATION;
+  if (announcement.offshoreBaseId !== null) return AnnouncementPublisherKind.OFFSHORE_BASE;
+  return announcement.organizationId !== null ? AnnouncementPublisherKind.ORGANIZATION : AnnouncementPublisherKind.OPERATOR;
+}
 
 export const announcementFilter: Filter<AnnouncementCriteria> = (w, c) => {
   w.in('t.kind', c.kinds);
@@ -32,9 +61,14 @@ export const announcementFilter: Filter<AnnouncementCriteria> = (w, c) => {
   }
   w.in('t.station_id', c.stationIds)
     .in('t.offshore_base_id', c.offshoreBaseIds)
+    .in('t.organization_id', c.organizationIds)
     .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM announcement_research_field arf WHERE arf.announcement_id = t.id AND arf.research_field_id IN (${ids})`)
     .existsIn(c.countries, (codes) => `SELECT 1 FROM announcement_country ac WHERE ac.announcement_id = t.id AND ac.country_code IN (${codes})`);
-  if (c.openOn !== null && c.openOn !== undefined) w.add(`(t.deadline IS NULL OR t.deadline >= ${w.bind(c.openOn)})`);
+  if (c.open !== null && c.open !== undefined) {
+    const open = openOnSql(w.bind(c.today ?? today()));
+    w.add(c.open ? open : `NOT ${open}`);
+  }
+  if (c.openOn !== null && c.openOn !== undefined) w.add(openOnSql(w.bind(c.openOn)));
   w.range('t.published_on', c.publishedOn).flag('t.is_generated', c.isGenerated).contains(['t.title_zh', 't.title_en'], c.titleContains);
 };
 
@@ -54,4 +88,171 @@ export function announcementCountries(loaders: Loaders, announcementIds: readonl
     }
     return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
   });
+}
+
+/** A new announcement, ids decoded; the publisher is at most one of the three ids (none: the operator). */
+export interface NewAnnouncement {
+  kind: AnnouncementKind;
+  title: string;
+  titleEn?: string | null;
+  body: string;
+  stationId?: number | null;
+  offshoreBaseId?: number | null;
+  organizationId?: number | null;
+  researchFieldIds: number[];
+  countries: string[];
+  deadline?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** Fields to change (null clears titleEn and deadline, and names no fields or countries); the publisher never changes. */
+export interface AnnouncementChanges {
+  kind?: AnnouncementKind | null;
+  title?: string | null;
+  titleEn?: string | null;
+  body?: string | null;
+  researchFieldIds?: number[] | null;
+  countries?: string[] | null;
+  deadline?: string | null;
+}
+
+const REQUIRED_ANNOUNCEMENT_FIELDS = ['kind', 'title', 'body'] as const;
+
+/** Writes of announcements: publish, change while open, close once. Each publishes its event after the commit. */
+export class AnnouncementService {
+  constructor(private readonly deps: WriteDeps) {}
+
+  publishAnnouncement(caller: Caller, input: NewAnnouncement): Promise<Announcement> {
+    const { researchFieldIds, countries, idempotencyKey, title, ...values } = input;
+    const publishers = [values.stationId, values.offshoreBaseId, values.organizationId].filter((id) => id != null);
+    if (publishers.length > 1) {
+      throw BadUserInputError.of([
+        { path: 'input.stationId', message: 'give at most one publisher: stationId, offshoreBaseId or organizationId (none publishes as the operator, CQAST)' },
+      ]);
+    }
+    return mutate(
+      this.deps,
+      caller,
+      'publishAnnouncement',
+      async (m) => {
+        await requirePublisher(m, { stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, organizationId: values.organizationId ?? null }, 'publish', true);
+        requireDeadlineAhead(m, values.deadline);
+        await requireFields(m, researchFieldIds);
+        const announcement = await m.insert(Announcement, {
+          ...values,
+          titleZh: title,
+          titleEn: values.titleEn ?? null,
+          stationId: values.stationId ?? null,
+          offshoreBaseId: values.offshoreBaseId ?? null,
+          organizationId: values.organizationId ?? null,
+          deadline: values.deadline ?? null,
+          publishedOn: m.today,
+          closedOn: null,
+        });
+        m.checkpoint('inserted');
+        const fields = unique(researchFieldIds);
+        const codes = unique(countries).sort();
+        for (const researchFieldId of fields) await m.insert(AnnouncementResearchField, { announcementId: announcement.id, researchFieldId });
+        for (const countryCode of codes) await m.insert(AnnouncementCountry, { announcementId: announcement.id, countryCode });
+        m.emit({
+          type: 'AnnouncementPublished',
+          announcementId: announcement.id,
+          stationId: announcement.stationId,
+          offshoreBaseId: announcement.offshoreBaseId,
+          organizationId: announcement.organizationId,
+          researchFieldIds: fields,
+          countries: codes,
+        });
+        return announcement;
+      },
+      { key: idempotencyKey, input, target: (a) => ({ type: 'Announcement', id: a.id }), replay: (m, id) => m.get(Announcement, id, 'input.idempotencyKey') },
+    );
+  }
+
+  updateAnnouncement(caller: Caller, id: number, changes: AnnouncementChanges, expectedVersion?: number | null): Promise<Announcement> {
+    const { researchFieldIds, countries, title, ...rest } = changesFrom(changes, REQUIRED_ANNOUNCEMENT_FIELDS);
+    return mutate(this.deps, caller, 'updateAnnouncement', async (m) => {
+      const current = await m.get(Announcement, id, 'input.id');
+      await requirePublisher(m, current, 'change');
+      if (rest.deadline != null) requireDeadlineAhead(m, rest.deadline);
+      if (researchFieldIds) await requireFields(m, researchFieldIds);
+      const { after } = await m.update(Announcement, id, { ...rest, ...(title !== undefined ? { titleZh: title } : {}) }, { expectedVersion, guard: stillOpen('change') });
+      if (researchFieldIds !== undefined) {
+        await replaceLinks(m, AnnouncementResearchField, id, 'researchFieldId', unique(researchFieldIds ?? []));
+      }
+      if (countries !== undefined) await replaceLinks(m, AnnouncementCountry, id, 'countryCode', unique(countries ?? []));
+      m.emit({ type: 'AnnouncementUpdated', announcementId: id });
+      return after;
+    });
+  }
+
+  closeAnnouncement(caller: Caller, id: number, expectedVersion?: number | null): Promise<Announcement> {
+    return mutate(this.deps, caller, 'closeAnnouncement', async (m) => {
+      const current = await m.get(Announcement, id, 'input.id');
+      await requirePublisher(m, current, 'close');
+      const { after } = await m.update(Announcement, id, { closedOn: m.today }, { expectedVersion, guard: stillOpen('close') });
+      m.emit({ type: 'AnnouncementClosed', announcementId: id });
+      return after;
+    });
+  }
+}
+
+type Publisher = Pick<Announcement, 'stationId' | 'offshoreBaseId' | 'organizationId'>;
+
+/**
+ * FORBIDDEN unless the caller may speak for the publisher: STAFF for anyone (the operator included),
+ * a UNIT_MANAGER for a station of their unit, a PARTNER for their own organisation. On publishing
+ * the publisher comes from the input, so a missing one is NOT_FOUND naming it.
+ */
+async function requirePublisher(m: Mutation, publisher: Publisher, verb: string, fromInput = false): Promise<void> {
+  const what = `${verb} announcements`;
+  if (publisher.stationId !== null) {
+    const station = await m.get(Station, publisher.stationId, fromInput ? 'input.stationId' : 'input.id');
+    requireUnitManager(m.viewer, station.hostUnitId, `${what} of this station`);
+  } else if (publisher.organizationId !== null) {
+    if (fromInput) await m.get(Organization, publisher.organizationId, 'input.organizationId');
+    requirePartnerOf(m.viewer, publisher.organizationId, `${what} of this organisation`);
+  } else if (publisher.offshoreBaseId !== null) {
+    if (fromInput) await m.get(OffshoreBase, publisher.offshoreBaseId, 'input.offshoreBaseId');
+    requireStaff(m.viewer, `${what} of an offshore base`);
+  } else {
+    requireStaff(m.viewer, `${what} of the operator (CQAST); a UNIT_MANAGER publishes as a station of their unit, a PARTNER as their organisation`);
+  }
+}
+
+/** The update's guard: only an announcement nobody has closed changes. */
+function stillOpen(verb: string): UpdateGuard<Announcement> {
+  return {
+    where: 'closed_on IS NULL',
+    conflict: (current) =>
+      new ConflictError(`cannot ${verb} this announcement: it was closed on ${current.closedOn}; publish a new one instead`, { currentState: 'CLOSED', closedOn: current.closedOn }),
+  };
+}
+
+function requireDeadlineAhead(m: Mutation, deadline: string | null | undefined): void {
+  if (deadline != null && deadline < m.today) {
+    throw BadUserInputError.of([{ path: 'input.deadline', message: `must be today (${m.today}) or later; to stop taking responses, close the announcement` }]);
+  }
+}
+
+async function requireFields(m: Mutation, researchFieldIds: readonly number[]): Promise<void> {
+  for (const [index, id] of researchFieldIds.entries()) await m.get(ResearchField, id, `input.researchFieldIds[${index}]`);
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Makes an announcement's link rows (fields or countries) exactly `wanted`: removes the others, adds the missing, each audited. */
+async function replaceLinks<L extends { id: number; announcementId: number }, K extends keyof L>(
+  m: Mutation,
+  entity: new () => L,
+  announcementId: number,
+  key: K,
+  wanted: L[K][],
+): Promise<void> {
+  const current = await m.tx.manager.findBy(entity, { announcementId } as never);
+  for (const link of current) if (!wanted.includes(link[key])) await m.remove(entity, link.id);
+  const kept = new Set(current.map((link) => link[key]));
+  for (const value of wanted) if (!kept.has(value)) await m.insert(entity, { announcementId, [key]: value } as unknown as Partial<L>);
 }
