@@ -2,6 +2,7 @@
 import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -16,6 +17,7 @@ export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
   talents: TalentService;
+  evaluations: EvaluationService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -23,5 +25,6 @@ export function createServices(deps: ServiceDeps): Services {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
     networkStats: new NetworkStatsService(deps.dataSource),
     talents: new TalentService(deps),
+    evaluations: new EvaluationService(deps),
   };
 }
