@@ -55,6 +55,7 @@ import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver
 import * as applicationLists from './modules/application/application-lists.resolver';
 import * as referenceLists from './modules/reference/reference-lists.resolver';
 import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
+import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -150,6 +151,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ApiKeyResolver,
       TalentMutationsResolver,
       EvaluationMutationsResolver,
+      FundingMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -3,6 +3,7 @@ import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { FundingService } from './modules/funding/funding.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -18,6 +19,7 @@ export interface Services {
   networkStats: NetworkStatsService;
   talents: TalentService;
   evaluations: EvaluationService;
+  funding: FundingService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -26,5 +28,6 @@ export function createServices(deps: ServiceDeps): Services {
     networkStats: new NetworkStatsService(deps.dataSource),
     talents: new TalentService(deps),
     evaluations: new EvaluationService(deps),
+    funding: new FundingService(deps),
   };
 }
