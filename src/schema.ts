@@ -56,6 +56,7 @@ import * as applicationLists from './modules/application/application-lists.resol
 import * as referenceLists from './modules/reference/reference-lists.resolver';
 import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
 import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -152,6 +153,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       TalentMutationsResolver,
       EvaluationMutationsResolver,
       FundingMutationsResolver,
+      AuditEventResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],
