@@ -64,6 +64,9 @@ import { ProjectMutationsResolver } from './modules/project/project.mutations.re
 import { PlatformMutationsResolver } from './modules/platform/platform.mutations.resolver';
 import { ActivityMutationsResolver } from './modules/activity/activity.mutations.resolver';
 import { AnnouncementMutationsResolver } from './modules/announcement/announcement.mutations.resolver';
+import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
+import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -167,6 +170,9 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       PlatformMutationsResolver,
       ActivityMutationsResolver,
       AnnouncementMutationsResolver,
+      EvaluationMutationsResolver,
+      FundingMutationsResolver,
+      AuditEventResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

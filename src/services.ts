@@ -11,6 +11,8 @@ import { ActivityService } from './modules/activity/activity.service';
 import { AnnouncementService } from './modules/announcement/announcement.service';
 import { PlatformService } from './modules/platform/platform.service';
 import { ProjectService } from './modules/project/project.service';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { FundingService } from './modules/funding/funding.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -34,6 +36,8 @@ export interface Services {
   platforms: PlatformService;
   activities: ActivityService;
   announcements: AnnouncementService;
+  evaluations: EvaluationService;
+  funding: FundingService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -50,5 +54,7 @@ export function createServices(deps: ServiceDeps): Services {
     platforms: new PlatformService(deps),
     activities: new ActivityService(deps),
     announcements: new AnnouncementService(deps),
+    evaluations: new EvaluationService(deps),
+    funding: new FundingService(deps),
   };
 }

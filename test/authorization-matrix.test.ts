@@ -14,9 +14,10 @@ import { dataProbes } from './support/probes/data';
 import { Caller, MatrixRole, MutationProbe } from './support/probes/probe';
 import { contentProbes } from './support/probes/content';
 import { directoryProbes } from './support/probes/directory';
+import { moneyProbes } from './support/probes/money';
 import { talentProbes } from './support/probes/talent';
 
-const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes];
+const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes];
 
 type Cell = '✓' | '✗' | 'own';
 interface Row {

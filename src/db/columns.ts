@@ -41,6 +41,15 @@ export function TimestampColumn(options: ColumnOptions = {}): PropertyDecorator 
   return Column({ type: 'datetime', precision: 3, ...options });
 }
 
+/**
+ * A moment as a timestamp column holds it, 'YYYY-MM-DD HH:MM:SS.SSS' in UTC: the text SQLite stores
+ * and compares, and a literal MariaDB reads as the same DATETIME(3). Bind this, never a Date, in raw
+ * SQL (better-sqlite3 refuses Dates; an ISO string's 'T' and 'Z' would not compare as text).
+ */
+export function timestampText(moment: Date): string {
+  return moment.toISOString().replace('T', ' ').replace('Z', '');
+}
+
 /** Short human text: names, titles. */
 export function NameColumn(options: ColumnOptions = {}): PropertyDecorator {
   return Column({ type: 'varchar', length: 200, ...options });

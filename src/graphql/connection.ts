@@ -4,6 +4,7 @@
  * ordering they belong to, never an OFFSET.
  */
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { timestampText } from '../db/columns';
 import type { Page, PageWindow, Position, SortKey } from '../db/keyset';
 import { BadUserInputError } from './errors';
 
@@ -53,7 +54,9 @@ const CURSOR_VERSION = 'c1';
 
 /** The cursor of a row in a list ordered by `sort`. */
 export function encodeCursor(sort: SortKey, row: Record<string, unknown>): string {
-  const position = sort.column === 'id' ? [row.id] : [row[sort.property], row.id];
+  const value = row[sort.property];
+  // A timestamp sort value goes in as the column's own text, so the keyset compares it as stored.
+  const position = sort.column === 'id' ? [row.id] : [value instanceof Date ? timestampText(value) : value, row.id];
   return Buffer.from(JSON.stringify([CURSOR_VERSION, sort.name, ...position])).toString('base64url');
 }
 

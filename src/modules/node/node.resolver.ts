@@ -14,7 +14,8 @@ import { ORGANIZATION_TYPE_BY_KIND } from '../organization/organization.types';
 
 export const MAX_NODES = 100;
 
-async function loadNode(globalId: string, argument: string, { loaders }: AppContext, info: GraphQLResolveInfo) {
+/** The object a global id names, tagged with its type, or null when it is gone or out of the caller's scope. */
+export async function loadNode(globalId: string, argument: string, { loaders }: AppContext, info: GraphQLResolveInfo) {
   const { typeName, id } = fromGlobalId(globalId, argument);
   const type = info.schema.getType(typeName);
   const entity = entityOfType(typeName);

@@ -1,0 +1,48 @@
+/** What recordEvaluation takes and returns. */
+import { IsDateString, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Station } from '../station/station.entity';
+import { Evaluation } from './evaluation.entity';
+
+@InputType({
+  description:
+    "A station's yearly evaluation (绩效评价). The grade follows from the score: 90+ EXCELLENT while the year's excellence quota has room (GOOD once it is used up), 80–89 GOOD, 70–79 QUALIFIED, under 70 UNQUALIFIED; a second year running under 70 revokes the station. STAFF only.",
+})
+export class RecordEvaluationInput {
+  @Field(() => ID)
+  stationId: string;
+
+  @Field(() => Int, { description: 'The year evaluated: one the station was active in, not after the current year.' })
+  @Min(2000, { message: 'year must be 2000 or later' })
+  @Max(2100, { message: 'year must be 2100 or earlier' })
+  year: number;
+
+  @Field(() => Int, { description: 'Score out of 100.' })
+  @Min(0, { message: 'score must be between 0 and 100' })
+  @Max(100, { message: 'score must be between 0 and 100' })
+  score: number;
+
+  @Field(() => String, { nullable: true, description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'evaluatedOn must be a date written YYYY-MM-DD' })
+  evaluatedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
+  comment?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType()
+export class EvaluationPayload {
+  @Field(() => Evaluation)
+  evaluation: Evaluation;
+
+  @Field(() => Station, { description: 'The station evaluated, as it is now (REVOKED when this was its second year running under 70).' })
+  station: Station;
+}
