@@ -54,6 +54,9 @@ import * as platformLists from './modules/platform/platform-lists.resolver';
 import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver';
 import * as applicationLists from './modules/application/application-lists.resolver';
 import * as referenceLists from './modules/reference/reference-lists.resolver';
+// Mutations of later modules, after everything above so that no type's fields move.
+import { ApplicationMutationsResolver } from './modules/application/application.mutations.resolver';
+import { StationMutationsResolver } from './modules/station/station.mutations.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -144,10 +147,13 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       referenceLists.StationResearchFieldListsResolver,
       referenceLists.TalentResearchFieldListsResolver,
       referenceLists.AnnouncementResearchFieldListsResolver,
+      referenceLists.StationApplicationResearchFieldListsResolver,
       ViewerResolver,
       UserResolver,
       ApiKeyResolver,
       TalentMutationsResolver,
+      ApplicationMutationsResolver,
+      StationMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

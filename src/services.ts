@@ -2,6 +2,8 @@
 import type { Authenticator } from './auth/authenticate';
 import type { TokenService } from './auth/tokens';
 import { AccountService } from './modules/account/account.service';
+import { StationApplicationService } from './modules/application/application.service';
+import { StationService } from './modules/station/station.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -16,6 +18,8 @@ export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
   talents: TalentService;
+  applications: StationApplicationService;
+  stations: StationService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -23,5 +27,7 @@ export function createServices(deps: ServiceDeps): Services {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
     networkStats: new NetworkStatsService(deps.dataSource),
     talents: new TalentService(deps),
+    applications: new StationApplicationService(deps),
+    stations: new StationService(deps),
   };
 }
