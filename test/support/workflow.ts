@@ -46,9 +46,16 @@ export interface Workflow {
   /** A complete application input for the graphene institute, with a fresh proposed name. */
   input(extra?: Record<string, unknown>): Record<string, unknown>;
   /** Files an application (as the demo manager unless `token` says otherwise) and moves it to `stage`. */
-  application(stage: Stage, options?: { extra?: Record<string, unknown>; token?: string; noticeEndsOn?: string }): Promise<string>;
+  application(stage: Stage, options?: { extra?: Record<string, unknown>; token?: string } & StepOptions): Promise<string>;
   /** Moves an application on from `from` to `to`. */
-  advance(id: string, from: Stage, to: Stage, options?: { noticeEndsOn?: string }): Promise<void>;
+  advance(id: string, from: Stage, to: Stage, options?: StepOptions): Promise<void>;
+}
+
+export interface StepOptions {
+  /** The last day of the public notice (default today). */
+  noticeEndsOn?: string;
+  /** The experts assigned (row ids; default the two reviewers'). Only the default ones can then review. */
+  expertIds?: number[];
 }
 
 const workflows = new WeakMap<TestApp, Promise<Workflow>>();
@@ -94,9 +101,10 @@ async function build(app: TestApp): Promise<Workflow> {
     ...extra,
   });
 
-  const steps: Record<Exclude<Stage, 'SUBMITTED'>, (id: string, options: { noticeEndsOn?: string }) => Promise<unknown>> = {
+  const steps: Record<Exclude<Stage, 'SUBMITTED'>, (id: string, options: StepOptions) => Promise<unknown>> = {
     QUALIFIED: async (applicationId) => dataOf(await app.query(QUALIFY, { input: { applicationId } }, { token: staff })),
-    UNDER_REVIEW: async (applicationId) => dataOf(await app.query(ASSIGN, { input: { applicationId, expertIds: expertIds.map((id) => toGlobalId('Expert', id)) } }, { token: staff })),
+    UNDER_REVIEW: async (applicationId, options) =>
+      dataOf(await app.query(ASSIGN, { input: { applicationId, expertIds: (options.expertIds ?? expertIds).map((id) => toGlobalId('Expert', id)) } }, { token: staff })),
     REVIEWED: async (applicationId) => {
       dataOf(await app.query(REVIEW, { input: { applicationId, score: 88, recommendation: 'APPROVE', opinion: '具备建站条件，建议批准。' } }, { token: reviewer }));
       dataOf(await app.query(REVIEW, { input: { applicationId, score: 82, recommendation: 'APPROVE', opinion: '申报材料完整，建议批准。' } }, { token: secondReviewer }));
