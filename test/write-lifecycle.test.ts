@@ -321,6 +321,13 @@ test('qualification names each unmet condition; the applicant fixes the applicat
   // Research fields are replaced, not added to.
   expect(dataOf(await update({ researchFieldIds: [flow.researchFieldIds[1]] })).updateStationApplication.application.researchFields.totalCount).toBe(1);
   expect(dataOf(await app.query(QUALIFY, { input: { applicationId } }, { token: flow.staff })).qualifyStationApplication.application.status).toBe('QUALIFIED');
+  // Names must fit what approval writes: a station's name (200 characters), a station head's (80).
+  const longName = errorOf(await app.query(CREATE, { input: flow.input({ proposedName: '站'.repeat(201) }) }, { token: flow.manager }));
+  expect((longName.extensions.problems as { path: string }[]).map((p) => p.path)).toEqual(['input.proposedName']);
+  const longHead = dataOf(await app.query('mutation($input: CreateTalentInput!) { createTalent(input: $input) { talent { id } } }', { input: { name: 'N'.repeat(100), country: 'GB', degree: 'MASTER' } }, { token: flow.manager })).createTalent.talent.id;
+  const headless = dataOf(await app.query(CREATE, { input: flow.input({ proposedHeadTalentId: longHead }) }, { token: flow.manager })).createStationApplication.application.id;
+  const tooLong = errorOf(await app.query(QUALIFY, { input: { applicationId: headless } }, { token: flow.staff }));
+  expect(tooLong.extensions.problems).toEqual([{ path: 'application.proposedHead', message: expect.stringMatching(/longer than the 80 characters/) }]);
   // A second qualified application cannot take the same name.
   const twin = dataOf(await app.query(CREATE, { input: flow.input({ proposedName: '重庆石墨烯研究院第二海智工作站' }) }, { token: flow.manager })).createStationApplication.application.id;
   expect((errorOf(await app.query(QUALIFY, { input: { applicationId: twin } }, { token: flow.staff })).extensions.problems as { path: string }[]).map((p) => p.path)).toEqual(['application.proposedName']);

@@ -20,7 +20,7 @@ export class CreateStationApplicationInput {
 
   @Field({ description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' })
   @MinLength(1, { message: 'proposedName must not be empty' })
-  @MaxLength(300, { message: 'proposedName must be at most 300 characters' })
+  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
   proposedName: string;
 
   @Field(() => ID, { description: 'District the station would sit in.' })
@@ -60,7 +60,7 @@ export class UpdateStationApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'proposedName must not be empty' })
-  @MaxLength(300, { message: 'proposedName must be at most 300 characters' })
+  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
   proposedName?: string | null;
 
   @Field(() => ID, { nullable: true })

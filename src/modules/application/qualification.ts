@@ -1,16 +1,19 @@
 /**
  * The qualification check (资格审查): what an application must meet before experts spend time on
  * it. From DOMAIN.md's notices: at least 100 m² of service space and dedicated staff; and what the
- * station it would create needs: a head, at least one research field, and a name no station and
- * no other qualified application holds (station names are unique). "Steady channels to overseas
- * talent" cannot be checked from data: the experts judge it.
+ * station it would create needs: a head (whose name fits a station head's), at least one research
+ * field, and a name no station and no other qualified application holds (station names are
+ * unique). "Steady channels to overseas talent" cannot be checked from data: the experts judge it.
  */
 import type { InputProblem } from '../../graphql/errors';
 import type { Mutation } from '../../write/mutation';
+import { Talent } from '../talent/talent.entity';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
 
 export const MIN_SERVICE_AREA_M2 = 100;
 export const MIN_DEDICATED_STAFF = 1;
+/** Length of station_head.name_zh, which approval copies the proposed head's name into. */
+const MAX_HEAD_NAME = 80;
 
 /** Applications that passed qualification and are still open: each holds its proposed name. */
 const NAME_HOLDERS = [ApplicationStatus.QUALIFIED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INSPECTED, ApplicationStatus.PUBLICIZED];
@@ -39,8 +42,12 @@ export async function unmetConditions(m: Mutation, application: StationApplicati
   if (application.dedicatedStaff < MIN_DEDICATED_STAFF) {
     problems.push({ path: 'application.dedicatedStaff', message: 'the unit commits no dedicated staff; a station needs at least one person working for it' });
   }
-  if (application.proposedHeadTalentId === null) {
+  const head = await m.loaders.maybe(Talent, application.proposedHeadTalentId);
+  if (!head) {
     problems.push({ path: 'application.proposedHead', message: 'no station head is proposed; propose the talent who would head the station' });
+  } else if (head.name.length > MAX_HEAD_NAME) {
+    // A talent's name may be longer than a station head's (station_head.name_zh): the head could not be recorded.
+    problems.push({ path: 'application.proposedHead', message: `the proposed head's name is longer than the ${MAX_HEAD_NAME} characters a station head's name may have; shorten it on the talent` });
   }
   if ((await researchFieldCount(m, application.id)) === 0) {
     problems.push({ path: 'application.researchFields', message: 'no research field is named; name at least one field the station would work in' });
