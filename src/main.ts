@@ -9,6 +9,7 @@ import { migrateDatabase } from './db/migrate';
 import { createLogger } from './logger';
 import { buildAppSchema } from './schema';
 import { startServer } from './server';
+import { scheduleExpirySweep } from './modules/station/station-expiry';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
@@ -33,9 +34,12 @@ async function main(): Promise<void> {
   const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
+  // Stations past their validity become EXPIRED: now, then daily (a timer that does not hold the process open).
+  const sweep = scheduleExpirySweep({ dataSource, events: server.events, programme: config.programme }, logger);
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await sweep.stop();
     await server.stop();
     await dataSource.destroy();
     process.exit(0);

@@ -67,6 +67,9 @@ import { AnnouncementMutationsResolver } from './modules/announcement/announceme
 import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
 import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
+// Mutations of later modules, after everything above so that no type's fields move.
+import { ApplicationMutationsResolver } from './modules/application/application.mutations.resolver';
+import { StationMutationsResolver } from './modules/station/station.mutations.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -157,6 +160,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       referenceLists.StationResearchFieldListsResolver,
       referenceLists.TalentResearchFieldListsResolver,
       referenceLists.AnnouncementResearchFieldListsResolver,
+      referenceLists.StationApplicationResearchFieldListsResolver,
       ViewerResolver,
       UserResolver,
       ApiKeyResolver,
@@ -173,6 +177,8 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       EvaluationMutationsResolver,
       FundingMutationsResolver,
       AuditEventResolver,
+      ApplicationMutationsResolver,
+      StationMutationsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

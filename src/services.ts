@@ -13,6 +13,8 @@ import { PlatformService } from './modules/platform/platform.service';
 import { ProjectService } from './modules/project/project.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { FundingService } from './modules/funding/funding.service';
+import { StationApplicationService } from './modules/application/application.service';
+import { StationService } from './modules/station/station.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
@@ -38,6 +40,8 @@ export interface Services {
   announcements: AnnouncementService;
   evaluations: EvaluationService;
   funding: FundingService;
+  applications: StationApplicationService;
+  stations: StationService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -56,5 +60,7 @@ export function createServices(deps: ServiceDeps): Services {
     announcements: new AnnouncementService(deps),
     evaluations: new EvaluationService(deps),
     funding: new FundingService(deps),
+    applications: new StationApplicationService(deps),
+    stations: new StationService(deps),
   };
 }

@@ -14,10 +14,11 @@ import { dataProbes } from './support/probes/data';
 import { Caller, MatrixRole, MutationProbe } from './support/probes/probe';
 import { contentProbes } from './support/probes/content';
 import { directoryProbes } from './support/probes/directory';
+import { lifecycleProbes } from './support/probes/lifecycle';
 import { moneyProbes } from './support/probes/money';
 import { talentProbes } from './support/probes/talent';
 
-const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes];
+const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes, ...lifecycleProbes];
 
 type Cell = '✓' | '✗' | 'own';
 interface Row {

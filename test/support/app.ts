@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, loadConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
@@ -62,10 +62,13 @@ export interface TestAppOptions {
   poolSize?: number;
   /** Send every request as this demo account unless a request says otherwise (default: anonymous). */
   as?: DemoRole;
+  /** Programme settings over the environment's, e.g. `{ approvalSkipNoticeWait: true }` (APPROVAL_SKIP_NOTICE_WAIT). */
+  programme?: Partial<ProgrammeConfig>;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config = { ...loaded, programme: { ...loaded.programme, ...options.programme } };
   const db = freshDatabaseConfig(label);
   const statements: string[] = [];
   const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });

@@ -1,7 +1,7 @@
 /** How clients narrow and order the station-applications list. */
 import { Field } from 'type-graphql';
 import { IntRange, ordering } from '../../graphql/ordering';
-import { FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, FilterInput, GeneratedFilter, IdFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ApplicationStatus } from './station-application.entity';
 
 @FilterInput('Applications')
@@ -23,3 +23,23 @@ export class StationApplicationFilter {
 }
 
 export const STATION_APPLICATION_ORDER = ordering('StationApplication', { SUBMITTED_ON: 'submittedOn' });
+
+@FilterInput('Experts')
+export class ExpertFilter {
+  @IdsFilter('ResearchField', 'Experts in any of these research fields.')
+  researchFieldIds?: string[] | null;
+
+  @ContainsFilter('Chinese or English name')
+  nameContains?: string | null;
+
+  @IdFilter(
+    'StationApplication',
+    'Experts who may be assigned to review this application: without a conflict of interest (working at the applicant unit, or engaged at one of its stations) and not assigned to it already.',
+  )
+  assignableTo?: string | null;
+
+  @GeneratedFilter()
+  isGenerated?: boolean | null;
+}
+
+export const EXPERT_ORDER = ordering('Expert', { NAME: 'nameZh' });

@@ -1,6 +1,7 @@
 /** The station-application workflow: applications (root list, one by id) and the to-one ends of reviews, inspections and experts. Its lists are in application-lists.resolver.ts. */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
@@ -10,8 +11,9 @@ import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
-import { stationApplicationFilter } from './application.service';
+import { Talent } from '../talent/talent.entity';
+import { EXPERT_ORDER, ExpertFilter, STATION_APPLICATION_ORDER, StationApplicationFilter } from './application.inputs';
+import { expertFilter, stationApplicationFilter } from './application.service';
 import * as types from './application.types';
 import { ApplicationReview } from './application-review.entity';
 import { Expert } from './expert.entity';
@@ -19,6 +21,7 @@ import { SiteInspection } from './site-inspection.entity';
 import { StationApplication } from './station-application.entity';
 
 const STATION_APPLICATIONS = rootList(StationApplication, STATION_APPLICATION_ORDER, stationApplicationFilter);
+const EXPERTS = rootList(Expert, EXPERT_ORDER, expertFilter);
 
 @Resolver(() => StationApplication)
 export class StationApplicationResolver {
@@ -52,6 +55,11 @@ export class StationApplicationResolver {
   station(@Root() application: StationApplication, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(Station, application.stationId);
   }
+
+  @FieldResolver(() => Talent, { nullable: true, description: 'The talent proposed to head the station; approval makes them its head.' })
+  proposedHead(@Root() application: StationApplication, @Ctx() { loaders }: AppContext) {
+    return loaders.maybe(Talent, application.proposedHeadTalentId);
+  }
 }
 
 @Resolver(() => ApplicationReview)
@@ -69,6 +77,18 @@ export class ApplicationReviewResolver {
 
 @Resolver(() => Expert)
 export class ExpertResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => types.ExpertConnection, { description: 'The expert review pool (专家评审委员会), for choosing reviewers: `filter.assignableTo` leaves out those who may not review an application. STAFF only.' })
+  experts(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ExpertFilter, { nullable: true }) filter: ExpertFilter | null,
+    @Arg('orderBy', () => EXPERT_ORDER.input, { nullable: true, description: 'Default: by id.' }) orderBy: OrderInput<string> | null,
+    @Ctx() { loaders }: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(loaders, EXPERTS, page, filter, orderBy, info);
+  }
+
   @FieldResolver(() => ResearchField, { nullable: true })
   researchField(@Root() expert: Expert, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(ResearchField, expert.researchFieldId);

@@ -1,6 +1,7 @@
 /** The lists whose nodes are research fields: each parent names its fields through its own link table. */
 import type { ChildList } from '../../db/child-lists';
 import { AnnouncementResearchField } from '../announcement/announcement-research-field.entity';
+import { ApplicationResearchField } from '../application/application-research-field.entity';
 import { StationResearchField } from '../station/station-research-field.entity';
 import { TalentResearchField } from '../talent/talent-research-field.entity';
 import { ResearchField } from './research-field.entity';
@@ -24,4 +25,11 @@ export const ANNOUNCEMENT_RESEARCH_FIELDS: ChildList<ResearchField, Announcement
   name: 'announcement.researchFields',
   node: ResearchField,
   link: { entity: AnnouncementResearchField, parentColumn: 'announcement_id', nodeColumn: 'research_field_id' },
+};
+
+/** stationApplication.researchFields: the fields the proposed station would work in. */
+export const APPLICATION_RESEARCH_FIELDS: ChildList<ResearchField, ApplicationResearchField> = {
+  name: 'stationApplication.researchFields',
+  node: ResearchField,
+  link: { entity: ApplicationResearchField, parentColumn: 'application_id', nodeColumn: 'research_field_id' },
 };

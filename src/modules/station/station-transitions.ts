@@ -20,22 +20,31 @@ export interface StatusChange {
   /** Other columns the same update sets (renewal moves valid_until). */
   also?: Partial<Station>;
   expectedVersion?: number | null;
+  /**
+   * A further condition on the row the change needs (SQL, no alias), checked by the same update:
+   * the expiry sweep's `valid_until < :today`, the validity a renewal extends. `conflict` says
+   * what to answer when the status is right but this condition no longer holds.
+   */
+  condition?: { where: string; parameters?: Record<string, unknown>; conflict: (current: Station) => Error };
 }
 
-export async function changeStationStatus(m: Mutation, stationId: number, change: StatusChange): Promise<{ before: Station; after: Station }> {
+export async function changeStationStatus(m: Mutation, stationId: number, change: StatusChange): Promise<{ before: Station; after: Station; entry: StationStatusChange }> {
+  const { condition } = change;
   const result = await m.update(Station, stationId, { status: change.to, ...change.also }, {
     expectedVersion: change.expectedVersion,
     guard: {
-      where: 'status IN (:...fromStatuses)',
-      parameters: { fromStatuses: [...change.from] },
+      where: condition ? `status IN (:...fromStatuses) AND (${condition.where})` : 'status IN (:...fromStatuses)',
+      parameters: { ...condition?.parameters, fromStatuses: [...change.from] },
       conflict: (current) =>
-        new ConflictError(`cannot ${change.verb} a station that is ${current.status}; only a station that is ${change.from.join(' or ')} can be`, {
-          currentStatus: current.status,
-        }),
+        condition && change.from.includes(current.status)
+          ? condition.conflict(current)
+          : new ConflictError(`cannot ${change.verb} a station that is ${current.status}; only a station that is ${change.from.join(' or ')} can be`, {
+              currentStatus: current.status,
+            }),
     },
   });
-  await recordStatusChange(m, result.after, result.before.status, change.reason);
-  return result;
+  const entry = await recordStatusChange(m, result.after, result.before.status, change.reason);
+  return { ...result, entry };
 }
 
 /** The history entry and the event for a station that reached `station.status` from `from` (null: just approved). */

@@ -1,0 +1,211 @@
+/** What the application-workflow mutations take and return: one `input` each, and a payload naming what changed. */
+import { ArrayMaxSize, IsDateString, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { FundingGrant } from '../funding/funding-grant.entity';
+import { StationHead } from '../station/station-head.entity';
+import { Station } from '../station/station.entity';
+import { ApplicationReview, ReviewRecommendation } from './application-review.entity';
+import { SiteInspection } from './site-inspection.entity';
+import { StationApplication } from './station-application.entity';
+
+const DATE = { strict: true } as const;
+const MAX_AREA_M2 = 1_000_000;
+const MAX_STAFF = 10_000;
+const VERSION_HELP = 'The version you read; if the application changed since, nothing is written and the answer is CONFLICT.';
+
+@InputType({ description: "A host unit's application to set up a station (申报). The unit's managers, or STAFF. The qualification check (qualifyStationApplication) decides whether it is complete; until then the applicant may change it." })
+export class CreateStationApplicationInput {
+  @Field(() => ID, { description: 'The applicant unit.' })
+  hostUnitId: string;
+
+  @Field({ description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' })
+  @MinLength(1, { message: 'proposedName must not be empty' })
+  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
+  proposedName: string;
+
+  @Field(() => ID, { description: 'District the station would sit in.' })
+  districtId: string;
+
+  @Field(() => Int, { description: 'Service space offered, m² (qualification needs at least 100).' })
+  @Min(0, { message: 'serviceAreaM2 must be 0 or more' })
+  @Max(MAX_AREA_M2, { message: `serviceAreaM2 must be at most ${MAX_AREA_M2}` })
+  serviceAreaM2: number;
+
+  @Field(() => Int, { description: 'Dedicated staff the unit commits (qualification needs at least 1).' })
+  @Min(0, { message: 'dedicatedStaff must be 0 or more' })
+  @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
+  dedicatedStaff: number;
+
+  @Field(() => ID, { nullable: true, description: 'The talent proposed to head the station (qualification needs one).' })
+  proposedHeadTalentId?: string | null;
+
+  @Field(() => [ID], { description: 'Research fields the station would work in (qualification needs at least one).' })
+  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
+  researchFieldIds: string[];
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Changes to an application while it is SUBMITTED: only the fields given change. The unit\'s managers, or STAFF.' })
+export class UpdateStationApplicationInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: 'proposedName must not be empty' })
+  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
+  proposedName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  districtId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'serviceAreaM2 must be 0 or more' })
+  @Max(MAX_AREA_M2, { message: `serviceAreaM2 must be at most ${MAX_AREA_M2}` })
+  serviceAreaM2?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'dedicatedStaff must be 0 or more' })
+  @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
+  dedicatedStaff?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'null withdraws the proposal of a head.' })
+  proposedHeadTalentId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the research fields; null or [] names none.' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
+  researchFieldIds?: string[] | null;
+}
+
+@InputType()
+export class ApplicationStepInput {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Passes the qualification check (资格审查): SUBMITTED → QUALIFIED. STAFF.' })
+export class QualifyStationApplicationInput extends ApplicationStepInput {}
+
+@InputType({ description: 'Approves a publicized application once its public notice has ended: PUBLICIZED → APPROVED. STAFF.' })
+export class ApproveStationApplicationInput extends ApplicationStepInput {}
+
+@InputType({ description: 'Assigns the experts who review an application: QUALIFIED → UNDER_REVIEW. STAFF.' })
+export class AssignReviewersInput extends ApplicationStepInput {
+  @Field(() => [ID], { description: 'At least 2 experts, none with a conflict of interest (working at the applicant unit, or engaged at one of its stations).' })
+  @ArrayMaxSize(20, { message: 'expertIds may hold at most 20 experts' })
+  expertIds: string[];
+}
+
+@InputType({ description: "An assigned expert's review, once. The assigned REVIEWER." })
+export class SubmitReviewInput {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => Int, { description: 'Score out of 100.' })
+  @Min(0, { message: 'score must be between 0 and 100' })
+  @Max(100, { message: 'score must be between 0 and 100' })
+  score: number;
+
+  @Field(() => ReviewRecommendation)
+  recommendation: ReviewRecommendation;
+
+  @Field({ description: "The expert's opinion (评审意见)." })
+  @MinLength(1, { message: 'opinion must not be empty' })
+  @MaxLength(5000, { message: 'opinion must be at most 5000 characters' })
+  opinion: string;
+}
+
+@InputType({ description: 'The site inspection (实地考察), once every assigned expert has reviewed: UNDER_REVIEW → INSPECTED. STAFF.' })
+export class RecordSiteInspectionInput extends ApplicationStepInput {
+  @Field({ description: 'Day of the inspection (YYYY-MM-DD): not before the application was filed, not in the future.' })
+  @IsDateString(DATE, { message: 'inspectedOn must be a date written YYYY-MM-DD' })
+  inspectedOn: string;
+
+  @Field({ description: 'Whether the premises meet the conditions; an application that failed its inspection cannot be publicized.' })
+  passed: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the inspectors found.' })
+  @IsOptional()
+  @MaxLength(5000, { message: 'notes must be at most 5000 characters' })
+  notes?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who inspected, e.g. 市科协国际合作部、评审专家组.' })
+  @IsOptional()
+  @MaxLength(300, { message: 'inspectors must be at most 300 characters' })
+  inspectors?: string | null;
+}
+
+@InputType({ description: 'Publishes the public notice (公示): INSPECTED → PUBLICIZED. From then on the application is public. STAFF.' })
+export class PublicizeStationApplicationInput extends ApplicationStepInput {
+  @Field({ description: 'Last day of the notice (YYYY-MM-DD), not before the site inspection; approval waits until the day after.' })
+  @IsDateString(DATE, { message: 'noticeEndsOn must be a date written YYYY-MM-DD' })
+  noticeEndsOn: string;
+}
+
+@InputType({ description: 'Rejects an open application. STAFF.' })
+export class RejectStationApplicationInput extends ApplicationStepInput {
+  @Field({ description: 'Why; the applicant reads it in the conclusion.' })
+  @MinLength(1, { message: 'reason must not be empty' })
+  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  reason: string;
+}
+
+@InputType({ description: "Withdraws an open application. The unit's managers, or STAFF." })
+export class WithdrawStationApplicationInput extends ApplicationStepInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  reason?: string | null;
+}
+
+@ObjectType()
+export class StationApplicationPayload {
+  @Field(() => StationApplication)
+  application: StationApplication;
+}
+
+@ObjectType()
+export class ReviewPayload {
+  @Field(() => ApplicationReview)
+  review: ApplicationReview;
+
+  @Field(() => StationApplication)
+  application: StationApplication;
+}
+
+@ObjectType()
+export class SiteInspectionPayload {
+  @Field(() => SiteInspection)
+  inspection: SiteInspection;
+
+  @Field(() => StationApplication)
+  application: StationApplication;
+}
+
+@ObjectType({ description: 'An approval and what it created: the station (ACTIVE), its head and its establishment grant.' })
+export class ApprovalPayload {
+  @Field(() => StationApplication)
+  application: StationApplication;
+
+  @Field(() => Station)
+  station: Station;
+
+  @Field(() => StationHead, { nullable: true, description: 'The head, from the proposed head talent; null only for an application filed before the platform, which proposed none.' })
+  stationHead: StationHead | null;
+
+  @Field(() => FundingGrant, { description: 'The establishment grant (建站工作经费); nothing is paid out until a disbursement.' })
+  grant: FundingGrant;
+}

@@ -1,0 +1,113 @@
+/** The application-workflow mutations: thin, they decode ids and hand the rest to StationApplicationService. */
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/viewer';
+import type { AppContext } from '../../context';
+import { inputId, inputIds, optionalInputId } from '../../graphql/input-ids';
+import {
+  ApprovalPayload,
+  ApproveStationApplicationInput,
+  AssignReviewersInput,
+  CreateStationApplicationInput,
+  PublicizeStationApplicationInput,
+  QualifyStationApplicationInput,
+  RecordSiteInspectionInput,
+  RejectStationApplicationInput,
+  ReviewPayload,
+  SiteInspectionPayload,
+  StationApplicationPayload,
+  SubmitReviewInput,
+  UpdateStationApplicationInput,
+  WithdrawStationApplicationInput,
+} from './application.mutation-types';
+
+const applicationId = (id: string) => inputId(id, 'StationApplication', 'input.applicationId');
+
+@Resolver()
+export class ApplicationMutationsResolver {
+  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Mutation(() => StationApplicationPayload, { description: "Files an application to set up a station (申报): SUBMITTED. The unit's managers, or STAFF." })
+  async createStationApplication(@Arg('input') input: CreateStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    const application = await context.services.applications.createApplication(context, {
+      ...input,
+      hostUnitId: inputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
+      districtId: inputId(input.districtId, 'District', 'input.districtId'),
+      proposedHeadTalentId: optionalInputId(input.proposedHeadTalentId, 'Talent', 'input.proposedHeadTalentId') ?? null,
+      researchFieldIds: inputIds(input.researchFieldIds, 'ResearchField', 'input.researchFieldIds'),
+    });
+    return { application };
+  }
+
+  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Mutation(() => StationApplicationPayload, { description: "Changes an application while it is SUBMITTED. The unit's managers, or STAFF." })
+  async updateStationApplication(@Arg('input') input: UpdateStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    const { id, expectedVersion, districtId, proposedHeadTalentId, researchFieldIds, ...rest } = input;
+    const application = await context.services.applications.updateApplication(
+      context,
+      inputId(id, 'StationApplication', 'input.id'),
+      {
+        ...rest,
+        districtId: optionalInputId(districtId, 'District', 'input.districtId'),
+        proposedHeadTalentId: optionalInputId(proposedHeadTalentId, 'Talent', 'input.proposedHeadTalentId'),
+        researchFieldIds: researchFieldIds ? inputIds(researchFieldIds, 'ResearchField', 'input.researchFieldIds') : researchFieldIds,
+      },
+      expectedVersion,
+    );
+    return { application };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => StationApplicationPayload, {
+    description: 'The qualification check (资格审查): SUBMITTED → QUALIFIED, or BAD_USER_INPUT naming each condition not met (service space, dedicated staff, head, research fields, name). STAFF.',
+  })
+  async qualifyStationApplication(@Arg('input') input: QualifyStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    return { application: await context.services.applications.qualify(context, applicationId(input.applicationId), input.expectedVersion) };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => StationApplicationPayload, { description: 'Assigns at least 2 experts without a conflict of interest: QUALIFIED → UNDER_REVIEW. STAFF.' })
+  async assignReviewers(@Arg('input') input: AssignReviewersInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    // Decoded one by one, not as a set: an error names the position the client gave.
+    const expertIds = input.expertIds.map((id, index) => inputId(id, 'Expert', `input.expertIds[${index}]`));
+    return { application: await context.services.applications.assignReviewers(context, applicationId(input.applicationId), expertIds, input.expectedVersion) };
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ReviewPayload, { description: 'Submits your review of an application you are assigned to, once, while it is UNDER_REVIEW. The assigned REVIEWER.' })
+  async submitReview(@Arg('input') input: SubmitReviewInput, @Ctx() context: AppContext): Promise<ReviewPayload> {
+    const { applicationId: id, ...review } = input;
+    return context.services.applications.submitReview(context, applicationId(id), review);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => SiteInspectionPayload, { description: 'Records the site inspection (实地考察) once every review is in: UNDER_REVIEW → INSPECTED. STAFF.' })
+  async recordSiteInspection(@Arg('input') input: RecordSiteInspectionInput, @Ctx() context: AppContext): Promise<SiteInspectionPayload> {
+    const { applicationId: id, expectedVersion, ...record } = input;
+    return context.services.applications.recordSiteInspection(context, applicationId(id), record, expectedVersion);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => StationApplicationPayload, { description: 'Publishes the public notice (公示): INSPECTED → PUBLICIZED; the application is public from then on. STAFF.' })
+  async publicizeStationApplication(@Arg('input') input: PublicizeStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    return { application: await context.services.applications.publicize(context, applicationId(input.applicationId), input.noticeEndsOn, input.expectedVersion) };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => ApprovalPayload, {
+    description: 'Approves a publicized application after its notice has ended: PUBLICIZED → APPROVED, creating the station (ACTIVE, valid 3 years), its head and its establishment grant. STAFF.',
+  })
+  async approveStationApplication(@Arg('input') input: ApproveStationApplicationInput, @Ctx() context: AppContext): Promise<ApprovalPayload> {
+    return context.services.applications.approve(context, applicationId(input.applicationId), input.expectedVersion);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => StationApplicationPayload, { description: 'Rejects an open application, with the reason. STAFF.' })
+  async rejectStationApplication(@Arg('input') input: RejectStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    return { application: await context.services.applications.reject(context, applicationId(input.applicationId), input.reason, input.expectedVersion) };
+  }
+
+  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Mutation(() => StationApplicationPayload, { description: "Withdraws an open application. The unit's managers, or STAFF." })
+  async withdrawStationApplication(@Arg('input') input: WithdrawStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
+    return { application: await context.services.applications.withdraw(context, applicationId(input.applicationId), input.reason ?? null, input.expectedVersion) };
+  }
+}
