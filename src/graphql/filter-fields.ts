@@ -53,7 +53,8 @@ export function ContainsFilter(what: string): PropertyDecorator {
   };
 }
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
+/** An ISO 3166-1 alpha-2 code in capitals (input-fields.ts checks single codes with it too). */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** ISO 3166-1 alpha-2 codes in capitals. */
 export function CountriesFilter(description = 'ISO 3166-1 alpha-2 country codes, e.g. ["NZ", "US"].'): PropertyDecorator {

@@ -1,20 +1,19 @@
 /** What the activity mutations take and return: one `input` each, and a payload naming the activity. */
-import { ArrayMaxSize, IsDateString, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { ParticipantRole } from './activity-participant.entity';
 import { Activity, ActivityKind } from './activity.entity';
 
-const DATE = { strict: true } as const;
-
 @InputType({ description: 'One participant: exactly one of stationId, talentId and organizationId, with a role.' })
 export class ActivityParticipantInput {
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   talentId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Any organisation type.' })
+  @OptionalId('Any organisation type.')
   organizationId?: string | null;
 
   @Field(() => ParticipantRole)
@@ -29,43 +28,31 @@ export class CreateActivityInput {
   @Field(() => ActivityKind)
   kind: ActivityKind;
 
-  @Field({ description: 'In Chinese, as the programme writes it.' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'titleEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   titleEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'startsOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true, description: 'First day (YYYY-MM-DD).' })
   startsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD), on or after startsOn.' })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'endsOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true, description: 'Last day (YYYY-MM-DD), on or after startsOn.' })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'location must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   location?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organising station; at most one of stationId and offshoreBaseId.' })
+  @OptionalId('The organising station; at most one of stationId and offshoreBaseId.')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organising offshore base.' })
+  @OptionalId('The organising offshore base.')
   offshoreBaseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit." })
+  @OptionalId("An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit.")
   fundingGrantId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 
   @Field(() => [ActivityParticipantInput], { nullable: true, description: 'Who takes part: each station, talent or organisation once.' })
@@ -73,9 +60,7 @@ export class CreateActivityInput {
   @ArrayMaxSize(200, { message: 'participants may hold at most 200 entries' })
   participants?: ActivityParticipantInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -87,50 +72,37 @@ export class UpdateActivityInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the activity changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('activity')
   expectedVersion?: number | null;
 
   @Field(() => ActivityKind, { nullable: true })
   kind?: ActivityKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @Text({ max: 300, min: 1, optional: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'titleEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   titleEn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'startsOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true })
   startsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'endsOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'location must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   location?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Null with offshoreBaseId null makes the operator the organiser (STAFF only).' })
+  @OptionalId('Null with offshoreBaseId null makes the operator the organiser (STAFF only).')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   offshoreBaseId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   fundingGrantId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 }
 
@@ -139,13 +111,13 @@ export class AddActivityParticipantInput {
   @Field(() => ID)
   activityId: string;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   talentId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Any organisation type.' })
+  @OptionalId('Any organisation type.')
   organizationId?: string | null;
 
   @Field(() => ParticipantRole)

@@ -1,11 +1,7 @@
 /** What the announcement mutations take and return: one `input` each, and a payload naming the announcement. */
-import { ArrayMaxSize, IsDateString, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarDate, CountryCodes, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { Announcement, AnnouncementKind } from './announcement.entity';
-
-const DATE = { strict: true } as const;
-const COUNTRY = /^[A-Z]{2}$/;
-const COUNTRY_MESSAGE = 'countries must be ISO 3166-1 alpha-2 codes in capitals, e.g. ["DE", "GB"]';
 
 @InputType({
   description:
@@ -15,49 +11,34 @@ export class PublishAnnouncementInput {
   @Field(() => AnnouncementKind)
   kind: AnnouncementKind;
 
-  @Field({ description: 'In Chinese, as the programme writes it.' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'titleEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   titleEn?: string | null;
 
-  @Field()
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(20000, { message: 'body must be at most 20000 characters' })
+  @Text({ max: 20000, min: 1 })
   body: string;
 
-  @Field(() => ID, { nullable: true, description: 'The publishing station.' })
+  @OptionalId('The publishing station.')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The publishing offshore base.' })
+  @OptionalId('The publishing offshore base.')
   offshoreBaseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The publishing partner organisation (any organisation type).' })
+  @OptionalId('The publishing partner organisation (any organisation type).')
   organizationId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Research fields sought or offered.' })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
+  @IdList({ max: 20, items: 'fields', description: 'Research fields sought or offered.' })
   researchFieldIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Countries sought (ISO 3166-1 alpha-2 codes).' })
-  @IsOptional()
-  @ArrayMaxSize(50, { message: 'countries may hold at most 50 codes' })
-  @Matches(COUNTRY, { each: true, message: COUNTRY_MESSAGE })
+  @CountryCodes({ max: 50, description: 'Countries sought (ISO 3166-1 alpha-2 codes).' })
   countries?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day to respond (YYYY-MM-DD), today or later; left out, the announcement is open-ended.' })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'deadline must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true, description: 'Last day to respond (YYYY-MM-DD), today or later; left out, the announcement is open-ended.' })
   deadline?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -66,43 +47,28 @@ export class UpdateAnnouncementInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the announcement changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('announcement')
   expectedVersion?: number | null;
 
   @Field(() => AnnouncementKind, { nullable: true })
   kind?: AnnouncementKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters' })
+  @Text({ max: 300, min: 1, optional: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'titleEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   titleEn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1, { message: 'body must not be empty' })
-  @MaxLength(20000, { message: 'body must be at most 20000 characters' })
+  @Text({ max: 20000, min: 1, optional: true })
   body?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the research fields named; [] or null names none.' })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
+  @IdList({ max: 20, items: 'fields', description: 'Replaces the research fields named; [] or null names none.' })
   researchFieldIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the countries sought; [] or null names none.' })
-  @IsOptional()
-  @ArrayMaxSize(50, { message: 'countries may hold at most 50 codes' })
-  @Matches(COUNTRY, { each: true, message: COUNTRY_MESSAGE })
+  @CountryCodes({ max: 50, description: 'Replaces the countries sought; [] or null names none.' })
   countries?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Today or later; null makes the announcement open-ended.' })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'deadline must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true, description: 'Today or later; null makes the announcement open-ended.' })
   deadline?: string | null;
 }
 
@@ -111,7 +77,7 @@ export class CloseAnnouncementInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true })
+  @ExpectedVersion()
   expectedVersion?: number | null;
 }
 

@@ -1,6 +1,7 @@
 /** What recordEvaluation takes and returns. */
-import { IsDateString, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CalendarDate, IdempotencyKey, Text } from '../../graphql/input-fields';
 import { Station } from '../station/station.entity';
 import { Evaluation } from './evaluation.entity';
 
@@ -22,19 +23,13 @@ export class RecordEvaluationInput {
   @Max(100, { message: 'score must be between 0 and 100' })
   score: number;
 
-  @Field(() => String, { nullable: true, description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'evaluatedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true, description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' })
   evaluatedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
+  @Text({ max: 2000, optional: true })
   comment?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 

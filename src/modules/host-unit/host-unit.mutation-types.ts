@@ -1,9 +1,9 @@
 /** What the host-unit mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
 
-const NOT_BLANK = /\S/;
 const AREA_MESSAGE = { message: 'serviceAreaM2 must be a whole number of square metres from 1 to 10,000,000' };
 
 @InputType({ description: 'A domestic unit that hosts (or will host) stations (建站单位). STAFF only.' })
@@ -11,22 +11,16 @@ export class CreateHostUnitInput {
   @Field(() => HostUnitKind)
   kind: HostUnitKind;
 
-  @Field({ description: 'In Chinese, as the programme writes it. Unique: no two units share a name (letter case does not count).' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, description: 'In Chinese, as the programme writes it. Unique: no two units share a name (letter case does not count).' })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
   @Field(() => ID, { description: 'The district the unit sits in.' })
   districtId: string;
 
-  @Field(() => String, { nullable: true, description: 'Person who speaks for the unit (e.g. its general manager).' })
-  @IsOptional()
-  @MaxLength(80, { message: 'legalRepresentative must be at most 80 characters' })
+  @Text({ max: 80, optional: true, description: 'Person who speaks for the unit (e.g. its general manager).' })
   legalRepresentative?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Service space offered to a station, in square metres (an application needs at least 100).' })
@@ -35,9 +29,7 @@ export class CreateHostUnitInput {
   @Max(10_000_000, AREA_MESSAGE)
   serviceAreaM2?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -46,29 +38,22 @@ export class UpdateHostUnitInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the unit changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('unit')
   expectedVersion?: number | null;
 
   @Field(() => HostUnitKind, { nullable: true, description: 'STAFF only.' })
   kind?: HostUnitKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'STAFF only.' })
+  @OptionalId('STAFF only.')
   districtId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(80, { message: 'legalRepresentative must be at most 80 characters' })
+  @Text({ max: 80, optional: true })
   legalRepresentative?: string | null;
 
   @Field(() => Int, { nullable: true })

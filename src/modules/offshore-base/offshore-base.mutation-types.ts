@@ -1,22 +1,18 @@
 /** What the offshore-base mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
 
-const NOT_BLANK = /\S/;
 /** The year check against today is the service's; this keeps out what is no year at all. */
 const YEAR_MESSAGE = { message: 'establishedYear must be a year from 1949 on, e.g. 2019' };
 
 @InputType({ description: 'An offshore innovation and entrepreneurship base (离岸基地). STAFF only.' })
 export class CreateOffshoreBaseInput {
-  @Field({ description: 'In Chinese, as the programme writes it. Unique: no two bases share a name (letter case does not count).' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, description: 'In Chinese, as the programme writes it. Unique: no two bases share a name (letter case does not count).' })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
   @Field(() => OffshoreBaseKind)
@@ -33,9 +29,7 @@ export class CreateOffshoreBaseInput {
   @Max(9999, YEAR_MESSAGE)
   establishedYear: number;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -44,18 +38,13 @@ export class UpdateOffshoreBaseInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the base changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('base')
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
   @Field(() => OffshoreBaseKind, { nullable: true })
@@ -64,7 +53,7 @@ export class UpdateOffshoreBaseInput {
   @Field(() => BaseLevel, { nullable: true })
   level?: BaseLevel | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   districtId?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,56 +1,41 @@
 /** What the organisation mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsOptional, IsUrl, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsUrl } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CountryCode, ExpectedVersion, IdempotencyKey, Text } from '../../graphql/input-fields';
 import { OrganizationKind } from './organization.entity';
 import { OrganizationInterface } from './organization.types';
 
-const NOT_BLANK = /\S/;
-const COUNTRY = /^[A-Z]{2}$/;
 const WEBSITE = { protocols: ['http', 'https'], require_protocol: true };
+const WEBSITE_MESSAGE = { message: 'website must be an http(s) address, e.g. "https://www.ies.org.sg"' };
 
 @InputType({ description: 'An organisation the network cooperates with (海外团体). STAFF only.' })
 export class CreateOrganizationInput {
   @Field(() => OrganizationKind, { description: 'Decides the organisation\'s type (Consulate, University, ...) for good: it cannot change later.' })
   kind: OrganizationKind;
 
-  @Field({ description: 'In Chinese, as the programme writes it.' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, description: 'In Chinese, as the programme writes it.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 code of the country it belongs to; any but CN counts it as overseas in networkStats.' })
-  @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code in capitals, e.g. "SG"' })
+  @CountryCode({ example: 'SG', description: 'ISO 3166-1 alpha-2 code of the country it belongs to; any but CN counts it as overseas in networkStats.' })
   country: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(80, { message: 'city must be at most 80 characters' })
+  @Text({ max: 80, optional: true })
   city?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(WEBSITE, { message: 'website must be an http(s) address, e.g. "https://www.ies.org.sg"' })
-  @MaxLength(300, { message: 'website must be at most 300 characters' })
+  @IsUrl(WEBSITE, WEBSITE_MESSAGE)
+  @Text({ max: 300, optional: true })
   website?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a consulate only: the consular district it serves.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'jurisdiction must be at most 200 characters' })
+  @Text({ max: 200, optional: true, description: 'For a consulate only: the consular district it serves.' })
   jurisdiction?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -59,7 +44,7 @@ export class UpdateOrganizationInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the organisation changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('organisation')
   expectedVersion?: number | null;
 
   @Field(() => OrganizationKind, {
@@ -68,41 +53,26 @@ export class UpdateOrganizationInput {
   })
   kind?: OrganizationKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Text({ max: 200, notBlank: true, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'nameEn must be at most 200 characters' })
+  @Text({ max: 200, optional: true })
   nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'STAFF only: it decides whether the organisation counts as overseas in networkStats.' })
-  @IsOptional()
-  @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code in capitals, e.g. "SG"' })
+  @CountryCode({ optional: true, example: 'SG', description: 'STAFF only: it decides whether the organisation counts as overseas in networkStats.' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(80, { message: 'city must be at most 80 characters' })
+  @Text({ max: 80, optional: true })
   city?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(WEBSITE, { message: 'website must be an http(s) address, e.g. "https://www.ies.org.sg"' })
-  @MaxLength(300, { message: 'website must be at most 300 characters' })
+  @IsUrl(WEBSITE, WEBSITE_MESSAGE)
+  @Text({ max: 300, optional: true })
   website?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a consulate only.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'jurisdiction must be at most 200 characters' })
+  @Text({ max: 200, optional: true, description: 'For a consulate only.' })
   jurisdiction?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 }
 

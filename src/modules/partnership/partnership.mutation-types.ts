@@ -1,9 +1,7 @@
 /** What the partnership mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsDateString, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { Partnership, PartnershipKind } from './partnership.entity';
-
-const DATE = { strict: true } as const;
 
 @InputType({
   description:
@@ -13,27 +11,22 @@ export class CreatePartnershipInput {
   @Field(() => ID, { description: 'The organisation on the other side (any kind).' })
   organizationId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The station holding the tie. At most one of stationId and offshoreBaseId; neither makes CQAST the holder.' })
+  @OptionalId('The station holding the tie. At most one of stationId and offshoreBaseId; neither makes CQAST the holder.')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The offshore base holding the tie.' })
+  @OptionalId('The offshore base holding the tie.')
   offshoreBaseId?: string | null;
 
   @Field(() => PartnershipKind)
   kind: PartnershipKind;
 
-  @Field({ description: 'Date the tie was established (YYYY-MM-DD), not after today.' })
-  @IsDateString(DATE, { message: 'since must be a date written YYYY-MM-DD' })
+  @CalendarDate({ description: 'Date the tie was established (YYYY-MM-DD), not after today.' })
   since: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'note must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -42,20 +35,16 @@ export class UpdatePartnershipInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the partnership changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('partnership')
   expectedVersion?: number | null;
 
   @Field(() => PartnershipKind, { nullable: true })
   kind?: PartnershipKind | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'since must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true })
   since?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'note must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   note?: string | null;
 }
 
@@ -64,7 +53,7 @@ export class EndPartnershipInput {
   @Field(() => ID)
   partnershipId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the partnership changed since, nothing is removed and the answer is CONFLICT.' })
+  @ExpectedVersion('partnership', 'removed')
   expectedVersion?: number | null;
 }
 

@@ -1,54 +1,41 @@
 /** What the platform mutations take and return: one `input` each, and a payload naming the platform. */
-import { ArrayMaxSize, IsDateString, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { Platform, PlatformKind } from './platform.entity';
-
-const DATE = { strict: true } as const;
 
 @InputType({
   description:
     'A technology-cooperation platform built by a station or an offshore base (exactly one) with partner organisations. STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER with their own organisation as the one partner.',
 })
 export class CreatePlatformInput {
-  @Field({ description: 'In Chinese, as the programme writes it.' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'nameEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   nameEn?: string | null;
 
   @Field(() => PlatformKind)
   kind: PlatformKind;
 
-  @Field(() => ID, { nullable: true, description: 'The station that built it; exactly one of stationId and offshoreBaseId.' })
+  @OptionalId('The station that built it; exactly one of stationId and offshoreBaseId.')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The offshore base that built it.' })
+  @OptionalId('The offshore base that built it.')
   offshoreBaseId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   researchFieldId?: string | null;
 
-  @Field({ description: 'Date the platform was established (YYYY-MM-DD).' })
-  @IsDateString(DATE, { message: 'establishedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ description: 'Date the platform was established (YYYY-MM-DD).' })
   establishedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'The organisations it is built with (any organisation type).' })
-  @IsOptional()
-  @ArrayMaxSize(50, { message: 'partnerOrganizationIds may hold at most 50 organisations' })
+  @IdList({ max: 50, items: 'organisations', description: 'The organisations it is built with (any organisation type).' })
   partnerOrganizationIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -59,40 +46,31 @@ export class UpdatePlatformInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the platform changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('platform')
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  @Text({ max: 300, min: 1, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'nameEn must be at most 300 characters' })
+  @Text({ max: 300, optional: true })
   nameEn?: string | null;
 
   @Field(() => PlatformKind, { nullable: true })
   kind?: PlatformKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'Moves the platform to this station (then set offshoreBaseId to null).' })
+  @OptionalId('Moves the platform to this station (then set offshoreBaseId to null).')
   stationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Moves the platform to this base (then set stationId to null).' })
+  @OptionalId('Moves the platform to this base (then set stationId to null).')
   offshoreBaseId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   researchFieldId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString(DATE, { message: 'establishedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ optional: true })
   establishedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true })
   description?: string | null;
 }
 

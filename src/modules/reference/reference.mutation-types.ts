@@ -1,37 +1,31 @@
 /** What the reference-data mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Matches } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ExpectedVersion, IdempotencyKey, Text } from '../../graphql/input-fields';
 import { District, DistrictKind } from './district.entity';
 import { ResearchField } from './research-field.entity';
 
-const NOT_BLANK = /\S/;
 /** Lower-case letters and digits in words joined by hyphens: "yubei", "new-materials". */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = { message: 'code must be lower-case letters and digits, words joined by hyphens, e.g. "new-materials"' };
+const CODE_CORRECTION = 'Clients filter by code: change it only to correct it.';
 
 @InputType({ description: 'A district or county of Chongqing (区县). STAFF only.' })
 export class CreateDistrictInput {
-  @Field({ description: 'Stable pinyin slug, e.g. "yubei". Unique.' })
   @Matches(SLUG, SLUG_MESSAGE)
-  @MaxLength(40, { message: 'code must be at most 40 characters' })
+  @Text({ max: 40, description: 'Stable pinyin slug, e.g. "yubei". Unique.' })
   code: string;
 
-  @Field({ description: 'In Chinese, e.g. 渝北区.' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(60, { message: 'name must be at most 60 characters' })
+  @Text({ max: 60, notBlank: true, description: 'In Chinese, e.g. 渝北区.' })
   name: string;
 
-  @Field()
-  @Matches(NOT_BLANK, { message: 'nameEn must not be blank' })
-  @MaxLength(80, { message: 'nameEn must be at most 80 characters' })
+  @Text({ max: 80, notBlank: true })
   nameEn: string;
 
   @Field(() => DistrictKind)
   kind: DistrictKind;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -40,25 +34,17 @@ export class UpdateDistrictInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the district changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('district')
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Clients filter by code: change it only to correct it.' })
-  @IsOptional()
   @Matches(SLUG, SLUG_MESSAGE)
-  @MaxLength(40, { message: 'code must be at most 40 characters' })
+  @Text({ max: 40, optional: true, description: CODE_CORRECTION })
   code?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(60, { message: 'name must be at most 60 characters' })
+  @Text({ max: 60, notBlank: true, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'nameEn must not be blank' })
-  @MaxLength(80, { message: 'nameEn must be at most 80 characters' })
+  @Text({ max: 80, notBlank: true, optional: true })
   nameEn?: string | null;
 
   @Field(() => DistrictKind, { nullable: true })
@@ -67,24 +53,17 @@ export class UpdateDistrictInput {
 
 @InputType({ description: 'A research field of the shared taxonomy (研究领域). STAFF only.' })
 export class CreateResearchFieldInput {
-  @Field({ description: 'Stable slug, e.g. "new-materials". Unique.' })
   @Matches(SLUG, SLUG_MESSAGE)
-  @MaxLength(40, { message: 'code must be at most 40 characters' })
+  @Text({ max: 40, description: 'Stable slug, e.g. "new-materials". Unique.' })
   code: string;
 
-  @Field({ description: 'In Chinese, e.g. 新材料.' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(60, { message: 'name must be at most 60 characters' })
+  @Text({ max: 60, notBlank: true, description: 'In Chinese, e.g. 新材料.' })
   name: string;
 
-  @Field()
-  @Matches(NOT_BLANK, { message: 'nameEn must not be blank' })
-  @MaxLength(80, { message: 'nameEn must be at most 80 characters' })
+  @Text({ max: 80, notBlank: true })
   nameEn: string;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -93,25 +72,17 @@ export class UpdateResearchFieldInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read; if the field changed since, nothing is written and the answer is CONFLICT.' })
+  @ExpectedVersion('field')
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Clients filter by code: change it only to correct it.' })
-  @IsOptional()
   @Matches(SLUG, SLUG_MESSAGE)
-  @MaxLength(40, { message: 'code must be at most 40 characters' })
+  @Text({ max: 40, optional: true, description: CODE_CORRECTION })
   code?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(60, { message: 'name must be at most 60 characters' })
+  @Text({ max: 60, notBlank: true, optional: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(NOT_BLANK, { message: 'nameEn must not be blank' })
-  @MaxLength(80, { message: 'nameEn must be at most 80 characters' })
+  @Text({ max: 80, notBlank: true, optional: true })
   nameEn?: string | null;
 }
 
