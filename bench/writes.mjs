@@ -22,7 +22,9 @@ const PORT = Number(process.env.BENCH_PORT || 4301);
 const DB = 'haizhi_bench_writes';
 const URL_ = `http://127.0.0.1:${PORT}/graphql`;
 const STAFF = { email: 'bench-staff@example.org', password: 'bench-password-1' };
-const ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, PORT: String(PORT), JWT_SECRET: 'bench-writes-secret-0123456789abcdef', APPROVAL_SKIP_NOTICE_WAIT: 'false' };
+// Not production: the lifecycle needs the demo accounts and the notice waiver (an application cannot
+// wait days for its public notice to end). Nothing else in the server depends on NODE_ENV.
+const ENV = { NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, PORT: String(PORT), JWT_SECRET: 'bench-writes-secret-0123456789abcdef', APPROVAL_SKIP_NOTICE_WAIT: 'true' };
 const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).config?.nodeFlags ?? '').split(/\s+/).filter(Boolean);
 const runId = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const OUT = path.join(PROJECT, 'bench/results', `writes-${runId}`);
@@ -112,14 +114,16 @@ function writeSection(record) {
     '',
     `Written by \`npm run bench:writes\` (bench/writes.mjs) on ${record.startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, MariaDB on this machine; no target yet.`,
     '',
-    '| what | per second | requests | rows added | p50 ms | p99 ms |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...record.results.map((r) => `| ${r.name} | ${r.perSecond.toFixed(1)} | ${r.requests} | ${r.added} | ${r.latency?.p50 ?? '–'} | ${r.latency?.p99 ?? '–'} |`),
+    '| what | per second | mutations per second | requests | rows added | p50 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...record.results.map((r) => `| ${r.name} | ${r.perSecond.toFixed(1)} | ${(r.mutationsPerSecond ?? r.perSecond).toFixed(1)} | ${r.requests} | ${r.added} | ${r.latency?.p50 ?? '–'} | ${r.latency?.p99 ?? '–'} |`),
     '',
-    'Method: a fresh MariaDB database with the article\'s network and one STAFF account (`npm run user:create`); the server started as `npm start` starts it',
-    `(NODE_ENV=production, package.json's Node flags). createTalent: autocannon, ${record.settings.C} connections for ${record.settings.D} s, one talent and its audit`,
-    'row per request; the rate counts rows that committed (checked against the table afterwards), not answers. The lifecycle: workers drive whole',
-    `applications through the state machine over HTTP for ${record.settings.D} s, as STAFF, two reviewer accounts and the applicant unit's manager.`,
+    'Method: a fresh MariaDB database with the article\'s network, the demo accounts and one more STAFF account (`npm run user:create`); the server',
+    "started as `npm start` starts it (package.json's Node flags), with NODE_ENV=development and APPROVAL_SKIP_NOTICE_WAIT=true only because the",
+    `lifecycle needs the demo accounts and cannot wait for a public notice to end. createTalent: autocannon, ${record.settings.C} connections for ${record.settings.D} s, one`,
+    'talent and its audit row per request; the rate counts rows that committed (checked against the table afterwards), not answers. The lifecycle:',
+    `${record.settings.W} workers each drive whole applications through the state machine over HTTP for ${record.settings.D} s (as the unit's manager, two reviewers and STAFF);`,
+    'the rate counts stations created; p50/p99 are per whole lifecycle (9 requests).',
     SECTION_END,
   ];
   const block = lines.join('\n');
