@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
 import { PublishAnnouncementInput } from '../src/modules/announcement/announcement.mutation-types';
+import { UpdateStationApplicationInput } from '../src/modules/application/application.mutation-types';
 import { RecordDisbursementInput } from '../src/modules/funding/funding.mutation-types';
 import { CreateOrganizationInput } from '../src/modules/organization/organization.mutation-types';
 import { UpdateProjectInput } from '../src/modules/project/project.mutation-types';
@@ -50,4 +51,9 @@ test('optional fields accept null and absence; required ones do not', () => {
     'amountCny must be at least 1 (whole yuan)',
     'idempotencyKey must not be empty',
   ]);
+});
+
+test("a text limit given a reason says it after the limit's sentence", () => {
+  expect(messages(new UpdateStationApplicationInput(), { id: 'x', proposedName: 'x'.repeat(201) })).toEqual(['proposedName must be at most 200 characters, as a station name may be']);
+  expect(messages(new UpdateStationApplicationInput(), { id: 'x', proposedName: '' })).toEqual(['proposedName must not be empty']);
 });

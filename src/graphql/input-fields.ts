@@ -39,6 +39,8 @@ export interface InputFieldOptions {
 export interface TextOptions extends InputFieldOptions {
   /** Most characters: "<field> must be at most <max> characters". */
   max: number;
+  /** Why the limit is `max`, said after it: "<field> must be at most <max> characters, <maxReason>". */
+  maxReason?: string;
   /** Fewest characters: 1 is "<field> must not be empty", more is "<field> must be at least <min> characters". */
   min?: number;
   /** Some character other than white space: "<field> must not be blank". */
@@ -48,10 +50,10 @@ export interface TextOptions extends InputFieldOptions {
 const NOT_BLANK = /\S/;
 
 /** A `String` with a length limit, and optionally a least length or a non-blank rule. */
-export function Text({ max, min, notBlank, optional, description }: TextOptions): PropertyDecorator {
+export function Text({ max, maxReason, min, notBlank, optional, description }: TextOptions): PropertyDecorator {
   return inputField((property) => [
     Field(() => String, fieldOptions(optional, description)),
-    MaxLength(max, { message: `${property} must be at most ${max} characters` }),
+    MaxLength(max, { message: `${property} must be at most ${max} characters${maxReason ? `, ${maxReason}` : ''}` }),
     ...(min === undefined ? [] : [MinLength(min, { message: min === 1 ? `${property} must not be empty` : `${property} must be at least ${min} characters` })]),
     ...(notBlank ? [Matches(NOT_BLANK, { message: `${property} must not be blank` })] : []),
     ...(optional ? [IsOptional()] : []),

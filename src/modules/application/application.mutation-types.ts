@@ -1,6 +1,7 @@
 /** What the application-workflow mutations take and return: one `input` each, and a payload naming what changed. */
-import { ArrayMaxSize, IsDateString, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { StationHead } from '../station/station-head.entity';
 import { Station } from '../station/station.entity';
@@ -8,19 +9,15 @@ import { ApplicationReview, ReviewRecommendation } from './application-review.en
 import { SiteInspection } from './site-inspection.entity';
 import { StationApplication } from './station-application.entity';
 
-const DATE = { strict: true } as const;
 const MAX_AREA_M2 = 1_000_000;
 const MAX_STAFF = 10_000;
-const VERSION_HELP = 'The version you read; if the application changed since, nothing is written and the answer is CONFLICT.';
 
 @InputType({ description: "A host unit's application to set up a station (申报). The unit's managers, or STAFF. The qualification check (qualifyStationApplication) decides whether it is complete; until then the applicant may change it." })
 export class CreateStationApplicationInput {
   @Field(() => ID, { description: 'The applicant unit.' })
   hostUnitId: string;
 
-  @Field({ description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' })
-  @MinLength(1, { message: 'proposedName must not be empty' })
-  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
+  @Text({ max: 200, maxReason: 'as a station name may be', min: 1, description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' })
   proposedName: string;
 
   @Field(() => ID, { description: 'District the station would sit in.' })
@@ -36,16 +33,14 @@ export class CreateStationApplicationInput {
   @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
   dedicatedStaff: number;
 
-  @Field(() => ID, { nullable: true, description: 'The talent proposed to head the station (qualification needs one).' })
+  @OptionalId('The talent proposed to head the station (qualification needs one).')
   proposedHeadTalentId?: string | null;
 
   @Field(() => [ID], { description: 'Research fields the station would work in (qualification needs at least one).' })
   @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
   researchFieldIds: string[];
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'idempotencyKey must be at most 200 characters' })
+  @IdempotencyKey()
   idempotencyKey?: string | null;
 }
 
@@ -54,16 +49,13 @@ export class UpdateStationApplicationInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  @ExpectedVersion('application')
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(1, { message: 'proposedName must not be empty' })
-  @MaxLength(200, { message: 'proposedName must be at most 200 characters, as a station name may be' })
+  @Text({ max: 200, maxReason: 'as a station name may be', min: 1, optional: true })
   proposedName?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   districtId?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -78,12 +70,10 @@ export class UpdateStationApplicationInput {
   @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
   dedicatedStaff?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'null withdraws the proposal of a head.' })
+  @OptionalId('null withdraws the proposal of a head.')
   proposedHeadTalentId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the research fields; null or [] names none.' })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
+  @IdList({ max: 20, items: 'fields', description: 'Replaces the research fields; null or [] names none.' })
   researchFieldIds?: string[] | null;
 }
 
@@ -92,7 +82,7 @@ export class ApplicationStepInput {
   @Field(() => ID)
   applicationId: string;
 
-  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  @ExpectedVersion('application')
   expectedVersion?: number | null;
 }
 
@@ -122,52 +112,40 @@ export class SubmitReviewInput {
   @Field(() => ReviewRecommendation)
   recommendation: ReviewRecommendation;
 
-  @Field({ description: "The expert's opinion (评审意见)." })
-  @MinLength(1, { message: 'opinion must not be empty' })
-  @MaxLength(5000, { message: 'opinion must be at most 5000 characters' })
+  @Text({ max: 5000, min: 1, description: "The expert's opinion (评审意见)." })
   opinion: string;
 }
 
 @InputType({ description: 'The site inspection (实地考察), once every assigned expert has reviewed: UNDER_REVIEW → INSPECTED. STAFF.' })
 export class RecordSiteInspectionInput extends ApplicationStepInput {
-  @Field({ description: 'Day of the inspection (YYYY-MM-DD): not before the application was filed, not in the future.' })
-  @IsDateString(DATE, { message: 'inspectedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ description: 'Day of the inspection (YYYY-MM-DD): not before the application was filed, not in the future.' })
   inspectedOn: string;
 
   @Field({ description: 'Whether the premises meet the conditions; an application that failed its inspection cannot be publicized.' })
   passed: boolean;
 
-  @Field(() => String, { nullable: true, description: 'What the inspectors found.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'notes must be at most 5000 characters' })
+  @Text({ max: 5000, optional: true, description: 'What the inspectors found.' })
   notes?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who inspected, e.g. 市科协国际合作部、评审专家组.' })
-  @IsOptional()
-  @MaxLength(300, { message: 'inspectors must be at most 300 characters' })
+  @Text({ max: 300, optional: true, description: 'Who inspected, e.g. 市科协国际合作部、评审专家组.' })
   inspectors?: string | null;
 }
 
 @InputType({ description: 'Publishes the public notice (公示): INSPECTED → PUBLICIZED. From then on the application is public. STAFF.' })
 export class PublicizeStationApplicationInput extends ApplicationStepInput {
-  @Field({ description: 'Last day of the notice (YYYY-MM-DD), not before the site inspection; approval waits until the day after.' })
-  @IsDateString(DATE, { message: 'noticeEndsOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ description: 'Last day of the notice (YYYY-MM-DD), not before the site inspection; approval waits until the day after.' })
   noticeEndsOn: string;
 }
 
 @InputType({ description: 'Rejects an open application. STAFF.' })
 export class RejectStationApplicationInput extends ApplicationStepInput {
-  @Field({ description: 'Why; the applicant reads it in the conclusion.' })
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  @Text({ max: 2000, min: 1, description: 'Why; the applicant reads it in the conclusion.' })
   reason: string;
 }
 
 @InputType({ description: "Withdraws an open application. The unit's managers, or STAFF." })
 export class WithdrawStationApplicationInput extends ApplicationStepInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  @Text({ max: 2000, optional: true })
   reason?: string | null;
 }
 

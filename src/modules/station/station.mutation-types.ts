@@ -1,23 +1,19 @@
 /** What the station mutations take and return: status changes (动态管理) and station-head certification. */
-import { IsDateString, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, Text } from '../../graphql/input-fields';
 import { StationHead } from './station-head.entity';
 import { StationStatusChange } from './station-status-change.entity';
 import { Station } from './station.entity';
-
-const VERSION_HELP = 'The version you read; if the station changed since, nothing is written and the answer is CONFLICT.';
 
 @InputType({ description: 'A change of a station\'s status, with the reason the status history keeps. STAFF.' })
 export class StationStatusInput {
   @Field(() => ID)
   stationId: string;
 
-  @Field({ description: 'Why: kept in the status history with who made the change and when.' })
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  @Text({ max: 2000, min: 1, description: 'Why: kept in the status history with who made the change and when.' })
   reason: string;
 
-  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  @ExpectedVersion('station')
   expectedVersion?: number | null;
 }
 
@@ -35,12 +31,10 @@ export class RenewStationInput {
   @Field(() => ID)
   stationId: string;
 
-  @Field(() => String, { nullable: true, description: 'Why, for the status history; by default it says until when the station is renewed.' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  @Text({ max: 2000, optional: true, description: 'Why, for the status history; by default it says until when the station is renewed.' })
   reason?: string | null;
 
-  @Field(() => Int, { nullable: true, description: VERSION_HELP })
+  @ExpectedVersion('station')
   expectedVersion?: number | null;
 }
 
@@ -49,8 +43,7 @@ export class CertifyStationHeadInput {
   @Field(() => ID)
   stationHeadId: string;
 
-  @Field({ description: 'Day of the certification (YYYY-MM-DD), not in the future.' })
-  @IsDateString({ strict: true }, { message: 'certifiedOn must be a date written YYYY-MM-DD' })
+  @CalendarDate({ description: 'Day of the certification (YYYY-MM-DD), not in the future.' })
   certifiedOn: string;
 }
 
