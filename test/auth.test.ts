@@ -6,6 +6,7 @@
 import { DEMO_PASSWORD } from '../seeds/demo-accounts';
 import { TokenService } from '../src/auth/tokens';
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { codeOf, count } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -20,8 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
 test('each demo account logs in and the viewer says who and what it manages', async () => {
   const manager = dataOf(await app.query(LOGIN, { input: { email: 'manager@demo.haizhi', password: DEMO_PASSWORD } })).login;
@@ -132,6 +131,5 @@ test('users and apiKeys are STAFF lists; a user sees their own account through n
   expect(codeOf(asPartner)).toBe('FORBIDDEN');
   const all = dataOf(await app.query('{ users(first: 100) { totalCount edges { node { email role } } } }', undefined, { token: staff })).users;
   expect(all.edges.map((edge: { node: { email: string } }) => edge.node.email)).toEqual(expect.arrayContaining(['staff@demo.haizhi', 'reviewer@demo.haizhi', 'manager@demo.haizhi', 'partner@demo.haizhi']));
-  const [count] = await app.dataSource.query('SELECT COUNT(*) AS n FROM account');
-  expect(all.totalCount).toBe(Number(count.n));
+  expect(all.totalCount).toBe(await count(app, 'account'));
 });

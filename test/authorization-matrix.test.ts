@@ -17,6 +17,7 @@ import { directoryProbes } from './support/probes/directory';
 import { lifecycleProbes } from './support/probes/lifecycle';
 import { moneyProbes } from './support/probes/money';
 import { talentProbes } from './support/probes/talent';
+import { codeOf } from './support/writes';
 
 const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes, ...lifecycleProbes];
 
@@ -63,7 +64,7 @@ afterAll(async () => {
 const TARGETS = ['own', 'other'] as const;
 
 function outcome(response: GraphQLResponse): string {
-  const code = response.errors?.[0]?.extensions?.code;
+  const code = codeOf(response);
   if (!code) return 'ok';
   if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code;
   return `${code}: ${response.errors![0].message}`;

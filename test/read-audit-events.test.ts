@@ -4,7 +4,8 @@
  * occurredAt, filters by action, target, type, actor and time, and resolves each event's target.
  */
 import { toGlobalId } from '../src/graphql/global-id';
-import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { codeOf, count } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -33,10 +34,6 @@ interface Page {
 
 let talent: { id: string };
 let grant: string;
-
-function codeOf(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
 
 async function events(variables: Record<string, unknown> = {}): Promise<Page['auditEvents']> {
   return dataOf(await app.query<Page>(EVENTS, variables, { token: staff })).auditEvents;
@@ -82,7 +79,7 @@ test('STAFF only: anonymous callers sign in first, other roles are refused', asy
 
 test('the mutations are there, newest first, with contact details and password hashes redacted', async () => {
   const all = await events({ first: 100 });
-  expect(all.totalCount).toBe(Number((await app.dataSource.query('SELECT COUNT(*) AS n FROM audit_event'))[0].n));
+  expect(all.totalCount).toBe(await count(app, 'audit_event'));
   const actions = all.edges.map((edge) => edge.node.action);
   // Newest first: the disbursement (its row and the grant's change), the grant, the user, the talent and its field.
   expect(actions.slice(0, 6)).toEqual(['recordDisbursement', 'recordDisbursement', 'createFundingGrant', 'createUser', 'createTalent', 'createTalent']);

@@ -7,7 +7,8 @@
 import { toGlobalId } from '../src/graphql/global-id';
 import { FundingGrant, GrantKind } from '../src/modules/funding/funding-grant.entity';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { codeOf, counts, organizationGid, rowId } from './support/content';
+import { organizationGid, rowId } from './support/content';
+import { codeOf, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -46,12 +47,11 @@ async function create(token: string, extra: Record<string, unknown> = {}) {
 beforeAll(async () => {
   app = await startTestApp('write_activities');
   [staff, reviewer, manager, partner] = await Promise.all([app.tokenFor('staff'), app.tokenFor('reviewer'), app.tokenFor('manager'), app.tokenFor('partner')]);
-  const one = async (sql: string) => Number((await app.dataSource.query(sql))[0].id);
-  const own = await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene'");
-  const other = await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id LIMIT 1");
+  const scope = await demoScope(app);
+  const [own, other] = [scope.ownStationId, scope.otherStationId];
   [ownStation, otherStation] = [toGlobalId('Station', own), toGlobalId('Station', other)];
-  base = toGlobalId('OffshoreBase', await one('SELECT id FROM offshore_base ORDER BY id LIMIT 1'));
-  organization = await organizationGid(app, await one("SELECT id FROM organization WHERE seed_key <> 'org:ies' ORDER BY id LIMIT 1"));
+  base = toGlobalId('OffshoreBase', scope.offshoreBaseId);
+  organization = await organizationGid(app, scope.otherOrganizationId);
   const talents = await app.dataSource.query('SELECT id FROM talent ORDER BY id LIMIT 2');
   [talent, otherTalent] = talents.map((row: { id: number }) => toGlobalId('Talent', Number(row.id)));
   // Grants are written by another module; the rows here are what its mutations would leave.

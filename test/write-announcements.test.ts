@@ -6,7 +6,8 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, daysFromToday, organizationGid, rowId, todayUtc } from './support/content';
+import { daysFromToday, organizationGid, rowId, todayUtc } from './support/content';
+import { codeOf, count, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -36,12 +37,12 @@ async function publish(token: string, extra: Record<string, unknown> = {}) {
 beforeAll(async () => {
   app = await startTestApp('write_announcements');
   [staff, reviewer, manager, partner] = await Promise.all([app.tokenFor('staff'), app.tokenFor('reviewer'), app.tokenFor('manager'), app.tokenFor('partner')]);
-  const one = async (sql: string) => Number((await app.dataSource.query(sql))[0].id);
-  ownStation = toGlobalId('Station', await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene'"));
-  otherStation = toGlobalId('Station', await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id LIMIT 1"));
-  base = toGlobalId('OffshoreBase', await one('SELECT id FROM offshore_base ORDER BY id LIMIT 1'));
-  ownOrganization = await organizationGid(app, await one("SELECT id FROM organization WHERE seed_key = 'org:ies'"));
-  otherOrganization = await organizationGid(app, await one("SELECT id FROM organization WHERE seed_key <> 'org:ies' ORDER BY id LIMIT 1"));
+  const scope = await demoScope(app);
+  ownStation = toGlobalId('Station', scope.ownStationId);
+  otherStation = toGlobalId('Station', scope.otherStationId);
+  base = toGlobalId('OffshoreBase', scope.offshoreBaseId);
+  ownOrganization = await organizationGid(app, scope.organizationId);
+  otherOrganization = await organizationGid(app, scope.otherOrganizationId);
 });
 afterAll(async () => {
   await app?.stop();

@@ -8,6 +8,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { codeOf, count, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -35,12 +36,6 @@ const UPDATE_DISTRICT = 'mutation($input: UpdateDistrictInput!) { updateDistrict
 const CREATE_FIELD = 'mutation($input: CreateResearchFieldInput!) { createResearchField(input: $input) { researchField { id code name nameEn version } } }';
 const UPDATE_FIELD = 'mutation($input: UpdateResearchFieldInput!) { updateResearchField(input: $input) { researchField { id code name nameEn version } } }';
 
-async function count(table: string): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
-
-const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 const problemPaths = (response: GraphQLResponse) => ((response.errors?.[0]?.extensions?.problems ?? []) as { path: string }[]).map((p) => p.path).sort();
 /** The row id inside a global id. */
 const rowId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
@@ -53,9 +48,10 @@ async function firstId(sql: string): Promise<number> {
 beforeAll(async () => {
   app = await startTestApp('write_directory');
   [staff, manager, partner, reviewer] = await Promise.all([app.tokenFor('staff'), app.tokenFor('manager'), app.tokenFor('partner'), app.tokenFor('reviewer')]);
-  ownUnit = toGlobalId('HostUnit', await firstId("SELECT id FROM host_unit WHERE seed_key = 'host:graphene'"));
-  otherUnit = toGlobalId('HostUnit', await firstId("SELECT id FROM host_unit WHERE seed_key <> 'host:graphene' ORDER BY id"));
-  ownOrganization = toGlobalId('Society', await firstId("SELECT id FROM organization WHERE seed_key = 'org:ies'"));
+  const scope = await demoScope(app);
+  ownUnit = toGlobalId('HostUnit', scope.hostUnitId);
+  otherUnit = toGlobalId('HostUnit', scope.otherHostUnitId);
+  ownOrganization = toGlobalId('Society', scope.organizationId);
   otherOrganization = toGlobalId('Society', await firstId("SELECT id FROM organization WHERE kind = 'SOCIETY' AND seed_key <> 'org:ies' ORDER BY id"));
   district = toGlobalId('District', await firstId("SELECT id FROM district WHERE code = 'yubei'"));
 });
@@ -67,20 +63,20 @@ const newOrganization = (extra: Record<string, unknown> = {}) => ({ kind: 'UNIVE
 
 describe('organisations', () => {
   test('STAFF alone registers them; the payload is the type of its kind, and one audit row names it so', async () => {
-    const [organizations, audits] = [await count('organization'), await count('audit_event')];
+    const [organizations, audits] = [await count(app, 'organization'), await count(app, 'audit_event')];
     expect(codeOf(await app.query(CREATE_ORG, { input: newOrganization() }))).toBe('UNAUTHENTICATED');
     for (const token of [partner, manager, reviewer]) {
       const refused = await app.query(CREATE_ORG, { input: newOrganization() }, { token });
       expect(codeOf(refused)).toBe('FORBIDDEN');
       expect(refused.errors?.[0].message).toMatch(/createOrganization is for STAFF; you are signed in as/);
     }
-    expect(await count('organization')).toBe(organizations);
+    expect(await count(app, 'organization')).toBe(organizations);
 
     const input = newOrganization({ kind: 'CONSULATE', name: '  德国驻成都总领事馆 ', nameEn: 'Consulate General of Germany in Chengdu', city: '成都', jurisdiction: '四川、重庆、贵州、云南' });
     const made = dataOf(await app.query(CREATE_ORG, { input }, { token: staff })).createOrganization.organization;
     expect(made).toMatchObject({ __typename: 'Consulate', kind: 'CONSULATE', name: '德国驻成都总领事馆', country: 'DE', city: '成都', jurisdiction: '四川、重庆、贵州、云南', version: 1 });
     expect(Buffer.from(made.id, 'base64url').toString()).toMatch(/^Consulate:\d+$/);
-    expect([await count('organization'), await count('audit_event')]).toEqual([organizations + 1, audits + 1]);
+    expect([await count(app, 'organization'), await count(app, 'audit_event')]).toEqual([organizations + 1, audits + 1]);
     const [audit] = await app.dataSource.query('SELECT actor, action, target_type, target_id, changes FROM audit_event ORDER BY id DESC LIMIT 1');
     expect(audit).toMatchObject({ actor: 'staff@demo.haizhi', action: 'createOrganization', target_type: 'Consulate', target_id: made.id });
     expect(JSON.parse(audit.changes)).toMatchObject({ before: null, after: { kind: 'CONSULATE', nameZh: '德国驻成都总领事馆' } });
@@ -90,7 +86,7 @@ describe('organisations', () => {
   });
 
   test('bad input names each field; a jurisdiction belongs to consulates only; nothing is written', async () => {
-    const before = await count('organization');
+    const before = await count(app, 'organization');
     const bad = await app.query(CREATE_ORG, { input: newOrganization({ country: 'de', name: '   ', website: 'ftp://example.edu' }) }, { token: staff });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(problemPaths(bad)).toEqual(['input.country', 'input.name', 'input.website']);
@@ -98,16 +94,16 @@ describe('organisations', () => {
     expect(codeOf(jurisdiction)).toBe('BAD_USER_INPUT');
     expect(jurisdiction.errors?.[0].extensions?.argument).toBe('input.jurisdiction');
     expect(jurisdiction.errors?.[0].message).toMatch(/only a consulate has a jurisdiction/);
-    expect(await count('organization')).toBe(before);
+    expect(await count(app, 'organization')).toBe(before);
   });
 
   test('an idempotency key replays the first registration and writes nothing', async () => {
     const input = newOrganization({ name: '重试大学', idempotencyKey: 'org-retry-1' });
     const first = dataOf(await app.query(CREATE_ORG, { input }, { token: staff })).createOrganization.organization;
-    const [organizations, audits] = [await count('organization'), await count('audit_event')];
+    const [organizations, audits] = [await count(app, 'organization'), await count(app, 'audit_event')];
     const again = dataOf(await app.query(CREATE_ORG, { input }, { token: staff })).createOrganization.organization;
     expect(again).toEqual(first);
-    expect([await count('organization'), await count('audit_event')]).toEqual([organizations, audits]);
+    expect([await count(app, 'organization'), await count(app, 'audit_event')]).toEqual([organizations, audits]);
     expect(codeOf(await app.query(CREATE_ORG, { input: { ...input, name: '另一所大学' } }, { token: staff }))).toBe('CONFLICT');
   });
 
@@ -192,7 +188,7 @@ describe('organisations', () => {
 
   test('a failure injected after the update leaves the row, the audit and the events as they were', async () => {
     const made = dataOf(await app.query(CREATE_ORG, { input: newOrganization({ name: '失败大学' }) }, { token: staff })).createOrganization.organization;
-    const audits = await count('audit_event');
+    const audits = await count(app, 'audit_event');
     app.events.length = 0;
     app.failAt('updateOrganization:before-commit');
     try {
@@ -202,7 +198,7 @@ describe('organisations', () => {
     }
     const [row] = await app.dataSource.query('SELECT country_code, city, version FROM organization WHERE id = ?', [rowId(made.id)]);
     expect(row).toEqual({ country_code: 'DE', city: null, version: 1 });
-    expect(await count('audit_event')).toBe(audits);
+    expect(await count(app, 'audit_event')).toBe(audits);
     expect(app.events).toEqual([]);
   });
 });
@@ -211,7 +207,7 @@ const newUnit = (extra: Record<string, unknown> = {}) => ({ kind: 'ENTERPRISE', 
 
 describe('host units', () => {
   test('STAFF registers them (name trimmed); nobody else may; a taken name is CONFLICT naming it, letter case aside', async () => {
-    const before = await count('host_unit');
+    const before = await count(app, 'host_unit');
     for (const token of [manager, partner, reviewer]) expect(codeOf(await app.query(CREATE_UNIT, { input: newUnit() }, { token }))).toBe('FORBIDDEN');
     const made = dataOf(await app.query(CREATE_UNIT, { input: newUnit({ name: ' Chongqing Example Lab ' }) }, { token: staff })).createHostUnit.hostUnit;
     expect(made).toMatchObject({ kind: 'ENTERPRISE', name: 'Chongqing Example Lab', serviceAreaM2: 120, version: 1, district: { code: 'yubei' } });
@@ -225,7 +221,7 @@ describe('host units', () => {
     const seeded = await app.query(CREATE_UNIT, { input: newUnit({ name: '重庆石墨烯研究院有限公司' }) }, { token: staff });
     expect(codeOf(seeded)).toBe('CONFLICT');
     expect(seeded.errors?.[0].extensions?.existingId).toBe(ownUnit);
-    expect(await count('host_unit')).toBe(before + 1);
+    expect(await count(app, 'host_unit')).toBe(before + 1);
   });
 
   test('bad input: the path of each broken rule; an unknown district is NOT_FOUND naming it', async () => {
@@ -270,29 +266,29 @@ describe('host units', () => {
   });
 
   test('two registrations of one name at the same moment: one unit, the other CONFLICT (never an internal error)', async () => {
-    const before = await count('host_unit');
+    const before = await count(app, 'host_unit');
     const answers = await Promise.all([0, 1].map(() => app.query(CREATE_UNIT, { input: newUnit({ name: '同时注册有限公司' }) }, { token: staff })));
     expect(answers.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     // On MariaDB the loser may pass the check and be refused by the UNIQUE index: the same sentence either way.
     expect(answers.find((answer) => answer.errors)?.errors?.[0].message).toMatch(/^the name "同时注册有限公司" is taken: (another HostUnit|HostUnit \S+) has it already/);
-    expect(await count('host_unit')).toBe(before + 1);
+    expect(await count(app, 'host_unit')).toBe(before + 1);
   });
 
   test('idempotent retry, and a failure injected before the commit leaves every table as it was', async () => {
     const input = newUnit({ name: '重试单位', idempotencyKey: 'unit-retry-1' });
     const tables = ['host_unit', 'audit_event', 'idempotency_key'];
-    const before = await Promise.all(tables.map(count));
+    const before = await counts(app, tables);
     app.failAt('createHostUnit:before-commit');
     try {
       expect(codeOf(await app.query(CREATE_UNIT, { input }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       app.failAt(null);
     }
-    expect(await Promise.all(tables.map(count))).toEqual(before);
+    expect(await counts(app, tables)).toEqual(before);
     const first = dataOf(await app.query(CREATE_UNIT, { input }, { token: staff })).createHostUnit.hostUnit;
     const again = dataOf(await app.query(CREATE_UNIT, { input }, { token: staff })).createHostUnit.hostUnit;
     expect(again.id).toBe(first.id);
-    expect(await Promise.all(tables.map(count))).toEqual([before[0] + 1, before[1] + 1, before[2] + 1]);
+    expect(await counts(app, tables)).toEqual([before[0] + 1, before[1] + 1, before[2] + 1]);
   });
 });
 
@@ -347,7 +343,7 @@ describe('reference data', () => {
   });
 
   test('research fields: STAFF only; a taken code is CONFLICT; renaming the code to a free one works; audit rows record each change', async () => {
-    const audits = await count('audit_event');
+    const audits = await count(app, 'audit_event');
     const input = { code: 'quantum-sensing', name: '量子传感', nameEn: 'Quantum sensing' };
     expect(codeOf(await app.query(CREATE_FIELD, { input }, { token: reviewer }))).toBe('FORBIDDEN');
     expect(codeOf(await app.query(CREATE_FIELD, { input }))).toBe('UNAUTHENTICATED');
@@ -358,7 +354,7 @@ describe('reference data', () => {
     const moved = dataOf(await app.query(UPDATE_FIELD, { input: { id: made.id, code: 'quantum-sensors' } }, { token: staff })).updateResearchField.researchField;
     expect(moved).toMatchObject({ code: 'quantum-sensors', version: 2 });
     expect(codeOf(await app.query(UPDATE_FIELD, { input: { id: made.id, code: 'graphene' } }, { token: staff }))).toBe('CONFLICT');
-    expect(await count('audit_event')).toBe(audits + 2);
+    expect(await count(app, 'audit_event')).toBe(audits + 2);
     const [audit] = await app.dataSource.query('SELECT action, target_type, changes FROM audit_event ORDER BY id DESC LIMIT 1');
     expect(audit.action).toBe('updateResearchField');
     expect(JSON.parse(audit.changes)).toEqual({ before: { code: 'quantum-sensing', version: 1 }, after: { code: 'quantum-sensors', version: 2 } });

@@ -7,6 +7,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { codeOf, count, counts } from './support/writes';
 import { testRows } from './support/rows';
 
 let app: TestApp;
@@ -36,12 +37,6 @@ afterAll(async () => {
 async function scalar(sql: string, parameters: unknown[] = []): Promise<number> {
   const [row] = await app.dataSource.query(sql, parameters);
   return Number(Object.values(row)[0] ?? 0);
-}
-
-const count = (table: string) => scalar(`SELECT COUNT(*) AS n FROM ${table}`);
-
-function codeOf(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
 }
 
 /** Stations no earlier test took, meeting `where` (on alias s), lowest ids first. */
@@ -82,19 +77,19 @@ async function activeIn(year: number): Promise<{ active: number; approved: numbe
 
 test('STAFF only: anonymous callers sign in first, other roles are refused, and nothing is written', async () => {
   const [station] = await stations(notEvaluatedIn(2025), 1);
-  const before = await count('evaluation');
+  const before = await count(app, 'evaluation');
   expect(codeOf(await app.query(RECORD, { input: { stationId: toGlobalId('Station', station), year: 2025, score: 80 } }))).toBe('UNAUTHENTICATED');
   for (const role of ['manager', 'partner', 'reviewer'] as const) {
     const response = await record(station, 2025, 80, {}, await app.tokenFor(role));
     expect(codeOf(response)).toBe('FORBIDDEN');
     expect(response.errors?.[0].message).toMatch(/recordEvaluation is for STAFF/);
   }
-  expect(await count('evaluation')).toBe(before);
+  expect(await count(app, 'evaluation')).toBe(before);
 });
 
 test('grades follow the score bands; the evaluation and its audit row are written', async () => {
   const ids = await stations(notEvaluatedIn(2025), 5);
-  const audits = await count('audit_event');
+  const audits = await count(app, 'audit_event');
   const grades = [];
   for (const [i, score] of [89, 80, 79, 70, 69].entries()) grades.push((await recorded(ids[i], 2025, score, { comment: `score ${score}` })).evaluation);
   expect(grades.map((e) => [e.score, e.grade])).toEqual([
@@ -105,7 +100,7 @@ test('grades follow the score bands; the evaluation and its audit row are writte
     [69, 'UNQUALIFIED'],
   ]);
   expect(grades[0]).toMatchObject({ year: 2025, comment: 'score 89', evaluatedOn: new Date().toISOString().slice(0, 10) });
-  expect(await count('audit_event')).toBe(audits + 5);
+  expect(await count(app, 'audit_event')).toBe(audits + 5);
   const [audit] = await app.dataSource.query("SELECT actor, action, target_type, target_id FROM audit_event WHERE action = 'recordEvaluation' ORDER BY id DESC LIMIT 1");
   expect(audit).toMatchObject({ actor: 'staff@demo.haizhi', target_type: 'Evaluation', target_id: grades[4].id });
 });
@@ -189,29 +184,29 @@ test('an active station: one failing year leaves it active; the adjacent one rev
 test('a station out of the network before the year began is not evaluated for it (CONFLICT naming its status)', async () => {
   // Revoked on 2023-02-15 by the seed's history.
   const [station] = await stations("s.status = 'REVOKED'", 1);
-  const before = await count('evaluation');
+  const before = await count(app, 'evaluation');
   const response = await record(station, 2024, 80);
   expect(codeOf(response)).toBe('CONFLICT');
   expect(response.errors?.[0].extensions?.currentStatus).toBe('REVOKED');
   expect(response.errors?.[0].message).toMatch(/was REVOKED on 2023-02-15, before 2024 began/);
-  expect(await count('evaluation')).toBe(before);
+  expect(await count(app, 'evaluation')).toBe(before);
 });
 
 test('one evaluation per station and year: the second is CONFLICT and writes nothing', async () => {
   const [station] = await stations(notEvaluatedIn(2025), 1);
   await recorded(station, 2025, 95);
   const tables = ['evaluation', 'audit_event'];
-  const before = [...(await Promise.all(tables.map(count))), await counter(2025)];
+  const before = [...(await counts(app, tables)), await counter(2025)];
   const again = await record(station, 2025, 72);
   expect(codeOf(again)).toBe('CONFLICT');
   expect(again.errors?.[0].extensions?.currentState).toBe('EVALUATED');
   expect(again.errors?.[0].message).toMatch(/has its 2025 evaluation already \(score 95, EXCELLENT\)/);
-  expect([...(await Promise.all(tables.map(count))), await counter(2025)]).toEqual(before);
+  expect([...(await counts(app, tables)), await counter(2025)]).toEqual(before);
 });
 
 test('bad input names the field: score, year, evaluatedOn, station', async () => {
   const [station] = await stations("s.status = 'ACTIVE' AND s.approval_year = 2022", 1);
-  const before = await count('evaluation');
+  const before = await count(app, 'evaluation');
   const problemsOf = (response: GraphQLResponse) => (response.errors?.[0].extensions?.problems as { path: string; message: string }[]).map((p) => p.path);
   const badScore = await record(station, 2025, 101);
   expect(codeOf(badScore)).toBe('BAD_USER_INPUT');
@@ -229,16 +224,16 @@ test('bad input names the field: score, year, evaluatedOn, station', async () =>
   const wrongType = await app.query(RECORD, { input: { stationId: toGlobalId('Talent', 1), year: 2025, score: 80 } }, { token: staff });
   expect(codeOf(wrongType)).toBe('BAD_USER_INPUT');
   expect(wrongType.errors?.[0].extensions?.argument).toBe('input.stationId');
-  expect(await count('evaluation')).toBe(before);
+  expect(await count(app, 'evaluation')).toBe(before);
 });
 
 test('an idempotency key replays the first evaluation and writes nothing', async () => {
   const [station] = await stations(notEvaluatedIn(2025), 1);
   const first = await recorded(station, 2025, 77, { idempotencyKey: 'evaluation-retry-1' });
-  const before = await Promise.all(['evaluation', 'audit_event', 'idempotency_key'].map(count));
+  const before = await counts(app, ['evaluation', 'audit_event', 'idempotency_key']);
   const again = await recorded(station, 2025, 77, { idempotencyKey: 'evaluation-retry-1' });
   expect(again.evaluation).toEqual(first.evaluation);
-  expect(await Promise.all(['evaluation', 'audit_event', 'idempotency_key'].map(count))).toEqual(before);
+  expect(await counts(app, ['evaluation', 'audit_event', 'idempotency_key'])).toEqual(before);
   const other = await record(station, 2025, 78, { idempotencyKey: 'evaluation-retry-1' });
   expect(codeOf(other)).toBe('CONFLICT');
 });
@@ -248,7 +243,7 @@ test('a failure injected mid-way leaves every table as it was (the quota slot an
   const [failing] = await stations(notEvaluatedIn(2023) + ' AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.station_id = s.id AND e.year = 2024)', 1);
   await recorded(failing, 2023, 60);
   const snapshot = async () => ({
-    counts: await Promise.all(['evaluation', 'evaluation_year', 'station_status_change', 'audit_event', 'idempotency_key'].map(count)),
+    counts: await counts(app, ['evaluation', 'evaluation_year', 'station_status_change', 'audit_event', 'idempotency_key']),
     slots: await scalar('SELECT COALESCE(SUM(excellent_count), 0) AS n FROM evaluation_year'),
     revoked: await scalar("SELECT COUNT(*) AS n FROM station WHERE status = 'REVOKED'"),
     versions: await scalar('SELECT COALESCE(SUM(version), 0) AS n FROM station'),

@@ -7,7 +7,8 @@
  * every table as it was.
  */
 import { toGlobalId } from '../src/graphql/global-id';
-import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { codeOf, count, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   staff = await app.tokenFor('staff');
   const one = async (sql: string) => Number((await app.dataSource.query(sql))[0].id);
   station = toGlobalId('Station', await one("SELECT id FROM station WHERE status = 'ACTIVE' ORDER BY id LIMIT 1"));
-  base = toGlobalId('OffshoreBase', await one('SELECT id FROM offshore_base ORDER BY id LIMIT 1'));
+  base = toGlobalId('OffshoreBase', (await demoScope(app)).offshoreBaseId);
   district = toGlobalId('District', await one('SELECT id FROM district ORDER BY id LIMIT 1'));
 });
 afterAll(async () => {
@@ -44,12 +45,7 @@ async function scalar(sql: string, parameters: unknown[] = []): Promise<number> 
   return Number(Object.values(row)[0] ?? 0);
 }
 
-const count = (table: string) => scalar(`SELECT COUNT(*) AS n FROM ${table}`);
 const rowId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-
-function codeOf(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
 
 const grantInput = (extra: Record<string, unknown> = {}) => ({ kind: 'ACADEMIC_EXCHANGE', title: '国际学术交流活动资助', stationId: station, year: 2026, amountCny: 100_000, awardedOn: '2026-03-01', ...extra });
 
@@ -71,7 +67,7 @@ const runningTotalsOff = () =>
 
 test('STAFF only: anonymous callers sign in first, other roles are refused, and nothing is written', async () => {
   const grant = await newGrant();
-  const before = await Promise.all(['funding_grant', 'disbursement'].map(count));
+  const before = await counts(app, ['funding_grant', 'disbursement']);
   expect(codeOf(await app.query(CREATE, { input: grantInput() }))).toBe('UNAUTHENTICATED');
   expect(codeOf(await app.query(PAY, { input: { grantId: grant, amountCny: 1, paidOn: '2026-04-01', idempotencyKey: 'anonymous' } }))).toBe('UNAUTHENTICATED');
   for (const role of ['manager', 'partner', 'reviewer'] as const) {
@@ -81,7 +77,7 @@ test('STAFF only: anonymous callers sign in first, other roles are refused, and 
     expect(create.errors?.[0].message).toMatch(/createFundingGrant is for STAFF/);
     expect(codeOf(await pay(grant, 1, {}, token))).toBe('FORBIDDEN');
   }
-  expect(await Promise.all(['funding_grant', 'disbursement'].map(count))).toEqual(before);
+  expect(await counts(app, ['funding_grant', 'disbursement'])).toEqual(before);
 });
 
 test('grants: to a station or a base; district matching funds name the district; nothing is paid yet, so fundingDisbursedCny stays', async () => {
@@ -101,7 +97,7 @@ test('grants: to a station or a base; district matching funds name the district;
 });
 
 test('bad grant input names the field, and nothing is written', async () => {
-  const before = await count('funding_grant');
+  const before = await count(app, 'funding_grant');
   const pathsOf = async (input: Record<string, unknown>) => {
     const response = await app.query(CREATE, { input: grantInput(input) }, { token: staff });
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
@@ -116,13 +112,13 @@ test('bad grant input names the field, and nothing is written', async () => {
   const missing = await app.query(CREATE, { input: grantInput({ stationId: toGlobalId('Station', 999_999) }) }, { token: staff });
   expect(codeOf(missing)).toBe('NOT_FOUND');
   expect(missing.errors?.[0].extensions?.argument).toBe('input.stationId');
-  expect(await count('funding_grant')).toBe(before);
+  expect(await count(app, 'funding_grant')).toBe(before);
 });
 
 test('a disbursement moves the grant, fundingDisbursedCny and the audit trail, and publishes after the commit', async () => {
   const grant = await newGrant({ amountCny: 80_000 });
   const figure = await disbursedFigure();
-  const audits = await count('audit_event');
+  const audits = await count(app, 'audit_event');
   app.events.length = 0;
   const paid = dataOf(await pay(grant, 30_000, { note: '第1笔拨付' })).recordDisbursement;
   expect(paid.grant).toMatchObject({ id: grant, amountCny: 80_000, disbursedCny: 30_000, version: 2 });
@@ -130,7 +126,7 @@ test('a disbursement moves the grant, fundingDisbursedCny and the audit trail, a
   expect(await disbursedFigure()).toBe(figure + 30_000);
   expect(app.events).toEqual([expect.objectContaining({ type: 'NetworkFiguresChanged', figures: ['fundingDisbursedCny'] })]);
   // The disbursement's row and the grant's change.
-  expect(await count('audit_event')).toBe(audits + 2);
+  expect(await count(app, 'audit_event')).toBe(audits + 2);
   const [change] = await app.dataSource.query("SELECT changes FROM audit_event WHERE action = 'recordDisbursement' AND target_type = 'FundingGrant' ORDER BY id DESC LIMIT 1");
   expect(JSON.parse(change.changes)).toEqual({ before: { disbursedCny: 0, version: 1 }, after: { disbursedCny: 30_000, version: 2 } });
   const read = dataOf(await app.query('query($id: ID!) { node(id: $id) { ... on FundingGrant { disbursedCny disbursements { totalCount } } } }', { id: grant })).node;
@@ -140,13 +136,13 @@ test('a disbursement moves the grant, fundingDisbursedCny and the audit trail, a
 test('a disbursement past what the grant has left is CONFLICT naming the remainder, and writes nothing', async () => {
   const grant = await newGrant({ amountCny: 50_000 });
   dataOf(await pay(grant, 30_000));
-  const before = [await count('disbursement'), await count('audit_event'), await disbursedFigure()];
+  const before = [await count(app, 'disbursement'), await count(app, 'audit_event'), await disbursedFigure()];
   app.events.length = 0;
   const over = await pay(grant, 20_001);
   expect(codeOf(over)).toBe('CONFLICT');
   expect(over.errors?.[0].extensions).toMatchObject({ remainingCny: 20_000, currentDisbursedCny: 30_000 });
   expect(over.errors?.[0].message).toMatch(/20000 CNY left to pay .*pay at most 20000/);
-  expect([await count('disbursement'), await count('audit_event'), await disbursedFigure()]).toEqual(before);
+  expect([await count(app, 'disbursement'), await count(app, 'audit_event'), await disbursedFigure()]).toEqual(before);
   expect(app.events).toEqual([]);
   // The rest exactly is fine; then nothing is left.
   expect(dataOf(await pay(grant, 20_000)).recordDisbursement.grant.disbursedCny).toBe(50_000);
@@ -173,12 +169,12 @@ test('bad disbursement input names the field', async () => {
 test('a retry with the same idempotency key returns the first disbursement and writes nothing; the figure does not move', async () => {
   const grant = await newGrant();
   const first = dataOf(await pay(grant, 10_000, { idempotencyKey: 'pay-once' })).recordDisbursement;
-  const before = [...(await Promise.all(['disbursement', 'audit_event', 'idempotency_key'].map(count))), await disbursedFigure()];
+  const before = [...(await counts(app, ['disbursement', 'audit_event', 'idempotency_key'])), await disbursedFigure()];
   app.events.length = 0;
   const again = dataOf(await pay(grant, 10_000, { idempotencyKey: 'pay-once' })).recordDisbursement;
   expect(again.disbursement).toEqual(first.disbursement);
   expect(again.grant.disbursedCny).toBe(10_000);
-  expect([...(await Promise.all(['disbursement', 'audit_event', 'idempotency_key'].map(count))), await disbursedFigure()]).toEqual(before);
+  expect([...(await counts(app, ['disbursement', 'audit_event', 'idempotency_key'])), await disbursedFigure()]).toEqual(before);
   expect(app.events).toEqual([]);
   const other = await pay(grant, 20_000, { idempotencyKey: 'pay-once' });
   expect(codeOf(other)).toBe('CONFLICT');
@@ -205,7 +201,7 @@ test('disbursements at the same moment never take a grant past its amount; the r
 test('a failure injected after the disbursement is inserted leaves every table as it was and publishes nothing', async () => {
   const grant = await newGrant();
   const snapshot = async () => [
-    ...(await Promise.all(['funding_grant', 'disbursement', 'audit_event', 'idempotency_key'].map(count))),
+    ...(await counts(app, ['funding_grant', 'disbursement', 'audit_event', 'idempotency_key'])),
     await scalar('SELECT COALESCE(SUM(disbursed_cny), 0) AS n FROM funding_grant'),
     await scalar('SELECT COALESCE(SUM(version), 0) AS n FROM funding_grant'),
     await disbursedFigure(),

@@ -14,6 +14,7 @@ import { toGlobalId } from '../src/graphql/global-id';
 import { today } from '../src/modules/talent/on-post';
 import { addDays } from '../src/modules/station/validity';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { count, counts, demoScope } from './support/writes';
 import { APPROVE, ASSIGN, CREATE, INSPECT, PUBLICIZE, QUALIFY, REJECT, REVIEW, rowId, UPDATE, WITHDRAW, Workflow, workflowFor } from './support/workflow';
 
 let app: TestApp;
@@ -25,11 +26,6 @@ let otherHostUnitId: number;
 
 const NEXT_WEEK = addDays(today(), 7);
 
-async function count(table: string): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
-
 function errorOf(response: GraphQLResponse) {
   return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message ?? '', extensions: response.errors?.[0]?.extensions ?? {} };
 }
@@ -40,7 +36,7 @@ beforeAll(async () => {
   app = await startTestApp('write_lifecycle', { programme: { approvalSkipNoticeWait: true } });
   flow = await workflowFor(app);
   partner = await app.tokenFor('partner');
-  otherHostUnitId = Number((await app.dataSource.query("SELECT id FROM host_unit WHERE seed_key <> 'host:graphene' ORDER BY id LIMIT 1"))[0].id);
+  otherHostUnitId = (await demoScope(app)).otherHostUnitId;
   dataOf(
     await app.query('mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
       input: { email: 'other-manager@example.org', displayName: 'Other manager', role: 'UNIT_MANAGER', password: 'other-manager-password', hostUnitId: toGlobalId('HostUnit', otherHostUnitId) },
@@ -163,7 +159,7 @@ test('every illegal transition is CONFLICT naming the current status, and change
     { query: REJECT, allowed: open, input: { reason: 'no' } },
     { query: WITHDRAW, allowed: open, input: {} },
   ];
-  const audits = await count('audit_event');
+  const audits = await count(app, 'audit_event');
   app.events.length = 0;
   const refused: string[] = [];
   for (const move of moves) {
@@ -179,7 +175,7 @@ test('every illegal transition is CONFLICT naming the current status, and change
   }
   // 8 moves × 8 statuses, less the 16 allowed ones (reject and withdraw from each of the 5 open statuses).
   expect(refused).toHaveLength(64 - 16);
-  expect(await count('audit_event')).toBe(audits);
+  expect(await count(app, 'audit_event')).toBe(audits);
   expect(app.events).toEqual([]);
   // A review once the application moved on, and a second review, are refused too.
   const reviewed = await flow.application('UNDER_REVIEW');
@@ -260,7 +256,7 @@ test('conflicts of interest: an expert who works at the applicant unit, or is en
   const EXPERTS = 'query($filter: ExpertFilter, $first: Int) { experts(filter: $filter, first: $first) { totalCount edges { node { id name } } } }';
   const assignable = async (id: string) => dataOf(await app.query(EXPERTS, { filter: { assignableTo: id }, first: 100 }, { token: flow.staff })).experts;
   const all = dataOf(await app.query(EXPERTS, { first: 100 }, { token: flow.staff })).experts;
-  expect(all.totalCount).toBe(await count('expert'));
+  expect(all.totalCount).toBe(await count(app, 'expert'));
   const before = await assignable(applicationId);
   expect(before.totalCount).toBe(all.totalCount - 2);
   const names = before.edges.map((e: { node: { id: string } }) => e.node.id);
@@ -285,11 +281,11 @@ test("a manager applies for and changes their own unit's applications only; part
   expect(errorOf(await app.query(CREATE, { input: flow.input() }, { token: partner })).code).toBe('FORBIDDEN');
   expect(errorOf(await app.query(CREATE, { input: flow.input() }, { anonymous: true })).code).toBe('UNAUTHENTICATED');
   const applicationId = await flow.application('SUBMITTED');
-  const before = await count('audit_event');
+  const before = await count(app, 'audit_event');
   expect(errorOf(await app.query(UPDATE, { input: { id: applicationId, dedicatedStaff: 9 } }, { token: otherManager })).code).toBe('FORBIDDEN');
   expect(errorOf(await app.query(WITHDRAW, { input: { applicationId } }, { token: otherManager })).code).toBe('FORBIDDEN');
   expect(errorOf(await app.query(QUALIFY, { input: { applicationId } }, { token: flow.manager })).code).toBe('FORBIDDEN');
-  expect(await count('audit_event')).toBe(before);
+  expect(await count(app, 'audit_event')).toBe(before);
   // The other unit's manager does not even see it before its notice.
   expect(dataOf(await app.query('query($id: ID!) { stationApplication(id: $id) { id } }', { id: applicationId }, { token: otherManager })).stationApplication).toBeNull();
   // Its own manager withdraws it.
@@ -356,16 +352,16 @@ test('creating with an idempotency key: a retry replays the first application an
   const input = flow.input({ idempotencyKey: 'apply-once' });
   const first = dataOf(await app.query(CREATE, { input }, { token: flow.manager })).createStationApplication.application;
   const tables = ['station_application', 'application_research_field', 'audit_event'];
-  const before = await Promise.all(tables.map(count));
+  const before = await counts(app, tables);
   const again = dataOf(await app.query(CREATE, { input }, { token: flow.manager })).createStationApplication.application;
   expect(again.id).toBe(first.id);
-  expect(await Promise.all(tables.map(count))).toEqual(before);
+  expect(await counts(app, tables)).toEqual(before);
 });
 
 test('a failure injected mid-approval, after the station is created, leaves every table as it was and publishes nothing', async () => {
   const applicationId = await flow.application('PUBLICIZED', { noticeEndsOn: NEXT_WEEK });
   const tables = ['station', 'station_head', 'station_research_field', 'funding_grant', 'station_status_change', 'station_application', 'audit_event', 'disbursement'];
-  const before = await Promise.all(tables.map(count));
+  const before = await counts(app, tables);
   app.events.length = 0;
   app.failAt('approveStationApplication:station-created');
   try {
@@ -373,7 +369,7 @@ test('a failure injected mid-approval, after the station is created, leaves ever
   } finally {
     app.failAt(null);
   }
-  expect(await Promise.all(tables.map(count))).toEqual(before);
+  expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
   const [row] = await app.dataSource.query('SELECT status, station_id, decided_on FROM station_application WHERE id = ?', [rowId(applicationId)]);
   expect(row).toEqual({ status: 'PUBLICIZED', station_id: null, decided_on: null });
@@ -383,13 +379,13 @@ test('a failure injected mid-approval, after the station is created, leaves ever
 
 test('20 approvals at once: exactly one succeeds, 19 are CONFLICT, and there is one station', async () => {
   const applicationId = await flow.application('PUBLICIZED', { noticeEndsOn: NEXT_WEEK });
-  const [stations, grants, heads] = [await count('station'), await count('funding_grant'), await count('station_head')];
+  const [stations, grants, heads] = [await count(app, 'station'), await count(app, 'funding_grant'), await count(app, 'station_head')];
   const responses = await Promise.all(Array.from({ length: 20 }, () => app.query(APPROVE, { input: { applicationId } }, { token: flow.staff })));
   const succeeded = responses.filter((r) => !r.errors);
   const conflicts = responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
   expect([succeeded.length, conflicts.length]).toEqual([1, 19]);
   for (const conflict of conflicts) expect(conflict.errors?.[0]?.extensions?.currentStatus).toBe('APPROVED');
-  expect([await count('station'), await count('funding_grant'), await count('station_head')]).toEqual([stations + 1, grants + 1, heads + 1]);
+  expect([await count(app, 'station'), await count(app, 'funding_grant'), await count(app, 'station_head')]).toEqual([stations + 1, grants + 1, heads + 1]);
   const [{ n }] = await app.dataSource.query('SELECT COUNT(*) AS n FROM station_application WHERE station_id IS NOT NULL AND id = ?', [rowId(applicationId)]);
   expect(Number(n)).toBe(1);
 });

@@ -6,6 +6,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { codeOf, count, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -23,20 +24,9 @@ const CREATE = `mutation($input: CreatePartnershipInput!) { createPartnership(in
 const UPDATE = `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { partnership { ${PARTNERSHIP} } } }`;
 const END = `mutation($input: EndPartnershipInput!) { endPartnership(input: $input) { partnership { ${PARTNERSHIP} } } }`;
 
-async function count(table: string): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
-
-const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 const messageOf = (response: GraphQLResponse) => response.errors?.[0]?.message;
 const argumentOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.argument;
 const rowId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-
-async function firstId(sql: string): Promise<number> {
-  const [row] = await app.dataSource.query(sql);
-  return Number(row.id);
-}
 
 let organizations = 0;
 /** A new organisation with no tie yet (overseas unless a country says otherwise). */
@@ -64,17 +54,18 @@ async function partnerOrganizations(): Promise<number> {
 beforeAll(async () => {
   app = await startTestApp('write_partnerships');
   [staff, manager, partner, reviewer] = await Promise.all([app.tokenFor('staff'), app.tokenFor('manager'), app.tokenFor('partner'), app.tokenFor('reviewer')]);
-  ownStation = toGlobalId('Station', await firstId("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene' ORDER BY s.id"));
-  otherStation = toGlobalId('Station', await firstId("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id"));
-  base = toGlobalId('OffshoreBase', await firstId('SELECT id FROM offshore_base ORDER BY id'));
-  ies = toGlobalId('Society', await firstId("SELECT id FROM organization WHERE seed_key = 'org:ies'"));
+  const scope = await demoScope(app);
+  ownStation = toGlobalId('Station', scope.ownStationId);
+  otherStation = toGlobalId('Station', scope.otherStationId);
+  base = toGlobalId('OffshoreBase', scope.offshoreBaseId);
+  ies = toGlobalId('Society', scope.organizationId);
 });
 afterAll(async () => {
   await app?.stop();
 });
 
 test("making a tie: STAFF any; a manager for their own unit's station only; a partner for their own organisation with a station or base, not CQAST's", async () => {
-  const before = await count('partnership');
+  const before = await count(app, 'partnership');
   const org = await newOrganization();
   expect(codeOf(await app.query(CREATE, { input: tie(org, { stationId: ownStation }) }))).toBe('UNAUTHENTICATED');
   expect(messageOf(await app.query(CREATE, { input: tie(org, { stationId: ownStation }) }, { token: reviewer }))).toMatch(/createPartnership is for STAFF or UNIT_MANAGER or PARTNER; you are signed in as REVIEWER/);
@@ -90,20 +81,20 @@ test("making a tie: STAFF any; a manager for their own unit's station only; a pa
     const refused = await app.query(CREATE, { input }, { token });
     expect({ code: codeOf(refused), message: messageOf(refused) }).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(message) });
   }
-  expect(await count('partnership')).toBe(before);
+  expect(await count(app, 'partnership')).toBe(before);
 
   expect(await create(manager, tie(org, { stationId: ownStation }))).toMatchObject({ holder: 'STATION', station: { id: ownStation }, organization: { id: org }, version: 1 });
   expect(await create(partner, tie(ies, { stationId: otherStation }, { kind: 'EXCHANGE' }))).toMatchObject({ holder: 'STATION', station: { id: otherStation }, kind: 'EXCHANGE' });
   expect(await create(partner, tie(ies, { offshoreBaseId: base }))).toMatchObject({ holder: 'OFFSHORE_BASE', offshoreBase: { id: base }, station: null });
   expect(await create(staff, tie(org))).toMatchObject({ holder: 'OPERATOR', station: null, offshoreBase: null });
-  expect(await count('partnership')).toBe(before + 4);
+  expect(await count(app, 'partnership')).toBe(before + 4);
   // The station lists its new partner, with the tie on the edge.
   const partners = dataOf(await app.query('query($id: ID!) { station(id: $id) { partners(first: 100) { edges { kind node { id } } } } }', { id: ownStation })).station.partners.edges;
   expect(partners).toContainEqual({ kind: 'JOINT_RESEARCH', node: { id: org } });
 });
 
 test('bad input names the field: two holders, a date to come or no date at all, an id of the wrong type; an unknown station is NOT_FOUND', async () => {
-  const before = await count('partnership');
+  const before = await count(app, 'partnership');
   const org = await newOrganization();
   const both = await app.query(CREATE, { input: tie(org, { stationId: ownStation, offshoreBaseId: base }) }, { token: staff });
   expect([codeOf(both), argumentOf(both)]).toEqual(['BAD_USER_INPUT', 'input.offshoreBaseId']);
@@ -116,7 +107,7 @@ test('bad input names the field: two holders, a date to come or no date at all, 
   expect([codeOf(wrongType), argumentOf(wrongType)]).toEqual(['BAD_USER_INPUT', 'input.organizationId']);
   const nowhere = await app.query(CREATE, { input: tie(org, { stationId: toGlobalId('Station', 999_999) }) }, { token: staff });
   expect([codeOf(nowhere), argumentOf(nowhere)]).toEqual(['NOT_FOUND', 'input.stationId']);
-  expect(await count('partnership')).toBe(before);
+  expect(await count(app, 'partnership')).toBe(before);
 });
 
 test('a holder has one tie per organisation: a second is CONFLICT naming the first, CQAST included; once ended, a new one may be made', async () => {
@@ -175,7 +166,7 @@ test('ending a tie removes it and answers with its last state; the audit row kee
   const stale = await app.query(END, { input: { partnershipId: own.id, expectedVersion: 1 } }, { token: manager });
   expect([codeOf(stale), stale.errors?.[0].extensions?.currentVersion]).toEqual(['CONFLICT', 2]);
   expect(codeOf(await app.query(END, { input: { partnershipId: own.id } }, { token: partner }))).toBe('FORBIDDEN');
-  expect(await count('partnership')).toBeGreaterThan(0);
+  expect(await count(app, 'partnership')).toBeGreaterThan(0);
   const [before] = await app.dataSource.query('SELECT COUNT(*) AS n FROM partnership WHERE id = ?', [rowId(own.id)]);
   expect(Number(before.n)).toBe(1);
 
@@ -222,16 +213,16 @@ test('an idempotency key replays the first tie (no second-tie CONFLICT), and ref
   const org = await newOrganization();
   const input = tie(org, { stationId: ownStation }, { idempotencyKey: 'tie-retry-1' });
   const first = await create(manager, input);
-  const [ties, audits] = [await count('partnership'), await count('audit_event')];
+  const [ties, audits] = [await count(app, 'partnership'), await count(app, 'audit_event')];
   expect(await create(manager, input)).toEqual(first);
-  expect([await count('partnership'), await count('audit_event')]).toEqual([ties, audits]);
+  expect([await count(app, 'partnership'), await count(app, 'audit_event')]).toEqual([ties, audits]);
   expect(codeOf(await app.query(CREATE, { input: { ...input, kind: 'MOU' } }, { token: manager }))).toBe('CONFLICT');
 });
 
 test('a failure injected before the commit leaves every table as it was and publishes nothing, for a new tie and for an ended one', async () => {
   const org = await newOrganization();
   const tables = ['partnership', 'audit_event', 'idempotency_key'];
-  const before = await Promise.all(tables.map(count));
+  const before = await counts(app, tables);
   app.events.length = 0;
   app.failAt('createPartnership:before-commit');
   try {
@@ -239,11 +230,11 @@ test('a failure injected before the commit leaves every table as it was and publ
   } finally {
     app.failAt(null);
   }
-  expect(await Promise.all(tables.map(count))).toEqual(before);
+  expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
 
   const made = await create(staff, tie(org, { stationId: ownStation }, { idempotencyKey: 'doomed-tie' }));
-  const kept = await Promise.all(tables.map(count));
+  const kept = await counts(app, tables);
   app.events.length = 0;
   app.failAt('endPartnership:before-commit');
   try {
@@ -251,6 +242,6 @@ test('a failure injected before the commit leaves every table as it was and publ
   } finally {
     app.failAt(null);
   }
-  expect(await Promise.all(tables.map(count))).toEqual(kept);
+  expect(await counts(app, tables)).toEqual(kept);
   expect(app.events).toEqual([]);
 });

@@ -12,6 +12,7 @@ import { expireLapsedStations, scheduleExpirySweep } from '../src/modules/statio
 import { today } from '../src/modules/talent/on-post';
 import { addDays } from '../src/modules/station/validity';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { count, demoScope } from './support/writes';
 import { APPROVE, letNoticeEnd, PUBLICIZE, rowId, Workflow, workflowFor } from './support/workflow';
 
 let app: TestApp;
@@ -28,11 +29,6 @@ const CERTIFY = 'mutation($input: CertifyStationHeadInput!) { certifyStationHead
 
 function errorOf(response: GraphQLResponse) {
   return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message ?? '', extensions: response.errors?.[0]?.extensions ?? {} };
-}
-
-async function count(table: string, where = '1 = 1'): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`);
-  return Number(row.n);
 }
 
 /** Seeded ACTIVE stations of other units than the demo manager's, whose renewal would reach past today. */
@@ -90,24 +86,23 @@ test('suspend, reinstate and revoke: each from its own statuses only, recorded w
     ['SUSPENDED', 'ACTIVE', '整改完成。'],
     ['ACTIVE', 'REVOKED', '连续两年评价低于70分。'],
   ]);
-  expect(await count('audit_event', `action IN ('suspendStation', 'reinstateStation', 'revokeStation') AND actor = 'staff@demo.haizhi'`)).toBe(6);
+  expect(await count(app, 'audit_event', `action IN ('suspendStation', 'reinstateStation', 'revokeStation') AND actor = 'staff@demo.haizhi'`)).toBe(6);
   // Who changed it is for STAFF; the public reads the history without it.
   const publicHistory = dataOf(await app.query('query($id: ID!) { station(id: $id) { statusHistory(last: 1) { edges { node { toStatus changedBy } } } } }', { id: stationId })).station.statusHistory.edges;
   expect(publicHistory).toEqual([{ node: { toStatus: 'REVOKED', changedBy: null } }]);
 });
 
 test('only STAFF change a station\'s status, even the managers of its own unit', async () => {
-  const [ownStation] = await app.dataSource.query("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene' ORDER BY s.id LIMIT 1");
-  const stationId = toGlobalId('Station', Number(ownStation.id));
+  const stationId = toGlobalId('Station', (await demoScope(app)).ownStationId);
   const tokens = await Promise.all((['manager', 'reviewer', 'partner'] as const).map((role) => app.tokenFor(role)));
   // Counted after the logins, which are audited themselves.
-  const audits = await count('audit_event');
+  const audits = await count(app, 'audit_event');
   for (const token of tokens) {
     for (const query of [SUSPEND, REINSTATE, REVOKE, RENEW]) expect(errorOf(await app.query(query, { input: { stationId, reason: 'x' } }, { token })).code).toBe('FORBIDDEN');
     expect(errorOf(await app.query(CERTIFY, { input: { stationHeadId: toGlobalId('StationHead', 1), certifiedOn: today() } }, { token })).code).toBe('FORBIDDEN');
   }
   expect(errorOf(await app.query(SUSPEND, { input: { stationId, reason: 'x' } })).code).toBe('UNAUTHENTICATED');
-  expect(await count('audit_event')).toBe(audits);
+  expect(await count(app, 'audit_event')).toBe(audits);
 });
 
 test('renewal moves validUntil 3 years on; an expired station comes back, unless 3 more years would have passed too', async () => {
@@ -147,7 +142,7 @@ test('the expiry sweep: two at once expire each lapsed station once, as SYSTEM, 
   const lapsed = Number(lapsedCount);
   expect(lapsed).toBeGreaterThan(0);
   const stationsFigure = dataOf(await app.query('{ networkStats { stations } }')).networkStats.stations;
-  const [entries, audits] = [await count('station_status_change'), await count('audit_event')];
+  const [entries, audits] = [await count(app, 'station_status_change'), await count(app, 'audit_event')];
   const events: Published[] = [];
   const bus = new EventBus();
   bus.subscribe((event) => events.push(event));
@@ -156,21 +151,21 @@ test('the expiry sweep: two at once expire each lapsed station once, as SYSTEM, 
   const expired = [...first, ...second].sort((a, b) => a - b);
   expect(expired).toHaveLength(lapsed);
   expect(new Set(expired).size).toBe(lapsed);
-  expect(await count('station', `status = 'ACTIVE' AND valid_until < '${today()}'`)).toBe(0);
+  expect(await count(app, 'station', `status = 'ACTIVE' AND valid_until < '${today()}'`)).toBe(0);
   // One entry per station, by `system`; two audit rows each (the station, the entry); one event each.
-  expect(await count('station_status_change')).toBe(entries + lapsed);
+  expect(await count(app, 'station_status_change')).toBe(entries + lapsed);
   const perStation = await app.dataSource.query(`SELECT station_id, COUNT(*) AS n FROM station_status_change WHERE changed_by = 'system' AND to_status = 'EXPIRED' AND from_status = 'ACTIVE' GROUP BY station_id`);
   expect(perStation.map((r: { station_id: number }) => Number(r.station_id)).sort((a: number, b: number) => a - b)).toEqual(expired);
   expect(perStation.every((r: { n: number }) => Number(r.n) === 1)).toBe(true);
-  expect(await count('audit_event')).toBe(audits + 2 * lapsed);
-  expect(await count('audit_event', "action = 'expireStation' AND actor = 'system'")).toBe(2 * lapsed);
+  expect(await count(app, 'audit_event')).toBe(audits + 2 * lapsed);
+  expect(await count(app, 'audit_event', "action = 'expireStation' AND actor = 'system'")).toBe(2 * lapsed);
   expect(events.map((e) => e.type === 'StationStatusChanged' && e.to)).toEqual(Array(lapsed).fill('EXPIRED'));
   // EXPIRED stations still count as established.
   expect(dataOf(await app.query('{ networkStats { stations } }')).networkStats.stations).toBe(stationsFigure);
 
   // Idempotent: nothing left to expire, nothing written.
   expect(await expireLapsedStations(deps(bus))).toEqual([]);
-  expect([await count('station_status_change'), await count('audit_event'), events.length]).toEqual([entries + lapsed, audits + 2 * lapsed, lapsed]);
+  expect([await count(app, 'station_status_change'), await count(app, 'audit_event'), events.length]).toEqual([entries + lapsed, audits + 2 * lapsed, lapsed]);
 
   // Renewed, the station that lapsed last is ACTIVE again (3 more years reach past today), and the sweep leaves it so.
   const [latest] = await app.dataSource.query(`SELECT id FROM station WHERE status = 'EXPIRED' AND id IN (${expired.join(', ')}) ORDER BY valid_until DESC, id LIMIT 1`);

@@ -5,6 +5,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { codeOf, count, counts, demoScope } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -20,22 +21,12 @@ const ENGAGE = `mutation($input: CreateEngagementInput!) { createEngagement(inpu
 const END = `mutation($input: EndEngagementInput!) { endEngagement(input: $input) { engagement { id onPost endedOn } } }`;
 const APPOINT = `mutation($input: AppointAmbassadorInput!) { appointAmbassador(input: $input) { ambassadorAppointment { batch } talent { id ambassadorAppointment { batch } } } }`;
 
-async function count(table: string): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
-
-function codeOf(response: { errors?: { extensions?: { code?: string } }[] }): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
-
 beforeAll(async () => {
   app = await startTestApp('write_talents');
   [staff, manager, partner] = await Promise.all([app.tokenFor('staff'), app.tokenFor('manager'), app.tokenFor('partner')]);
-  const [own] = await app.dataSource.query("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene'");
-  const [other] = await app.dataSource.query("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id LIMIT 1");
-  ownStation = toGlobalId('Station', Number(own.id));
-  otherStation = toGlobalId('Station', Number(other.id));
+  const scope = await demoScope(app);
+  ownStation = toGlobalId('Station', scope.ownStationId);
+  otherStation = toGlobalId('Station', scope.otherStationId);
 });
 afterAll(async () => {
   await app?.stop();
@@ -44,13 +35,13 @@ afterAll(async () => {
 const newTalent = (extra: Record<string, unknown> = {}) => ({ name: 'Ada Example', country: 'GB', degree: 'DOCTORATE', email: 'ada@example.org', ...extra });
 
 test('nobody writes without signing in, and a partner may not register talents', async () => {
-  const before = await count('talent');
+  const before = await count(app, 'talent');
   const anonymous = await app.query(CREATE, { input: newTalent() });
   expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
   const asPartner = await app.query(CREATE, { input: newTalent() }, { token: partner });
   expect(codeOf(asPartner)).toBe('FORBIDDEN');
   expect(asPartner.errors?.[0].message).toMatch(/createTalent is for STAFF or UNIT_MANAGER; you are signed in as PARTNER/);
-  expect(await count('talent')).toBe(before);
+  expect(await count(app, 'talent')).toBe(before);
 });
 
 test('a bad credential is refused with HTTP 401, not treated as anonymous', async () => {
@@ -61,12 +52,12 @@ test('a bad credential is refused with HTTP 401, not treated as anonymous', asyn
 });
 
 test('create: one row, one audit row naming the actor with the contact redacted, and the payload', async () => {
-  const [talents, audits] = [await count('talent'), await count('audit_event')];
+  const [talents, audits] = [await count(app, 'talent'), await count(app, 'audit_event')];
   const data = dataOf(await app.query(CREATE, { input: newTalent({ researchFieldIds: [toGlobalId('ResearchField', 1)] }) }, { token: staff }));
   expect(data.createTalent.talent).toMatchObject({ name: 'Ada Example', version: 1, country: 'GB', email: 'ada@example.org' });
-  expect(await count('talent')).toBe(talents + 1);
+  expect(await count(app, 'talent')).toBe(talents + 1);
   // The talent and its research-field link, each audited.
-  expect(await count('audit_event')).toBe(audits + 2);
+  expect(await count(app, 'audit_event')).toBe(audits + 2);
   const [audit] = await app.dataSource.query("SELECT actor, action, target_type, target_id, changes FROM audit_event WHERE target_type = 'Talent' ORDER BY id DESC LIMIT 1");
   expect(audit).toMatchObject({ actor: 'staff@demo.haizhi', action: 'createTalent', target_type: 'Talent', target_id: data.createTalent.talent.id });
   const changes = JSON.parse(audit.changes);
@@ -78,10 +69,10 @@ test('create: one row, one audit row naming the actor with the contact redacted,
 test('an idempotency key replays the first result and writes nothing; reused for another input it is refused', async () => {
   const input = newTalent({ name: 'Retry Example', idempotencyKey: 'talent-retry-1' });
   const first = dataOf(await app.query(CREATE, { input }, { token: staff })).createTalent.talent;
-  const [talents, audits] = [await count('talent'), await count('audit_event')];
+  const [talents, audits] = [await count(app, 'talent'), await count(app, 'audit_event')];
   const again = dataOf(await app.query(CREATE, { input }, { token: staff })).createTalent.talent;
   expect(again.id).toBe(first.id);
-  expect([await count('talent'), await count('audit_event')]).toEqual([talents, audits]);
+  expect([await count(app, 'talent'), await count(app, 'audit_event')]).toEqual([talents, audits]);
   const other = await app.query(CREATE, { input: { ...input, name: 'Someone Else' } }, { token: staff });
   expect(codeOf(other)).toBe('CONFLICT');
   expect(other.errors?.[0].message).toMatch(/idempotencyKey "talent-retry-1" was used for a different request/);
@@ -91,7 +82,7 @@ test('an idempotency key replays the first result and writes nothing; reused for
 });
 
 test('bad input names the field, and nothing is written', async () => {
-  const before = await count('talent');
+  const before = await count(app, 'talent');
   const response = await app.query(CREATE, { input: newTalent({ country: 'gb', name: '' }) }, { token: staff });
   expect(codeOf(response)).toBe('BAD_USER_INPUT');
   const paths = (response.errors?.[0].extensions?.problems as { path: string }[]).map((p) => p.path).sort();
@@ -99,7 +90,7 @@ test('bad input names the field, and nothing is written', async () => {
   const unknownField = await app.query(CREATE, { input: newTalent({ researchFieldIds: [toGlobalId('ResearchField', 999_999)] }) }, { token: staff });
   expect(codeOf(unknownField)).toBe('NOT_FOUND');
   expect(unknownField.errors?.[0].extensions?.argument).toBe('input.researchFieldIds[0]');
-  expect(await count('talent')).toBe(before);
+  expect(await count(app, 'talent')).toBe(before);
 });
 
 test('update: expectedVersion guards against lost updates; a stale one is CONFLICT naming the current version', async () => {
@@ -168,7 +159,7 @@ test('ambassadors: STAFF only, once per talent; networkStats.ambassadors follows
 
 test('a failure injected after the writes leaves every table as it was, and publishes nothing', async () => {
   const tables = ['talent', 'talent_research_field', 'audit_event', 'idempotency_key'];
-  const before = await Promise.all(tables.map(count));
+  const before = await counts(app, tables);
   app.events.length = 0;
   app.failAt('createTalent:before-commit');
   try {
@@ -177,7 +168,7 @@ test('a failure injected after the writes leaves every table as it was, and publ
   } finally {
     app.failAt(null);
   }
-  expect(await Promise.all(tables.map(count))).toEqual(before);
+  expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
   // The key was not taken: the retry does the work.
   const retried = dataOf(await app.query(CREATE, { input: newTalent({ name: 'Doomed', idempotencyKey: 'doomed-1', researchFieldIds: [toGlobalId('ResearchField', 1)] }) }, { token: staff }));

@@ -2,7 +2,7 @@
 import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
 import { ORGANIZATION_TYPE_BY_KIND } from '../../src/modules/organization/organization.types';
 import type { OrganizationKind } from '../../src/modules/organization/organization.entity';
-import type { GraphQLResponse, TestApp } from './app';
+import type { TestApp } from './app';
 
 /** The global id of an organisation row: its type name depends on its kind. */
 export async function organizationGid(app: TestApp, id: number): Promise<string> {
@@ -13,20 +13,6 @@ export async function organizationGid(app: TestApp, id: number): Promise<string>
 /** The row id behind a global id. */
 export function rowId(globalId: string): number {
   return fromGlobalId(globalId).id;
-}
-
-export function codeOf(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
-
-export async function count(app: TestApp, table: string): Promise<number> {
-  const [row] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(row.n);
-}
-
-/** Row counts of `tables`, in order, to compare before and after a write that must leave them alone. */
-export function counts(app: TestApp, tables: readonly string[]): Promise<number[]> {
-  return Promise.all(tables.map((table) => count(app, table)));
 }
 
 /** Today as the server reckons it (UTC, YYYY-MM-DD). */

@@ -8,6 +8,7 @@ import { toGlobalId } from '../../src/graphql/global-id';
 import { today } from '../../src/modules/talent/on-post';
 import { dataOf, TestApp } from './app';
 import { unique } from './probes/probe';
+import { demoScope } from './writes';
 
 export const CREATE = `mutation($input: CreateStationApplicationInput!) { createStationApplication(input: $input) { application { id status version roundYear submittedOn } } }`;
 export const UPDATE = `mutation($input: UpdateStationApplicationInput!) { updateStationApplication(input: $input) { application { id status version proposedName serviceAreaM2 dedicatedStaff proposedHead { id } researchFields { totalCount } } } }`;
@@ -74,9 +75,10 @@ export function workflowFor(app: TestApp): Promise<Workflow> {
 async function build(app: TestApp): Promise<Workflow> {
   const [staff, manager, reviewer] = await Promise.all([app.tokenFor('staff'), app.tokenFor('manager'), app.tokenFor('reviewer')]);
   const one = async (sql: string) => Number((await app.dataSource.query(sql))[0].id);
-  const hostUnitId = await one("SELECT id FROM host_unit WHERE seed_key = 'host:graphene'");
+  const scope = await demoScope(app);
+  const hostUnitId = scope.hostUnitId;
   const districtId = await one("SELECT s.district_id AS id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene' ORDER BY s.id LIMIT 1");
-  const expertIds: [number, number] = [await one("SELECT id FROM expert WHERE seed_key = 'gen:expert:001'"), await one("SELECT id FROM expert WHERE seed_key = 'gen:expert:002'")];
+  const expertIds: [number, number] = [scope.expertId, await one("SELECT id FROM expert WHERE seed_key = 'gen:expert:002'")];
   const fields = (await app.dataSource.query('SELECT id FROM research_field ORDER BY id LIMIT 2')) as { id: number }[];
   const researchFieldIds = fields.map((f) => toGlobalId('ResearchField', Number(f.id)));
   const headTalentId = dataOf(

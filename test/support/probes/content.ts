@@ -9,7 +9,8 @@ import { toGlobalId } from '../../../src/graphql/global-id';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
 import { organizationGid } from '../content';
-import { Caller, demoScope, MutationProbe, unique } from './probe';
+import { demoScope } from '../writes';
+import { Caller, MutationProbe, unique } from './probe';
 
 type Target = 'own' | 'other';
 

@@ -11,7 +11,8 @@ import { SiteInspection } from '../../../src/modules/application/site-inspection
 import { StationStatusChange } from '../../../src/modules/station/station-status-change.entity';
 import { StationStatus } from '../../../src/modules/station/station-status';
 import { dataOf, TestApp } from '../app';
-import { Caller, demoScope, unique } from './probe';
+import { demoScope } from '../writes';
+import { Caller, unique } from './probe';
 
 export interface DataProbe {
   /** The row's first cell in docs/authorization.md, e.g. `Talent.email`. */

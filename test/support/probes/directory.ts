@@ -9,7 +9,8 @@ import { ORGANIZATION_TYPE_BY_KIND } from '../../../src/modules/organization/org
 import type { OrganizationKind } from '../../../src/modules/organization/organization.entity';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
-import { Caller, demoScope, MutationProbe, unique } from './probe';
+import { demoScope } from '../writes';
+import { Caller, MutationProbe, unique } from './probe';
 
 const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
 

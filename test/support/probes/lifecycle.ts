@@ -12,7 +12,8 @@ import { today } from '../../../src/modules/talent/on-post';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
 import { APPROVE, ASSIGN, CREATE, INSPECT, letNoticeEnd, PUBLICIZE, QUALIFY, REJECT, REVIEW, Stage, UPDATE, WITHDRAW, workflowFor } from '../workflow';
-import { Caller, demoScope, MutationProbe } from './probe';
+import { demoScope } from '../writes';
+import { Caller, MutationProbe } from './probe';
 
 const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
 

@@ -2,7 +2,8 @@
 import { toGlobalId } from '../../../src/graphql/global-id';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
-import { Caller, demoScope, MutationProbe, unique } from './probe';
+import { demoScope } from '../writes';
+import { Caller, MutationProbe, unique } from './probe';
 
 const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
 

@@ -27,40 +27,6 @@ export interface MutationProbe {
   send(app: TestApp, caller: Caller, target: 'own' | 'other'): Promise<GraphQLResponse>;
 }
 
-/** Ids of the demo accounts' own records, read once per app from the seed keys the demo accounts link to. */
-export interface DemoScope {
-  hostUnitId: number;
-  /** A station of the demo manager's unit, and one of another unit. */
-  ownStationId: number;
-  otherStationId: number;
-  otherHostUnitId: number;
-  organizationId: number;
-  otherOrganizationId: number;
-  expertId: number;
-}
-
-const scopes = new WeakMap<TestApp, Promise<DemoScope>>();
-
-export function demoScope(app: TestApp): Promise<DemoScope> {
-  let scope = scopes.get(app);
-  if (!scope) {
-    scope = (async () => {
-      const one = async (sql: string) => Number((await app.dataSource.query(sql))[0].id);
-      return {
-        hostUnitId: await one("SELECT id FROM host_unit WHERE seed_key = 'host:graphene'"),
-        ownStationId: await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key = 'host:graphene' ORDER BY s.id LIMIT 1"),
-        otherStationId: await one("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id LIMIT 1"),
-        otherHostUnitId: await one("SELECT id FROM host_unit WHERE seed_key <> 'host:graphene' ORDER BY id LIMIT 1"),
-        organizationId: await one("SELECT id FROM organization WHERE seed_key = 'org:ies'"),
-        otherOrganizationId: await one("SELECT id FROM organization WHERE seed_key <> 'org:ies' ORDER BY id LIMIT 1"),
-        expertId: await one("SELECT id FROM expert WHERE seed_key = 'gen:expert:001'"),
-      };
-    })();
-    scopes.set(app, scope);
-  }
-  return scope;
-}
-
 /** A string no earlier probe call used (names, codes and emails must be unique). */
 let sequence = 0;
 export function unique(prefix: string): string {

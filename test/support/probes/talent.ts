@@ -2,7 +2,8 @@
 import { toGlobalId } from '../../../src/graphql/global-id';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
-import { Caller, demoScope, MutationProbe, unique } from './probe';
+import { demoScope } from '../writes';
+import { Caller, MutationProbe, unique } from './probe';
 
 /** A new talent made by STAFF, engaged at `stationId` when given (so its managers may change it). */
 async function talentAt(app: TestApp, stationId: number | null): Promise<string> {
