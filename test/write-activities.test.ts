@@ -8,7 +8,7 @@ import { toGlobalId } from '../src/graphql/global-id';
 import { FundingGrant, GrantKind } from '../src/modules/funding/funding-grant.entity';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { organizationGid, rowId } from './support/content';
-import { codeOf, counts, demoScope } from './support/writes';
+import { codeOf, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -179,12 +179,7 @@ test("update: stale versions are CONFLICT; a manager may not move an activity to
 test('an idempotency key replays the first activity; a failure after the insert leaves every table as it was', async () => {
   const input = draft({ stationId: ownStation, participants: [{ talentId: talent, role: 'SPEAKER' }], idempotencyKey: 'salon-1' });
   const before = await counts(app, TABLES);
-  app.failAt('createActivity:inserted');
-  try {
-    expect(codeOf(await app.query(CREATE, { input }, { token: manager }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'createActivity:inserted', () => app.query(CREATE, { input }, { token: manager })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, TABLES)).toEqual(before);
   const first = dataOf(await app.query(CREATE, { input }, { token: manager })).createActivity.activity;
   const afterFirst = await counts(app, TABLES);

@@ -7,7 +7,7 @@
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { daysFromToday, organizationGid, rowId, todayUtc } from './support/content';
-import { codeOf, count, counts, demoScope } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -110,21 +110,11 @@ test('a failure injected after the insert publishes nothing and leaves every tab
   const before = await counts(app, TABLES);
   app.events.length = 0;
   const input = draft({ stationId: ownStation, researchFieldIds: [fieldA], countries: ['GB'], idempotencyKey: 'doomed-announcement' });
-  app.failAt('publishAnnouncement:inserted');
-  try {
-    expect(codeOf(await app.query(PUBLISH, { input }, { token: manager }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'publishAnnouncement:inserted', () => app.query(PUBLISH, { input }, { token: manager })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, TABLES)).toEqual(before);
   expect(app.events).toEqual([]);
   // The same failure at the last moment before the commit, after every write and the key.
-  app.failAt('publishAnnouncement:before-commit');
-  try {
-    expect(codeOf(await app.query(PUBLISH, { input }, { token: manager }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'publishAnnouncement:before-commit', () => app.query(PUBLISH, { input }, { token: manager })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, TABLES)).toEqual(before);
   expect(app.events).toEqual([]);
   // The key was not taken: the retry does the work, and only then is the event published.

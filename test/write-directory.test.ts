@@ -8,7 +8,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, demoScope } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -190,12 +190,7 @@ describe('organisations', () => {
     const made = dataOf(await app.query(CREATE_ORG, { input: newOrganization({ name: '失败大学' }) }, { token: staff })).createOrganization.organization;
     const audits = await count(app, 'audit_event');
     app.events.length = 0;
-    app.failAt('updateOrganization:before-commit');
-    try {
-      expect(codeOf(await app.query(UPDATE_ORG, { input: { id: made.id, country: 'CN', city: 'Gone' } }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
-    } finally {
-      app.failAt(null);
-    }
+    expect(codeOf(await failingAt(app, 'updateOrganization:before-commit', () => app.query(UPDATE_ORG, { input: { id: made.id, country: 'CN', city: 'Gone' } }, { token: staff })))).toBe('INTERNAL_SERVER_ERROR');
     const [row] = await app.dataSource.query('SELECT country_code, city, version FROM organization WHERE id = ?', [rowId(made.id)]);
     expect(row).toEqual({ country_code: 'DE', city: null, version: 1 });
     expect(await count(app, 'audit_event')).toBe(audits);
@@ -278,12 +273,7 @@ describe('host units', () => {
     const input = newUnit({ name: '重试单位', idempotencyKey: 'unit-retry-1' });
     const tables = ['host_unit', 'audit_event', 'idempotency_key'];
     const before = await counts(app, tables);
-    app.failAt('createHostUnit:before-commit');
-    try {
-      expect(codeOf(await app.query(CREATE_UNIT, { input }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
-    } finally {
-      app.failAt(null);
-    }
+    expect(codeOf(await failingAt(app, 'createHostUnit:before-commit', () => app.query(CREATE_UNIT, { input }, { token: staff })))).toBe('INTERNAL_SERVER_ERROR');
     expect(await counts(app, tables)).toEqual(before);
     const first = dataOf(await app.query(CREATE_UNIT, { input }, { token: staff })).createHostUnit.hostUnit;
     const again = dataOf(await app.query(CREATE_UNIT, { input }, { token: staff })).createHostUnit.hostUnit;

@@ -7,7 +7,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts } from './support/writes';
+import { codeOf, count, counts, failingAt } from './support/writes';
 import { testRows } from './support/rows';
 
 let app: TestApp;
@@ -250,14 +250,8 @@ test('a failure injected mid-way leaves every table as it was (the quota slot an
   });
   const before = await snapshot();
   app.events.length = 0;
-  try {
-    app.failAt('recordEvaluation:evaluation-recorded');
-    expect(codeOf(await record(excellent, 2023, 98, { idempotencyKey: 'doomed-evaluation' }))).toBe('INTERNAL_SERVER_ERROR');
-    app.failAt('recordEvaluation:before-commit');
-    expect(codeOf(await record(failing, 2024, 61))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'recordEvaluation:evaluation-recorded', () => record(excellent, 2023, 98, { idempotencyKey: 'doomed-evaluation' })))).toBe('INTERNAL_SERVER_ERROR');
+  expect(codeOf(await failingAt(app, 'recordEvaluation:before-commit', () => record(failing, 2024, 61)))).toBe('INTERNAL_SERVER_ERROR');
   expect(await snapshot()).toEqual(before);
   expect(app.events).toEqual([]);
   // Nothing was kept: the same recordings now go through.

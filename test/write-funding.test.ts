@@ -8,7 +8,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, demoScope } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -208,12 +208,7 @@ test('a failure injected after the disbursement is inserted leaves every table a
   ];
   const before = await snapshot();
   app.events.length = 0;
-  app.failAt('recordDisbursement:disbursement-inserted');
-  try {
-    expect(codeOf(await pay(grant, 5_000, { idempotencyKey: 'doomed-payment' }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'recordDisbursement:disbursement-inserted', () => pay(grant, 5_000, { idempotencyKey: 'doomed-payment' })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await snapshot()).toEqual(before);
   expect(app.events).toEqual([]);
   expect(await runningTotalsOff()).toEqual([]);

@@ -14,7 +14,7 @@ import { toGlobalId } from '../src/graphql/global-id';
 import { today } from '../src/modules/talent/on-post';
 import { addDays } from '../src/modules/station/validity';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
-import { count, counts, demoScope } from './support/writes';
+import { count, counts, demoScope, failingAt } from './support/writes';
 import { APPROVE, ASSIGN, CREATE, INSPECT, PUBLICIZE, QUALIFY, REJECT, REVIEW, rowId, UPDATE, WITHDRAW, Workflow, workflowFor } from './support/workflow';
 
 let app: TestApp;
@@ -363,12 +363,7 @@ test('a failure injected mid-approval, after the station is created, leaves ever
   const tables = ['station', 'station_head', 'station_research_field', 'funding_grant', 'station_status_change', 'station_application', 'audit_event', 'disbursement'];
   const before = await counts(app, tables);
   app.events.length = 0;
-  app.failAt('approveStationApplication:station-created');
-  try {
-    expect(errorOf(await app.query(APPROVE, { input: { applicationId } }, { token: flow.staff })).code).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(errorOf(await failingAt(app, 'approveStationApplication:station-created', () => app.query(APPROVE, { input: { applicationId } }, { token: flow.staff }))).code).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
   const [row] = await app.dataSource.query('SELECT status, station_id, decided_on FROM station_application WHERE id = ?', [rowId(applicationId)]);

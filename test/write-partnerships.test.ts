@@ -6,7 +6,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, demoScope } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -224,24 +224,14 @@ test('a failure injected before the commit leaves every table as it was and publ
   const tables = ['partnership', 'audit_event', 'idempotency_key'];
   const before = await counts(app, tables);
   app.events.length = 0;
-  app.failAt('createPartnership:before-commit');
-  try {
-    expect(codeOf(await app.query(CREATE, { input: tie(org, { stationId: ownStation }, { idempotencyKey: 'doomed-tie' }) }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'createPartnership:before-commit', () => app.query(CREATE, { input: tie(org, { stationId: ownStation }, { idempotencyKey: 'doomed-tie' }) }, { token: staff })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
 
   const made = await create(staff, tie(org, { stationId: ownStation }, { idempotencyKey: 'doomed-tie' }));
   const kept = await counts(app, tables);
   app.events.length = 0;
-  app.failAt('endPartnership:before-commit');
-  try {
-    expect(codeOf(await app.query(END, { input: { partnershipId: made.id } }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'endPartnership:before-commit', () => app.query(END, { input: { partnershipId: made.id } }, { token: staff })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, tables)).toEqual(kept);
   expect(app.events).toEqual([]);
 });

@@ -6,7 +6,7 @@
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { organizationGid, rowId } from './support/content';
-import { codeOf, counts, demoScope } from './support/writes';
+import { codeOf, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -162,12 +162,7 @@ test('bad input names the field; an idempotency key replays; a failure after the
   expect(await counts(app, TABLES)).toEqual(before);
 
   app.events.length = 0;
-  app.failAt('createPlatform:inserted');
-  try {
-    expect(codeOf(await app.query(CREATE, { input: draft({ offshoreBaseId: base, partnerOrganizationIds: [otherOrganization], idempotencyKey: 'platform-1' }) }, { token: staff }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'createPlatform:inserted', () => app.query(CREATE, { input: draft({ offshoreBaseId: base, partnerOrganizationIds: [otherOrganization], idempotencyKey: 'platform-1' }) }, { token: staff })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, TABLES)).toEqual(before);
   expect(app.events).toEqual([]);
 

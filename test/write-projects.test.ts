@@ -7,7 +7,7 @@
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { organizationGid, rowId } from './support/content';
-import { codeOf, counts, demoScope } from './support/writes';
+import { codeOf, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -210,12 +210,7 @@ test('an idempotency key replays the first project: no second row, no second eve
 test('a failure injected after the writes leaves every table and figure as it was, and publishes nothing', async () => {
   const [before, figures] = [await counts(app, TABLES), await stats()];
   app.events.length = 0;
-  app.failAt('createProject:before-commit');
-  try {
-    expect(codeOf(await app.query(CREATE, { input: draft({ stationId: ownStation, idempotencyKey: 'doomed-project' }) }, { token: manager }))).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  expect(codeOf(await failingAt(app, 'createProject:before-commit', () => app.query(CREATE, { input: draft({ stationId: ownStation, idempotencyKey: 'doomed-project' }) }, { token: manager })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, TABLES)).toEqual(before);
   expect(await stats()).toEqual(figures);
   expect(app.events).toEqual([]);

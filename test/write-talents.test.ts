@@ -5,7 +5,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, demoScope } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -161,13 +161,10 @@ test('a failure injected after the writes leaves every table as it was, and publ
   const tables = ['talent', 'talent_research_field', 'audit_event', 'idempotency_key'];
   const before = await counts(app, tables);
   app.events.length = 0;
-  app.failAt('createTalent:before-commit');
-  try {
-    const response = await app.query(CREATE, { input: newTalent({ name: 'Doomed', idempotencyKey: 'doomed-1', researchFieldIds: [toGlobalId('ResearchField', 1)] }) }, { token: staff });
-    expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
-  } finally {
-    app.failAt(null);
-  }
+  const response = await failingAt(app, 'createTalent:before-commit', () =>
+    app.query(CREATE, { input: newTalent({ name: 'Doomed', idempotencyKey: 'doomed-1', researchFieldIds: [toGlobalId('ResearchField', 1)] }) }, { token: staff }),
+  );
+  expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
   expect(await counts(app, tables)).toEqual(before);
   expect(app.events).toEqual([]);
   // The key was not taken: the retry does the work.
