@@ -1,9 +1,7 @@
 /** Matrix probes for logging in and the account mutations (see probe.ts). */
 import { DEMO_PASSWORD } from '../../../seeds/demo-accounts';
 import { dataOf, TestApp } from '../app';
-import { Caller, MutationProbe, unique } from './probe';
-
-const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
+import { MutationProbe, send, unique } from './probe';
 
 async function newUser(app: TestApp): Promise<string> {
   const input = { email: `${unique('probe')}@example.org`, displayName: 'Probe', role: 'STAFF', password: 'probe-password-1' };

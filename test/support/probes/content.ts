@@ -10,7 +10,7 @@ import { dataOf } from '../app';
 import type { TestApp } from '../app';
 import { organizationGid } from '../content';
 import { demoScope } from '../writes';
-import { Caller, MutationProbe, unique } from './probe';
+import { Caller, MutationProbe, send, unique } from './probe';
 
 type Target = 'own' | 'other';
 
@@ -21,8 +21,6 @@ async function targetOf(app: TestApp, target: Target): Promise<{ station: string
     ? { station: toGlobalId('Station', scope.ownStationId), organization: await organizationGid(app, scope.organizationId) }
     : { station: toGlobalId('Station', scope.otherStationId), organization: await organizationGid(app, scope.otherOrganizationId) };
 }
-
-const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
 
 /** Runs a mutation as STAFF to prepare state, and returns the id at `path` of its payload. */
 async function asStaff(app: TestApp, query: string, input: unknown, pick: (data: any) => string): Promise<string> {

@@ -12,7 +12,7 @@ import { StationStatusChange } from '../../../src/modules/station/station-status
 import { StationStatus } from '../../../src/modules/station/station-status';
 import { dataOf, TestApp } from '../app';
 import { demoScope } from '../writes';
-import { Caller, unique } from './probe';
+import { Caller, stationOf, unique } from './probe';
 
 export interface DataProbe {
   /** The row's first cell in docs/authorization.md, e.g. `Talent.email`. */
@@ -29,12 +29,11 @@ async function node(app: TestApp, caller: Caller, id: string, selection: string)
 
 /** A talent with contact details, engaged at the demo manager's station ('own') or at another unit's. */
 async function talentWithContact(app: TestApp, target: 'own' | 'other'): Promise<string> {
-  const scope = await demoScope(app);
   const staff = { token: await app.tokenFor('staff') };
   const talent = dataOf(
     await app.query('mutation($input: CreateTalentInput!) { createTalent(input: $input) { talent { id } } }', { input: { name: unique('contact'), country: 'AU', degree: 'DOCTORATE', email: 'contact@example.org', phone: '+61 2 5550 0000' } }, staff),
   ).createTalent.talent.id as string;
-  const stationId = target === 'own' ? scope.ownStationId : scope.otherStationId;
+  const stationId = await stationOf(app, target);
   dataOf(await app.query('mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { engagement { id } } }', { input: { talentId: talent, stationId: toGlobalId('Station', stationId), role: 'RESEARCHER', startedOn: '2026-01-01' } }, staff));
   return talent;
 }

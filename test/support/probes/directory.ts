@@ -5,24 +5,15 @@
  * holder may have only one.
  */
 import { toGlobalId } from '../../../src/graphql/global-id';
-import { ORGANIZATION_TYPE_BY_KIND } from '../../../src/modules/organization/organization.types';
-import type { OrganizationKind } from '../../../src/modules/organization/organization.entity';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
+import { organizationGid } from '../content';
 import { demoScope } from '../writes';
-import { Caller, MutationProbe, unique } from './probe';
-
-const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
+import { MutationProbe, send, unique } from './probe';
 
 async function firstId(app: TestApp, sql: string, parameters: unknown[] = []): Promise<number> {
   const [row] = await app.dataSource.query(sql, parameters);
   return Number(row.id);
-}
-
-/** An organisation's global id: its type is its kind's. */
-async function organizationId(app: TestApp, id: number): Promise<string> {
-  const [row] = await app.dataSource.query('SELECT kind FROM organization WHERE id = ?', [id]);
-  return toGlobalId(ORGANIZATION_TYPE_BY_KIND[row.kind as OrganizationKind], id);
 }
 
 const anyDistrict = async (app: TestApp) => toGlobalId('District', await firstId(app, 'SELECT id FROM district ORDER BY id'));
@@ -44,7 +35,7 @@ async function clearTie(app: TestApp, ends: { organizationId: number; stationId:
 async function tieAt(app: TestApp, target: 'own' | 'other'): Promise<string> {
   const ends = await tieEnds(app, target);
   await clearTie(app, ends);
-  const input = { organizationId: await organizationId(app, ends.organizationId), stationId: toGlobalId('Station', ends.stationId), kind: 'EXCHANGE', since: '2025-01-01' };
+  const input = { organizationId: await organizationGid(app, ends.organizationId), stationId: toGlobalId('Station', ends.stationId), kind: 'EXCHANGE', since: '2025-01-01' };
   return dataOf(await app.query('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }', { input }, { token: await app.tokenFor('staff') })).createPartnership.partnership.id;
 }
 
@@ -58,7 +49,7 @@ export const directoryProbes: MutationProbe[] = [
     mutation: 'updateOrganization',
     async send(app, caller, target) {
       const scope = await demoScope(app);
-      const id = await organizationId(app, target === 'own' ? scope.organizationId : scope.otherOrganizationId);
+      const id = await organizationGid(app, target === 'own' ? scope.organizationId : scope.otherOrganizationId);
       return send(app, caller, 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }', { id, description: unique('probe') });
     },
   },
@@ -90,7 +81,7 @@ export const directoryProbes: MutationProbe[] = [
     mutation: 'updateOffshoreBase',
     send: async (app, caller) =>
       send(app, caller, 'mutation($input: UpdateOffshoreBaseInput!) { updateOffshoreBase(input: $input) { offshoreBase { id } } }', {
-        id: toGlobalId('OffshoreBase', await firstId(app, 'SELECT id FROM offshore_base ORDER BY id')),
+        id: toGlobalId('OffshoreBase', (await demoScope(app)).offshoreBaseId),
         nameEn: unique('probe'),
       }),
   },
@@ -123,7 +114,7 @@ export const directoryProbes: MutationProbe[] = [
       const ends = await tieEnds(app, target);
       await clearTie(app, ends);
       return send(app, caller, 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }', {
-        organizationId: await organizationId(app, ends.organizationId),
+        organizationId: await organizationGid(app, ends.organizationId),
         stationId: toGlobalId('Station', ends.stationId),
         kind: 'JOINT_RESEARCH',
         since: '2025-06-01',

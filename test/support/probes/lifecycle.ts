@@ -13,9 +13,7 @@ import { dataOf } from '../app';
 import type { TestApp } from '../app';
 import { APPROVE, ASSIGN, CREATE, INSPECT, letNoticeEnd, PUBLICIZE, QUALIFY, REJECT, REVIEW, Stage, UPDATE, WITHDRAW, workflowFor } from '../workflow';
 import { demoScope } from '../writes';
-import { Caller, MutationProbe } from './probe';
-
-const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
+import { MutationProbe, send } from './probe';
 
 /** A fresh application at `stage`, of the demo manager's unit ('own') or of another unit ('other'), filed by STAFF. */
 async function applicationAt(app: TestApp, stage: Stage, target: 'own' | 'other', options: { expertIds?: number[] } = {}): Promise<string> {

@@ -2,10 +2,7 @@
 import { toGlobalId } from '../../../src/graphql/global-id';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
-import { demoScope } from '../writes';
-import { Caller, MutationProbe, unique } from './probe';
-
-const send = (app: TestApp, caller: Caller, query: string, input: unknown) => app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
+import { MutationProbe, send, stationOf, unique } from './probe';
 
 /** The latest year (not after this one) the station has no evaluation for yet; STAFF's probe calls use them up one by one. */
 async function freeYear(app: TestApp, stationId: number): Promise<number> {
@@ -14,11 +11,6 @@ async function freeYear(app: TestApp, stationId: number): Promise<number> {
   for (let year = new Date().getUTCFullYear(); year >= Number(station.approvalYear); year--) if (!taken.has(year)) return year;
   throw new Error(`station ${stationId} has an evaluation for every year since its approval: no year is left to probe with`);
 }
-
-const stationOf = async (app: TestApp, target: 'own' | 'other') => {
-  const scope = await demoScope(app);
-  return target === 'own' ? scope.ownStationId : scope.otherStationId;
-};
 
 /** A grant made by STAFF at the target's station, with plenty left to pay. */
 async function grantAt(app: TestApp, target: 'own' | 'other'): Promise<string> {

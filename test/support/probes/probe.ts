@@ -12,6 +12,7 @@
  * callers both targets are tried and must give the same answer.
  */
 import type { DemoRole, GraphQLResponse, TestApp } from '../app';
+import { demoScope } from '../writes';
 
 export type MatrixRole = DemoRole | 'anonymous';
 
@@ -25,6 +26,17 @@ export interface MutationProbe {
   /** The Mutation field, e.g. `createTalent`. */
   mutation: string;
   send(app: TestApp, caller: Caller, target: 'own' | 'other'): Promise<GraphQLResponse>;
+}
+
+/** Sends a mutation's `input` as the caller (anonymous when it has no token). */
+export function send(app: TestApp, caller: Caller, query: string, input: unknown): Promise<GraphQLResponse> {
+  return app.query(query, { input }, caller.token ? { token: caller.token } : { anonymous: true });
+}
+
+/** The station a target means: the demo manager's ('own') or another unit's ('other'), as a row id. */
+export async function stationOf(app: TestApp, target: 'own' | 'other'): Promise<number> {
+  const scope = await demoScope(app);
+  return target === 'own' ? scope.ownStationId : scope.otherStationId;
 }
 
 /** A string no earlier probe call used (names, codes and emails must be unique). */
