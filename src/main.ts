@@ -8,8 +8,8 @@ import { createDataSource } from './db/data-source';
 import { migrateDatabase } from './db/migrate';
 import { createLogger } from './logger';
 import { buildAppSchema } from './schema';
-import { startServer } from './server';
-import { scheduleExpirySweep } from './modules/station/station-expiry';
+import { eventBus, startServer } from './server';
+import { expireLapsedStations, scheduleExpirySweep } from './modules/station/station-expiry';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
@@ -31,11 +31,17 @@ async function main(): Promise<void> {
   if (config.auth.jwtSecretGenerated) {
     logger.warn('JWT_SECRET is not set: this process made one up, so login tokens stop working when it restarts and other instances cannot read them; set JWT_SECRET (at least 32 characters) to keep them');
   }
-  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config });
+  // Stations past their validity become EXPIRED before the first request is served (a server must
+  // not answer with statuses the rules say are over, nor sweep while it is under load), then daily.
+  const events = eventBus(logger);
+  const writes = { dataSource, events, programme: config.programme };
+  const expired = await expireLapsedStations(writes);
+  if (expired.length) logger.info({ stations: expired }, `expiry sweep: ${expired.length} station(s) past their validity are now EXPIRED`);
+  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config, events });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
-  // Stations past their validity become EXPIRED: now, then daily (a timer that does not hold the process open).
-  const sweep = scheduleExpirySweep({ dataSource, events: server.events, programme: config.programme }, logger);
+  // Then daily, on a timer that does not hold the process open.
+  const sweep = scheduleExpirySweep(writes, logger, { runNow: false });
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -22,6 +22,11 @@ import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
 import { JitCounts, jitGateway } from './graphql/jit-executor';
 
+/** A bus whose failing listeners are logged. */
+export function eventBus(logger: Logger): EventBus {
+  return new EventBus((error, event) => logger.error({ err: error, event: event.type }, 'a listener of a committed event failed'));
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -44,10 +49,11 @@ export interface ServerOptions {
   config: Pick<AppConfig, 'auth' | 'programme'>;
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
+  /** Where committed events go; a bus of the server's own by default. */
+  events?: EventBus;
 }
 
-export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults }: ServerOptions): Promise<RunningServer> {
-  const events = new EventBus((error, event) => logger.error({ err: error, event: event.type }, 'a listener of a committed event failed'));
+export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults, events = eventBus(logger) }: ServerOptions): Promise<RunningServer> {
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, faults });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const app = express();

@@ -60,11 +60,16 @@ export interface ExpirySweep {
 }
 
 /**
- * Runs the sweep now and every `intervalMs` (a day). The timer does not keep the process alive
+ * Runs the sweep now (unless `runNow` is false: src/main.ts runs the first one itself, before it
+ * listens) and every `intervalMs` (a day). The timer does not keep the process alive
  * (`unref`); a run still going when the next is due is not doubled. Failures are logged, never thrown:
  * the next run tries again.
  */
-export function scheduleExpirySweep(deps: WriteDeps, logger: Pick<Logger, 'info' | 'error'>, intervalMs = DAY_MS): ExpirySweep {
+export function scheduleExpirySweep(
+  deps: WriteDeps,
+  logger: Pick<Logger, 'info' | 'error'>,
+  { intervalMs = DAY_MS, runNow = true }: { intervalMs?: number; runNow?: boolean } = {},
+): ExpirySweep {
   let running: Promise<number[]> | null = null;
   const run = (): Promise<number[]> => {
     if (running) return running;
@@ -82,7 +87,7 @@ export function scheduleExpirySweep(deps: WriteDeps, logger: Pick<Logger, 'info'
       });
     return running;
   };
-  const firstRun = run();
+  const firstRun = runNow ? run() : Promise.resolve([]);
   const timer = setInterval(() => void run(), intervalMs);
   timer.unref();
   return {
