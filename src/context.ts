@@ -24,6 +24,8 @@ export interface ContextOptions {
   events?: EventBus;
   /** Tests only: fails a mutation at a named checkpoint (src/write/mutation.ts). */
   faults?: (checkpoint: string) => void;
+  /** Tests only: the time mutations take as now. */
+  clock?: () => Date;
 }
 
 /** Built once per process; `forRequest` adds the per-request parts once the caller is known. */
@@ -31,7 +33,7 @@ export function createContextFactory(dataSource: DataSource, options: ContextOpt
   const tokens = new TokenService(options.auth);
   const authenticator = new Authenticator(dataSource, tokens);
   const events = options.events ?? new EventBus();
-  const services = createServices({ dataSource, events, programme: options.programme, faults: options.faults, tokens, authenticator });
+  const services = createServices({ dataSource, events, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator });
   return {
     services,
     events,

@@ -49,12 +49,14 @@ export interface ServerOptions {
   config: Pick<AppConfig, 'auth' | 'programme'>;
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
+  /** Tests only: the time mutations take as now. */
+  clock?: () => Date;
   /** Where committed events go; a bus of the server's own by default. */
   events?: EventBus;
 }
 
-export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults, events = eventBus(logger) }: ServerOptions): Promise<RunningServer> {
-  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, faults });
+export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults, clock, events = eventBus(logger) }: ServerOptions): Promise<RunningServer> {
+  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, faults, clock });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.

@@ -133,6 +133,44 @@ test('the whole path over HTTP: the manager applies, staff qualify, two experts 
   expect(new Set(audited.map((a: { actor: string }) => a.actor))).toEqual(new Set(['staff@demo.haizhi']));
 });
 
+test('then two failing evaluations revoke the station, and the revocation shows in its history', async () => {
+  // The path again, as the demo accounts, in the 2024 round: mutations take that spring as today,
+  // so the station has two evaluation years behind it by now.
+  const step = async (query: string, input: Record<string, unknown>, token: string) => dataOf(await app.query(query, { input }, { token }));
+  let station: { id: string };
+  app.setToday('2024-04-08');
+  try {
+    const applicationId = (await step(CREATE, flow.input(), flow.manager)).createStationApplication.application.id as string;
+    await step(QUALIFY, { applicationId }, flow.staff);
+    await step(ASSIGN, { applicationId, expertIds: flow.expertIds.map((id) => toGlobalId('Expert', id)) }, flow.staff);
+    app.setToday('2024-05-20');
+    await step(REVIEW, { applicationId, score: 78, recommendation: 'APPROVE', opinion: '基本具备条件。' }, flow.reviewer);
+    await step(REVIEW, { applicationId, score: 75, recommendation: 'REVISE', opinion: '建议完善工作机制。' }, flow.secondReviewer);
+    app.setToday('2024-06-03');
+    await step(INSPECT, { applicationId, inspectedOn: '2024-06-03', passed: true, notes: '场地符合要求。' }, flow.staff);
+    app.setToday('2024-06-10');
+    await step(PUBLICIZE, { applicationId, noticeEndsOn: '2024-06-17' }, flow.staff);
+    app.setToday('2024-06-20');
+    station = (await step(APPROVE, { applicationId }, flow.staff)).approveStationApplication.station;
+    expect(station).toMatchObject({ status: 'ACTIVE', approvalYear: 2024, approvedOn: '2024-06-20', validUntil: '2027-06-19' });
+  } finally {
+    app.setToday(null);
+  }
+
+  const EVALUATE = `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { evaluation { year score grade } station { id status } } }`;
+  const first = (await step(EVALUATE, { stationId: station.id, year: 2024, score: 62 }, flow.staff)).recordEvaluation;
+  expect(first).toMatchObject({ evaluation: { year: 2024, grade: 'UNQUALIFIED' }, station: { status: 'ACTIVE' } });
+  const second = (await step(EVALUATE, { stationId: station.id, year: 2025, score: 58 }, flow.staff)).recordEvaluation;
+  expect(second).toMatchObject({ evaluation: { year: 2025, grade: 'UNQUALIFIED' }, station: { status: 'REVOKED' } });
+
+  const history = dataOf(await app.query('query($id: ID!) { station(id: $id) { status statusHistory(first: 10) { edges { node { fromStatus toStatus reason changedBy } } } } }', { id: station.id }, { token: flow.staff })).station;
+  expect(history.status).toBe('REVOKED');
+  expect(history.statusHistory.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+    { fromStatus: null, toStatus: 'ACTIVE', reason: expect.any(String), changedBy: 'staff@demo.haizhi' },
+    { fromStatus: 'ACTIVE', toStatus: 'REVOKED', reason: expect.stringMatching(/2024.*2025.*62.*58/), changedBy: 'staff@demo.haizhi' },
+  ]);
+});
+
 test('every illegal transition is CONFLICT naming the current status, and changes nothing', async () => {
   // One application in each status: fresh ones for the open statuses, and a rejected and a withdrawn one.
   const byStatus: Record<string, string> = {

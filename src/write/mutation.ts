@@ -35,6 +35,8 @@ export interface WriteDeps {
   programme: ProgrammeConfig;
   /** Tests only: called at each named checkpoint; throwing there rolls the mutation back. */
   faults?: (checkpoint: string) => void;
+  /** Tests only: what time it is for the rules (filing dates, rounds, notices, evaluation years). */
+  clock?: () => Date;
 }
 
 /** An entity class: `Talent`, `Station`, ... (its instances are its rows). */
@@ -59,8 +61,9 @@ const MAX_ATTEMPTS = 4;
 
 /** The transaction-bound handle a mutation's work receives. */
 export class Mutation {
-  readonly now = new Date();
-  readonly today = today(this.now.getTime());
+  /** When the mutation runs, for every date it records and every rule about time. */
+  readonly now: Date;
+  readonly today: string;
   /** Reads inside the transaction, seeing every row (rules decide; scope is for what is shown). */
   readonly loaders: Loaders;
   private readonly events: DomainEvent[] = [];
@@ -71,6 +74,8 @@ export class Mutation {
     readonly action: string,
     private readonly deps: WriteDeps,
   ) {
+    this.now = deps.clock?.() ?? new Date();
+    this.today = today(this.now.getTime());
     this.loaders = new Loaders(deps.dataSource).within(tx);
   }
 

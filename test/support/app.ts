@@ -41,6 +41,8 @@ export interface TestApp {
   events: Published[];
   /** Makes the named mutation checkpoint fail (`approveStationApplication:station-created`), or none. */
   failAt(checkpoint: string | null): void;
+  /** Runs the mutations that follow on this day (YYYY-MM-DD), as if it were today; null for the real today. */
+  setToday(day: string | null): void;
   stop(): Promise<void>;
 }
 
@@ -79,6 +81,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     await seedDemoAccounts(dataSource);
   }
   let failing: string | null = null;
+  /** The day mutations take as today (YYYY-MM-DD), or null for the real one. */
+  let today: string | null = null;
   const server = await startServer({
     // The suite runs with the speed levers on and off (.ci/run): EXECUTOR=graphql-js turns jit
     // off, DIRECT_RESOLVERS=off keeps type-graphql's wrapper on every field.
@@ -93,6 +97,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     faults: (checkpoint) => {
       if (checkpoint === failing) throw new Error(`failure injected at ${checkpoint}`);
     },
+    clock: () => (today ? new Date(`${today}T10:00:00Z`) : new Date()),
   });
 
   const tokens = new Map<DemoRole, Promise<string>>();
@@ -141,6 +146,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     events,
     failAt(checkpoint) {
       failing = checkpoint;
+    },
+    setToday(day) {
+      today = day;
     },
     async stop() {
       await server.stop();
