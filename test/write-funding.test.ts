@@ -8,7 +8,7 @@
  */
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { codeOf, count, counts, demoScope, failingAt } from './support/writes';
+import { codeOf, count, counts, demoScope, failingAt, fingerprints } from './support/writes';
 
 let app: TestApp;
 let staff: string;
@@ -207,9 +207,12 @@ test('a failure injected after the disbursement is inserted leaves every table a
     await disbursedFigure(),
   ];
   const before = await snapshot();
+  const tables = await fingerprints(app);
   app.events.length = 0;
   expect(codeOf(await failingAt(app, 'recordDisbursement:disbursement-inserted', () => pay(grant, 5_000, { idempotencyKey: 'doomed-payment' })))).toBe('INTERNAL_SERVER_ERROR');
   expect(await snapshot()).toEqual(before);
+  // Every table, row for row.
+  expect(await fingerprints(app)).toEqual(tables);
   expect(app.events).toEqual([]);
   expect(await runningTotalsOff()).toEqual([]);
   // The key was not taken: the retry pays.

@@ -4,6 +4,7 @@
  * failed write left them alone), a write sent with a failure injected, and the ids of the demo
  * accounts' own records and of others' to aim at.
  */
+import { createHash } from 'node:crypto';
 import type { GraphQLResponse, TestApp } from './app';
 
 /** The code of an answer's first error; undefined when it has none. */
@@ -20,6 +21,24 @@ export async function count(app: TestApp, table: string, where?: string): Promis
 /** Row counts of `tables`, in order, to compare before and after a write that must leave them alone. */
 export function counts(app: TestApp, tables: readonly string[]): Promise<number[]> {
   return Promise.all(tables.map((table) => count(app, table)));
+}
+
+/**
+ * Every table of the model as `{ table: "rows:checksum" }`: its row count and a SHA-256 of all its
+ * rows (every column, in id order). Equal before and after a write means the write left the
+ * database exactly as it was, not merely with as many rows.
+ */
+export async function fingerprints(app: TestApp): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of app.dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort()) {
+    const rows: Record<string, unknown>[] = await app.dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+    const hash = createHash('sha256');
+    for (const row of rows) {
+      hash.update(JSON.stringify(Object.keys(row).sort().map((key) => [key, row[key] instanceof Date ? (row[key] as Date).toISOString() : String(row[key])])));
+    }
+    result[table] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;
+  }
+  return result;
 }
 
 /** Sends a write with a failure injected at `checkpoint` (TestApp.failAt), and clears it again whatever happens. */
