@@ -216,6 +216,16 @@ export interface Idempotency<R> {
   replay: (m: Mutation, id: number) => Promise<R>;
 }
 
+/** A create's idempotency: the key replays the record the first call made, read afresh. */
+export function replaysCreated<T extends { id: number }>(entity: Entity<T>, key: string | null | undefined, input: unknown): Idempotency<T> {
+  return {
+    key,
+    input,
+    target: (row) => ({ type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }),
+    replay: (m, id) => m.get(entity, id, 'input.idempotencyKey'),
+  };
+}
+
 /** Two callers racing on one new key: the loser runs again and finds the winner's key. */
 class IdempotencyRace extends Error {}
 

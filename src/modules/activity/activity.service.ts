@@ -3,7 +3,7 @@ import { canManageUnit, isStaff, requireUnitManager } from '../../auth/write-sco
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { FundingGrant, GrantKind } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
@@ -111,7 +111,7 @@ export class ActivityService {
         for (const [index, target] of targets.entries()) await insertParticipant(m, activity.id, target, participants[index].role);
         return activity;
       },
-      { key: idempotencyKey, input, target: (a) => ({ type: 'Activity', id: a.id }), replay: (m, id) => m.get(Activity, id, 'input.idempotencyKey') },
+      replaysCreated(Activity, idempotencyKey, input),
     );
   }
 

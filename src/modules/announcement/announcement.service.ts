@@ -4,7 +4,7 @@ import type { Loaders } from '../../db/loaders';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, UpdateGuard, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -165,7 +165,7 @@ export class AnnouncementService {
         });
         return announcement;
       },
-      { key: idempotencyKey, input, target: (a) => ({ type: 'Announcement', id: a.id }), replay: (m, id) => m.get(Announcement, id, 'input.idempotencyKey') },
+      replaysCreated(Announcement, idempotencyKey, input),
     );
   }
 

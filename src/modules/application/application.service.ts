@@ -5,7 +5,7 @@ import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -108,12 +108,7 @@ export class StationApplicationService {
         m.emit({ type: 'ApplicationStatusChanged', applicationId: application.id, hostUnitId: application.hostUnitId, from: null, to: application.status });
         return application;
       },
-      {
-        key: idempotencyKey,
-        input,
-        target: (application) => ({ type: 'StationApplication', id: application.id }),
-        replay: (m, id) => m.get(StationApplication, id, 'input.idempotencyKey'),
-      },
+      replaysCreated(StationApplication, idempotencyKey, input),
     );
   }
 

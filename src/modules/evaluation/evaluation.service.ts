@@ -3,7 +3,7 @@ import { requireStaff } from '../../auth/write-scope';
 import type { Filter, Range } from '../../db/where';
 import { isUniqueViolation } from '../../db/sql-errors';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
-import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { changeStationStatus } from '../station/station-transitions';
 import { StationStatus } from '../station/station-status';
 import { Station } from '../station/station.entity';
@@ -69,7 +69,7 @@ export class EvaluationService {
         if (values.score < PASS_SCORE) await revokeIfFailingTwice(m, station.id, values.year, values.score);
         return evaluation;
       },
-      { key: idempotencyKey, input, target: (e) => ({ type: 'Evaluation', id: e.id }), replay: (m, id) => m.get(Evaluation, id, 'input.idempotencyKey') },
+      replaysCreated(Evaluation, idempotencyKey, input),
     );
   }
 }

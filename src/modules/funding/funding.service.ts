@@ -2,7 +2,7 @@
 import { requireStaff } from '../../auth/write-scope';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../graphql/errors';
-import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
@@ -84,7 +84,7 @@ export class FundingService {
           disbursedCny: 0,
         });
       },
-      { key: idempotencyKey, input, target: (grant) => ({ type: 'FundingGrant', id: grant.id }), replay: (m, id) => m.get(FundingGrant, id, 'input.idempotencyKey') },
+      replaysCreated(FundingGrant, idempotencyKey, input),
     );
   }
 

@@ -3,7 +3,7 @@ import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scop
 import type { Filter } from '../../db/where';
 import { ForbiddenError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
@@ -73,7 +73,7 @@ export class HostUnitService {
           }),
         );
       },
-      { key: idempotencyKey, input, target: (unit) => ({ type: 'HostUnit', id: unit.id }), replay: (m, id) => m.get(HostUnit, id, 'input.idempotencyKey') },
+      replaysCreated(HostUnit, idempotencyKey, input),
     );
   }
 

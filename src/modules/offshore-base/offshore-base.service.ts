@@ -3,7 +3,7 @@ import { requireStaff } from '../../auth/write-scope';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, Mutation, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
@@ -74,7 +74,7 @@ export class OffshoreBaseService {
         await m.get(District, values.districtId, 'input.districtId');
         return writeUnique(m, uniqueName(trimmed(values.name)), () => m.insert(OffshoreBase, { ...columnsOf(values), nameEn: values.nameEn ?? null }));
       },
-      { key: idempotencyKey, input, target: (base) => ({ type: 'OffshoreBase', id: base.id }), replay: (m, id) => m.get(OffshoreBase, id, 'input.idempotencyKey') },
+      replaysCreated(OffshoreBase, idempotencyKey, input),
     );
   }
 

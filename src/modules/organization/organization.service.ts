@@ -3,7 +3,7 @@ import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope'
 import type { Filter } from '../../db/where';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed } from '../../write/unique';
 import { isOverseas, PARTNER_FIGURES, partnershipCount } from '../partnership/partner-figure';
 import { Organization, OrganizationKind } from './organization.entity';
@@ -85,7 +85,7 @@ export class OrganizationService {
           description: values.description ?? null,
         });
       },
-      { key: idempotencyKey, input, target: (o) => ({ type: ORGANIZATION_TYPE_BY_KIND[o.kind], id: o.id }), replay: (m, id) => m.get(Organization, id, 'input.idempotencyKey') },
+      replaysCreated(Organization, idempotencyKey, input),
     );
   }
 

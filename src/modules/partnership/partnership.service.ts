@@ -9,7 +9,7 @@ import { Role, Viewer } from '../../auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
@@ -122,7 +122,7 @@ export class PartnershipService {
         if (isOverseas(organization) && (await partnershipCount(m, organization.id)) === 1) m.emit({ type: 'NetworkFiguresChanged', figures: PARTNER_FIGURES });
         return partnership;
       },
-      { key: idempotencyKey, input, target: (p) => ({ type: 'Partnership', id: p.id }), replay: (m, id) => m.get(Partnership, id, 'input.idempotencyKey') },
+      replaysCreated(Partnership, idempotencyKey, input),
     );
   }
 

@@ -4,7 +4,7 @@ import { Role, Viewer } from '../../auth/viewer';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -85,7 +85,7 @@ export class PlatformService {
         emitFigures(m, null, platform);
         return platform;
       },
-      { key: idempotencyKey, input, target: (p) => ({ type: 'Platform', id: p.id }), replay: (m, id) => m.get(Platform, id, 'input.idempotencyKey') },
+      replaysCreated(Platform, idempotencyKey, input),
     );
   }
 

@@ -4,7 +4,7 @@ import { Role } from '../../auth/viewer';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, UpdateGuard, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -95,7 +95,7 @@ export class ProjectService {
         emitFigures(m, null, project);
         return project;
       },
-      { key: idempotencyKey, input, target: (p) => ({ type: 'Project', id: p.id }), replay: (m, id) => m.get(Project, id, 'input.idempotencyKey') },
+      replaysCreated(Project, idempotencyKey, input),
     );
   }
 

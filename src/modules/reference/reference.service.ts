@@ -1,9 +1,8 @@
 /** The reference lists (districts, research fields): each list's conditions (shared by its pages and its count), and their writes. */
 import { requireStaff } from '../../auth/write-scope';
 import type { Filter } from '../../db/where';
-import { typeNameOf } from '../../graphql/type-names';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, WriteDeps } from '../../write/mutation';
+import { Caller, Idempotency, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, writeUnique } from '../../write/unique';
 import { District, DistrictKind } from './district.entity';
 import { ResearchField } from './research-field.entity';
@@ -81,7 +80,6 @@ export class ReferenceService {
 
   private create<T extends District | ResearchField>(caller: Caller, action: string, entity: ReferenceEntity, what: string, input: ReferenceValues & { code: string; idempotencyKey?: string | null }): Promise<T> {
     const { idempotencyKey, ...values } = input;
-    const type = typeNameOf(entity);
     return mutate(
       this.deps,
       caller,
@@ -91,7 +89,7 @@ export class ReferenceService {
         const code = { entity, property: 'code', value: values.code, path: 'input.code', label: 'code' };
         return writeUnique(m, code, () => m.insert(entity as typeof District, columnsOf(values))) as Promise<T>;
       },
-      { key: idempotencyKey, input, target: (row) => ({ type, id: row.id }), replay: (m, id) => m.get(entity as typeof District, id, 'input.idempotencyKey') as Promise<T> },
+      replaysCreated(entity as typeof District, idempotencyKey, input) as unknown as Idempotency<T>,
     );
   }
 

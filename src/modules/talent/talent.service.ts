@@ -3,7 +3,7 @@ import { canManageUnit, isStaff, requireStaff, requireUnitManager } from '../../
 import type { Filter } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
-import { Caller, mutate, Mutation, WriteDeps } from '../../write/mutation';
+import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
@@ -101,7 +101,7 @@ export class TalentService {
         for (const researchFieldId of researchFieldIds) await m.insert(TalentResearchField, { talentId: talent.id, researchFieldId });
         return talent;
       },
-      { key: idempotencyKey, input, target: (talent) => ({ type: 'Talent', id: talent.id }), replay: (m, id) => m.get(Talent, id, 'input.idempotencyKey') },
+      replaysCreated(Talent, idempotencyKey, input),
     );
   }
 
@@ -142,7 +142,7 @@ export class TalentService {
         m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
         return engagement;
       },
-      { key: idempotencyKey, input, target: (e) => ({ type: 'Engagement', id: e.id }), replay: (m, id) => m.get(Engagement, id, 'input.idempotencyKey') },
+      replaysCreated(Engagement, idempotencyKey, input),
     );
   }
 
