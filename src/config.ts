@@ -21,6 +21,17 @@ export interface AppConfig {
   directResolvers: boolean;
   auth: AuthConfig;
   programme: ProgrammeConfig;
+  realtime: RealtimeConfig;
+}
+
+/** Subscriptions: where events travel between instances, and the limits that keep the server up. */
+export interface RealtimeConfig {
+  /** redis://… : events travel through Redis to every instance; null keeps them in this process. */
+  redisUrl: string | null;
+  maxSubscriptionsPerConnection: number;
+  maxConnectionsPerIp: number;
+  /** A socket whose unsent data grows past this is a slow consumer, and is disconnected. */
+  maxBufferedBytes: number;
 }
 
 export interface AuthConfig {
@@ -123,9 +134,22 @@ const envSchema = z.object({
     .max(1, 'expected a share between 0 and 1, e.g. 0.2')
     .default(0.2),
   APPROVAL_SKIP_NOTICE_WAIT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'expected redis://host:port (or rediss:// for TLS), e.g. redis://127.0.0.1:6379')
+    .optional(),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(20),
+  WS_MAX_CONNECTIONS_PER_IP: count(1000),
+  WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A whole number of at least 1, with its default. */
+function count(fallback: number) {
+  const help = 'expected a whole number of at least 1';
+  return z.coerce.number({ error: help }).int(help).min(1, help).default(fallback);
+}
 
 function durationSeconds(text: string): number {
   const unit = /[smhd]$/.test(text) ? text.slice(-1) : 's';
@@ -171,6 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       establishmentGrantCny: data.ESTABLISHMENT_GRANT_CNY,
       excellenceQuota: data.EXCELLENCE_QUOTA,
       approvalSkipNoticeWait: data.APPROVAL_SKIP_NOTICE_WAIT === 'true',
+    },
+    realtime: {
+      redisUrl: data.REDIS_URL ?? null,
+      maxSubscriptionsPerConnection: data.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerIp: data.WS_MAX_CONNECTIONS_PER_IP,
+      maxBufferedBytes: data.WS_MAX_BUFFERED_BYTES,
     },
   };
 }

@@ -7,7 +7,9 @@ import { TokenService } from './auth/tokens';
 import { ANONYMOUS, Viewer } from './auth/viewer';
 import type { AuthConfig, ProgrammeConfig } from './config';
 import { Loaders } from './db/loaders';
+import { createEventChannel, EventChannel } from './events/channel';
 import { EventBus } from './events/event-bus';
+import { contextForEvent } from './realtime/fan-out';
 import { createServices, Services } from './services';
 
 export interface AppContext {
@@ -15,6 +17,13 @@ export interface AppContext {
   services: Services;
   /** The one place rows are read, in the viewer's scope. */
   loaders: Loaders;
+  /** Committed events from every instance, for subscriptions. */
+  channel: EventChannel;
+  /**
+   * The context every subscriber in this viewer's scope shares for one event (its loaders read
+   * the event once per scope group: src/realtime/fan-out.ts).
+   */
+  forEvent(event: object): AppContext;
 }
 
 export interface ContextOptions {
@@ -22,6 +31,8 @@ export interface ContextOptions {
   programme: ProgrammeConfig;
   /** Where committed domain events go (one per process by default). */
   events?: EventBus;
+  /** How events reach subscribers (in-process by default). */
+  channel?: EventChannel;
   /** Tests only: fails a mutation at a named checkpoint (src/write/mutation.ts). */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -32,16 +43,23 @@ export interface ContextOptions {
 export function createContextFactory(dataSource: DataSource, options: ContextOptions) {
   const tokens = new TokenService(options.auth);
   const authenticator = new Authenticator(dataSource, tokens);
-  const events = options.events ?? new EventBus();
+  const channel = options.channel ?? createEventChannel();
+  const events = options.events ?? new EventBus(undefined, (event) => channel.publish(event));
   const services = createServices({ dataSource, events, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator });
+  const forRequest = (viewer: Viewer = ANONYMOUS): AppContext => ({
+    viewer,
+    services,
+    loaders: new Loaders(dataSource, rowScopesFor(viewer)),
+    channel,
+    forEvent: (event) => contextForEvent(event, viewer, forRequest),
+  });
   return {
     services,
     events,
+    channel,
     /** The caller behind an Authorization header; throws UNAUTHENTICATED (401) for a bad credential. */
     authenticate: (authorization: string | undefined | null) => authenticator.viewerFor(authorization),
-    forRequest(viewer: Viewer = ANONYMOUS): AppContext {
-      return { viewer, services, loaders: new Loaders(dataSource, rowScopesFor(viewer)) };
-    },
+    forRequest,
   };
 }
 

@@ -8,6 +8,7 @@ import { createDataSource } from './db/data-source';
 import { migrateDatabase } from './db/migrate';
 import { createLogger } from './logger';
 import { buildAppSchema } from './schema';
+import { createEventChannel } from './events/channel';
 import { eventBus, startServer } from './server';
 import { expireLapsedStations, scheduleExpirySweep } from './modules/station/station-expiry';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
@@ -33,11 +34,16 @@ async function main(): Promise<void> {
   }
   // Stations past their validity become EXPIRED before the first request is served (a server must
   // not answer with statuses the rules say are over, nor sweep while it is under load), then daily.
-  const events = eventBus(logger);
+  // Committed events reach subscribers on every instance: through Redis when REDIS_URL is set.
+  const channel = createEventChannel({
+    redisUrl: config.realtime.redisUrl,
+    onRedisEvent: (what, detail) => (what === 'ready' ? logger.info('redis: connected') : logger.warn({ err: detail }, `redis: ${what}`)),
+  });
+  const events = eventBus(logger, channel);
   const writes = { dataSource, events, programme: config.programme };
   const expired = await expireLapsedStations(writes);
   if (expired.length) logger.info({ stations: expired }, `expiry sweep: ${expired.length} station(s) past their validity are now EXPIRED`);
-  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config, events });
+  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config, events, channel });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
   // Then daily, on a timer that does not hold the process open.
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await sweep.stop();
     await server.stop();
+    await channel.close();
     await dataSource.destroy();
     process.exit(0);
   };

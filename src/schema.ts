@@ -16,6 +16,7 @@ import { validateArgument } from './graphql/validation';
 // module's lists (`<module>-lists.resolver.ts`: the lists of its nodes, on every parent type).
 // Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
 import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
+import { AnnouncementSubscriptionsResolver } from './modules/announcement/announcement.subscriptions.resolver';
 import { TalentMutationsResolver } from './modules/talent/talent.mutations.resolver';
 import { OrganizationMutationsResolver } from './modules/organization/organization.mutations.resolver';
 import { HostUnitMutationsResolver } from './modules/host-unit/host-unit.mutations.resolver';
@@ -73,6 +74,18 @@ import { StationMutationsResolver } from './modules/station/station.mutations.re
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
+
+/**
+ * type-graphql insists on a pub/sub at build time, but the schema is built once and shared by
+ * servers with different channels (in-process, Redis): every @Subscription here gives its own
+ * `subscribe`, which reads the channel from its context. Using this one is a bug, said loudly.
+ */
+const NO_SCHEMA_PUBSUB = {
+  publish: () => undefined,
+  subscribe: (): never => {
+    throw new Error('a @Subscription without `subscribe`: read the channel from the context (ctx.channel.pubsub), as announcement.subscriptions.resolver.ts does');
+  },
+};
 
 /** None today: a direct resolver would skip one, so installDirectResolvers keeps every wrapper when there are any. */
 const GLOBAL_MIDDLEWARES: never[] = [];
@@ -179,10 +192,12 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       AuditEventResolver,
       ApplicationMutationsResolver,
       StationMutationsResolver,
+      AnnouncementSubscriptionsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],
     validateFn: validateArgument,
+    pubSub: NO_SCHEMA_PUBSUB,
     authChecker,
     authMode: 'error',
     globalMiddlewares: GLOBAL_MIDDLEWARES,

@@ -1,7 +1,8 @@
 /**
- * One HTTP server on one port: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) at
- * /graphql, plus a health check. Apollo's cache-control plugin and CDN landing page are off: the
- * first costs every field a wrapper, the second is blank without internet.
+ * One HTTP server on one port: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws,
+ * src/realtime/websocket.ts) at /graphql, plus a health check. Apollo's cache-control plugin and
+ * CDN landing page are off: the first costs every field a wrapper, the second is blank without
+ * internet.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,20 +13,26 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { WebSocketServer } from 'ws';
-import type { AppConfig } from './config';
+import type { AppConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
+import { createEventChannel, EventChannel } from './events/channel';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
-import { JitCounts, jitGateway } from './graphql/jit-executor';
+import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
+import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 
-/** A bus whose failing listeners are logged. */
-export function eventBus(logger: Logger): EventBus {
-  return new EventBus((error, event) => logger.error({ err: error, event: event.type }, 'a listener of a committed event failed'));
+/** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
+export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
+  return new EventBus(
+    (error, event) => logger.error({ err: error, event: event.type }, 'a listener of a committed event failed'),
+    channel ? (event) => channel.publish(event) : undefined,
+  );
 }
+
+/** The defaults of src/config.ts, for servers started without a whole configuration (tests). */
+const DEFAULT_REALTIME: RealtimeConfig = { redisUrl: null, maxSubscriptionsPerConnection: 20, maxConnectionsPerIp: 1000, maxBufferedBytes: 1024 * 1024 };
 
 export interface RunningServer {
   url: string;
@@ -34,6 +41,9 @@ export interface RunningServer {
   jit: Readonly<JitCounts>;
   /** Committed domain events of this server's mutations. */
   events: EventBus;
+  /** How events reach subscribers, here and on other instances. */
+  channel: EventChannel;
+  realtime: RealtimeServer;
   stop(): Promise<void>;
 }
 
@@ -45,47 +55,56 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Login tokens, and the programme's rules that are settings (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'>;
+  /** Login tokens, the programme's rules that are settings, and the real-time limits (src/config.ts). */
+  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
   clock?: () => Date;
-  /** Where committed events go; a bus of the server's own by default. */
+  /** How events reach subscribers (in-process, or through Redis: config.realtime.redisUrl) and where the write side hands them. */
+  channel?: EventChannel;
   events?: EventBus;
 }
 
-export async function startServer({ schema, executor = 'jit', dataSource, logger, port, host, config, faults, clock, events = eventBus(logger) }: ServerOptions): Promise<RunningServer> {
-  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, faults, clock });
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { schema, executor = 'jit', dataSource, logger, port, host, config, faults, clock } = options;
+  const realtime = config.realtime ?? DEFAULT_REALTIME;
+  const channel = options.channel ?? createEventChannel({ redisUrl: realtime.redisUrl });
+  const events = options.events ?? eventBus(logger, channel);
+  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
+  const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
+  const formatError = createErrorFormatter(logger);
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsServerCleanup = useServer(
-    {
-      schema,
-      // The credential travels in connection_init's payload: { "authorization": "Bearer ..." }.
-      context: async (ctx) => contexts.forRequest(await contexts.authenticate(ctx.connectionParams?.authorization as string | undefined)),
-    },
-    wsServer,
-  );
+  const sockets = attachWebSocket({
+    httpServer,
+    schema,
+    contextFor: contexts.forRequest,
+    authenticate: contexts.authenticate,
+    jit: jitExecutor,
+    formatError,
+    limits: realtime,
+    logger,
+  });
 
   const apollo = new ApolloServer<AppContext>({
-    ...(executor === 'jit' ? { gateway: jitGateway(schema, jit) } : { schema }),
+    ...(jitExecutor ? { gateway: jitGateway(schema, jitExecutor) } : { schema }),
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
-      { serverWillStart: async () => ({ drainServer: async () => void (await wsServerCleanup.dispose()) }) },
+      // On shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere.
+      { serverWillStart: async () => ({ drainServer: async () => void (await sockets.close()) }) },
     ],
   });
   await apollo.start();
@@ -110,6 +129,11 @@ export async function startServer({ schema, executor = 'jit', dataSource, logger
     port: address.port,
     jit,
     events,
-    stop: () => apollo.stop(),
+    channel,
+    realtime: sockets,
+    stop: async () => {
+      await apollo.stop();
+      if (!options.channel) await channel.close();
+    },
   };
 }

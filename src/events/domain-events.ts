@@ -5,12 +5,14 @@
  * hold rows or arrays a request's loaders own, so they outlive the request that caused them
  * (Loaders.release empties those). Subscriptions (the real-time issue) deliver these.
  */
+import type { AnnouncementKind } from '../modules/announcement/announcement.entity';
 import type { ApplicationStatus } from '../modules/application/station-application.entity';
 import type { StationStatus } from '../modules/station/station-status';
 
 export interface AnnouncementPublished {
   type: 'AnnouncementPublished';
   announcementId: number;
+  kind: AnnouncementKind;
   stationId: number | null;
   offshoreBaseId: number | null;
   organizationId: number | null;

@@ -1,7 +1,8 @@
 /**
- * The in-process bus committed domain events travel on. Small on purpose: publish, subscribe,
- * unsubscribe. A listener that throws is reported and does not stop the others. The real-time issue
- * puts a pub/sub (in-process, or Redis across instances) behind the same two calls.
+ * Where the write side hands its committed events: this instance's listeners (tests, the stats
+ * coalescer) hear them at once, and the channel (src/events/channel.ts: in-process, or Redis across
+ * instances) carries them to every instance's subscribers. Small on purpose: publish, subscribe,
+ * unsubscribe. A listener that throws is reported and does not stop the others.
  */
 import type { DomainEvent, Published } from './domain-events';
 
@@ -10,7 +11,11 @@ export type EventListener = (event: Published) => void;
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
 
-  constructor(private readonly onListenerError: (error: unknown, event: Published) => void = () => {}) {}
+  constructor(
+    private readonly onListenerError: (error: unknown, event: Published) => void = () => {},
+    /** Where events go beyond this process's listeners (the subscribers' channel). */
+    private readonly forward: (event: Published) => void = () => {},
+  ) {}
 
   /** Called by a transaction's after-commit effect, never before the commit. */
   publish(event: DomainEvent, committedAt = new Date()): void {
@@ -21,6 +26,11 @@ export class EventBus {
       } catch (error) {
         this.onListenerError(error, published);
       }
+    }
+    try {
+      this.forward(published);
+    } catch (error) {
+      this.onListenerError(error, published);
     }
   }
 

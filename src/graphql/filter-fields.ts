@@ -75,6 +75,11 @@ export function FilterInput(what: string): ClassDecorator {
  * accepts (BAD_USER_INPUT naming `filter.<field>` otherwise) and decoded; every other field is
  * passed through as the client gave it.
  */
+/** decodeFilter for arguments type-graphql has not turned into the input's class (a @Subscription's `subscribe` gets them raw). */
+export function decodeRawFilter<C>(type: new () => object, raw: object | null | undefined, argument = 'filter'): C {
+  return decodeFilter<C>(raw ? Object.assign(new type(), raw) : null, argument);
+}
+
 export function decodeFilter<C>(filter: object | null | undefined, argument = 'filter'): C {
   if (!filter) return {} as C;
   const criteria: Record<string, unknown> = { ...filter };

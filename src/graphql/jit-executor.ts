@@ -4,7 +4,7 @@
  * no executor option; its gateway hook accepts one, so this module presents the schema as a gateway.
  * Anything jit cannot compile runs on graphql-js, and EXECUTOR=graphql-js turns jit off entirely.
  */
-import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, print, printSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Compiled = ReturnType<typeof compileQuery> & { query: (root: unknown, context: unknown, variables: unknown) => Promise<ExecutionResult> | ExecutionResult };
@@ -46,7 +46,7 @@ export function createJitExecutor(schema: GraphQLSchema, counts: JitCounts = { c
     return entry;
   }
 
-  return async (request: RequestContext): Promise<ExecutionResult> => {
+  const executeRequest = async (request: RequestContext): Promise<ExecutionResult> => {
     const query = compiledFor(request);
     if (query) return withExtensions(await query.query(undefined, request.context, request.request.variables ?? {}));
     return execute({
@@ -57,11 +57,31 @@ export function createJitExecutor(schema: GraphQLSchema, counts: JitCounts = { c
       variableValues: request.request.variables,
     });
   };
+  return Object.assign(executeRequest, {
+    /** The same, for graphql-js's execution arguments (operations over WebSocket): compiled once per document text. */
+    executeArgs: (args: ExecutionArgs): Promise<ExecutionResult> =>
+      executeRequest({
+        queryHash: textOf(args.document),
+        operationName: args.operationName ?? null,
+        document: args.document,
+        context: args.contextValue,
+        request: { variables: (args.variableValues ?? undefined) as Record<string, unknown> | undefined },
+      }),
+  });
+}
+
+export type JitExecutor = ReturnType<typeof createJitExecutor>;
+
+/** A document's text, the key of its compiled form (each WebSocket operation is parsed anew). */
+const texts = new WeakMap<DocumentNode, string>();
+function textOf(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (text === undefined) texts.set(document, (text = print(document)));
+  return text;
 }
 
 /** The schema dressed as an Apollo gateway whose executor is jit. */
-export function jitGateway(schema: GraphQLSchema, counts?: JitCounts) {
-  const executor = createJitExecutor(schema, counts);
+export function jitGateway(schema: GraphQLSchema, executor: JitExecutor) {
   return {
     async load() {
       return { schema, executor };

@@ -4,7 +4,9 @@
  */
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig, RealtimeConfig } from '../../src/config';
+import type { EventChannel } from '../../src/events/channel';
+import type { RealtimeServer } from '../../src/realtime/websocket';
 import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';
@@ -37,6 +39,10 @@ export interface TestApp {
   post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** A token for one of the demo accounts (seeded with the network), logged in over HTTP. */
   tokenFor(role: DemoRole): Promise<string>;
+  /** The WebSocket side: sockets, operations and open subscription streams. */
+  realtime: RealtimeServer;
+  /** Whether events travel in this process or through Redis, and if Redis is up. */
+  channel: EventChannel;
   /** Committed domain events, as the server published them (oldest first). */
   events: Published[];
   /** Makes the named mutation checkpoint fail (`approveStationApplication:station-created`), or none. */
@@ -66,17 +72,27 @@ export interface TestAppOptions {
   as?: DemoRole;
   /** Programme settings over the environment's, e.g. `{ approvalSkipNoticeWait: true }` (APPROVAL_SKIP_NOTICE_WAIT). */
   programme?: Partial<ProgrammeConfig>;
+  /** Events travel through this Redis (REDIS_URL) instead of staying in the process. */
+  redisUrl?: string;
+  /** Another instance over this app's database (already migrated and seeded; left for its owner to drop). */
+  sharing?: TestApp;
+  /** Real-time limits over the defaults (src/config.ts). */
+  realtime?: Partial<RealtimeConfig>;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const loaded = loadConfig();
-  const config = { ...loaded, programme: { ...loaded.programme, ...options.programme } };
-  const db = freshDatabaseConfig(label);
+  const config = {
+    ...loaded,
+    programme: { ...loaded.programme, ...options.programme },
+    realtime: { ...loaded.realtime, ...options.realtime, redisUrl: options.redisUrl ?? null },
+  };
+  const db = options.sharing?.db ?? freshDatabaseConfig(label);
   const statements: string[] = [];
   const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });
   await dataSource.initialize();
-  await migrateDatabase(dataSource);
-  if (options.seed !== false) {
+  if (!options.sharing) await migrateDatabase(dataSource);
+  if (options.seed !== false && !options.sharing) {
     await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
     await seedDemoAccounts(dataSource);
   }
@@ -134,6 +150,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     url: server.url,
     executor: config.executor,
     jit: server.jit,
+    realtime: server.realtime,
+    channel: server.channel,
     db,
     config,
     dataSource,
@@ -153,7 +171,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     async stop() {
       await server.stop();
       await dataSource.destroy();
-      await dropDatabase(db);
+      if (!options.sharing) await dropDatabase(db);
     },
   };
 }

@@ -25,6 +25,12 @@ export class AnnouncementFilter {
   @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base, a partner organisation or the operator; [OPERATOR] is the operator\'s own announcements only.' })
   publishedBy?: AnnouncementPublisherKind[] | null;
 
+  @Field(() => [AnnouncementPublisherKind], {
+    nullable: true,
+    description: "publishedBy by the name announcementPublished's filter gives it, so that one filter object serves the subscription and the catch-up after a reconnect.",
+  })
+  publisherKinds?: AnnouncementPublisherKind[] | null;
+
   @IdsFilter('Station', 'Published by any of these stations.')
   stationIds?: string[] | null;
 

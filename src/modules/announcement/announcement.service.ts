@@ -19,6 +19,8 @@ import { AnnouncementPublisherKind } from './announcement.inputs';
 export interface AnnouncementCriteria {
   kinds?: AnnouncementKind[] | null;
   publishedBy?: AnnouncementPublisherKind[] | null;
+  /** publishedBy under announcementPublished's name for it (both given: both must hold). */
+  publisherKinds?: AnnouncementPublisherKind[] | null;
   stationIds?: number[];
   offshoreBaseIds?: number[];
   organizationIds?: number[];
@@ -55,8 +57,9 @@ export function publisherKindOf(announcement: { stationId: number | null; offsho
 
 export const announcementFilter: Filter<AnnouncementCriteria> = (w, c) => {
   w.in('t.kind', c.kinds);
-  if (c.publishedBy) {
-    const publishers = [...new Set(c.publishedBy)];
+  for (const kinds of [c.publishedBy, c.publisherKinds]) {
+    if (!kinds) continue;
+    const publishers = [...new Set(kinds)];
     w.add(publishers.length ? `(${publishers.map((p) => PUBLISHER_CONDITION[p]).join(' OR ')})` : '1 = 0');
   }
   w.in('t.station_id', c.stationIds)
@@ -157,6 +160,7 @@ export class AnnouncementService {
         m.emit({
           type: 'AnnouncementPublished',
           announcementId: announcement.id,
+          kind: announcement.kind,
           stationId: announcement.stationId,
           offshoreBaseId: announcement.offshoreBaseId,
           organizationId: announcement.organizationId,

@@ -1,0 +1,53 @@
+/**
+ * announcementPublished: each collaboration announcement as its transaction commits, on any
+ * instance, to the subscribers whose filter it matches and whose scope lets them read it (checked
+ * with the same loaders and row scope that serve queries). Its cursor continues the
+ * `announcements` list in its default order: a client that reconnects pages on from the last one.
+ */
+import { filter as where, pipe } from '@graphql-yoga/subscription';
+import { Arg, Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { ID_SORT } from '../../db/keyset';
+import type { AnnouncementPublished, Published } from '../../events/domain-events';
+import { encodeCursor } from '../../graphql/connection';
+import { decodeRawFilter } from '../../graphql/filter-fields';
+import { Announcement } from './announcement.entity';
+import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncementEvent } from './announcement-events';
+
+@ObjectType({ description: 'A collaboration announcement, as it was published.' })
+export class AnnouncementEvent {
+  @Field(() => Announcement)
+  announcement: Announcement;
+
+  @Field({ description: "Where the announcement stands in `announcements`' default order: pass it as `after` to catch up on what was published since." })
+  cursor: string;
+
+  @Field(() => Date, { description: 'When the transaction that published it committed.' })
+  committedAt: Date;
+}
+
+type PublishedAnnouncement = Published<AnnouncementPublished>;
+
+@Resolver()
+export class AnnouncementSubscriptionsResolver {
+  @Subscription(() => AnnouncementEvent, {
+    description:
+      'Collaboration announcements as they are published (only committed ones). The filter is AND across its fields and OR within one. After a reconnect, page `announcements(after: <last cursor>, filter: <the same conditions>)` to catch up.',
+    subscribe: ({ args, context }) => {
+      const criteria = decodeRawFilter<AnnouncementEventCriteria>(AnnouncementEventFilter, args.filter as object | null);
+      const ctx = context as AppContext;
+      return pipe(
+        ctx.channel.pubsub.subscribe('AnnouncementPublished'),
+        where(async (event: PublishedAnnouncement) => matchesAnnouncementEvent(event, criteria) && (await ctx.forEvent(event).loaders.byId(Announcement).load(event.announcementId)) !== null),
+      );
+    },
+  })
+  async announcementPublished(
+    @Root() event: PublishedAnnouncement,
+    @Arg('filter', () => AnnouncementEventFilter, { nullable: true }) _filter: AnnouncementEventFilter | null,
+    @Ctx() { loaders }: AppContext,
+  ): Promise<AnnouncementEvent> {
+    const announcement = (await loaders.byId(Announcement).load(event.announcementId))!;
+    return { announcement, cursor: encodeCursor(ID_SORT, { id: event.announcementId }), committedAt: new Date(event.committedAt) };
+  }
+}
