@@ -32,6 +32,10 @@ export interface RealtimeConfig {
   maxConnectionsPerIp: number;
   /** A socket whose unsent data grows past this is a slow consumer, and is disconnected. */
   maxBufferedBytes: number;
+  /** How often the server pings each socket (a client that stops answering is dropped). */
+  keepAliveMs: number;
+  /** How often open connections' credentials are checked again (a revoked key ends its subscriptions within this). */
+  credentialCheckMs: number;
 }
 
 export interface AuthConfig {
@@ -141,6 +145,8 @@ const envSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(20),
   WS_MAX_CONNECTIONS_PER_IP: count(1000),
   WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
+  WS_KEEP_ALIVE_SECONDS: count(12),
+  WS_CREDENTIAL_CHECK_SECONDS: count(30),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -201,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxSubscriptionsPerConnection: data.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerIp: data.WS_MAX_CONNECTIONS_PER_IP,
       maxBufferedBytes: data.WS_MAX_BUFFERED_BYTES,
+      keepAliveMs: data.WS_KEEP_ALIVE_SECONDS * 1000,
+      credentialCheckMs: data.WS_CREDENTIAL_CHECK_SECONDS * 1000,
     },
   };
 }

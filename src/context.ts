@@ -45,7 +45,7 @@ export function createContextFactory(dataSource: DataSource, options: ContextOpt
   const authenticator = new Authenticator(dataSource, tokens);
   const channel = options.channel ?? createEventChannel();
   const events = options.events ?? new EventBus(undefined, (event) => channel.publish(event));
-  const services = createServices({ dataSource, events, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator });
+  const services = createServices({ dataSource, events, channel, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator });
   const forRequest = (viewer: Viewer = ANONYMOUS): AppContext => ({
     viewer,
     services,

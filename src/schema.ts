@@ -71,6 +71,9 @@ import { AuditEventResolver } from './modules/audit/audit.resolver';
 // Mutations of later modules, after everything above so that no type's fields move.
 import { ApplicationMutationsResolver } from './modules/application/application.mutations.resolver';
 import { StationMutationsResolver } from './modules/station/station.mutations.resolver';
+// Subscriptions other than networkStatsChanged (on NetworkStatsResolver), after everything above.
+import { ApplicationSubscriptionsResolver } from './modules/application/application.subscriptions.resolver';
+import { StationSubscriptionsResolver } from './modules/station/station.subscriptions.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -193,6 +196,8 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ApplicationMutationsResolver,
       StationMutationsResolver,
       AnnouncementSubscriptionsResolver,
+      ApplicationSubscriptionsResolver,
+      StationSubscriptionsResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -32,7 +32,14 @@ export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
 }
 
 /** The defaults of src/config.ts, for servers started without a whole configuration (tests). */
-const DEFAULT_REALTIME: RealtimeConfig = { redisUrl: null, maxSubscriptionsPerConnection: 20, maxConnectionsPerIp: 1000, maxBufferedBytes: 1024 * 1024 };
+const DEFAULT_REALTIME: RealtimeConfig = {
+  redisUrl: null,
+  maxSubscriptionsPerConnection: 20,
+  maxConnectionsPerIp: 1000,
+  maxBufferedBytes: 1024 * 1024,
+  keepAliveMs: 12_000,
+  credentialCheckMs: 30_000,
+};
 
 export interface RunningServer {
   url: string;

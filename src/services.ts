@@ -16,11 +16,15 @@ import { FundingService } from './modules/funding/funding.service';
 import { StationApplicationService } from './modules/application/application.service';
 import { StationService } from './modules/station/station.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
+import { NetworkStatsFeed } from './modules/stats/network-stats.feed';
+import type { EventChannel } from './events/channel';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
 
 /** What services are built from: the write side's needs, and the credentials' services. */
 export interface ServiceDeps extends WriteDeps {
+  /** Committed events from every instance (what the live figures listen to). */
+  channel: EventChannel;
   tokens: TokenService;
   authenticator: Authenticator;
 }
@@ -28,6 +32,8 @@ export interface ServiceDeps extends WriteDeps {
 export interface Services {
   accounts: AccountService;
   networkStats: NetworkStatsService;
+  /** The figures again whenever writes move them (networkStatsChanged). */
+  networkStatsFeed: NetworkStatsFeed;
   talents: TalentService;
   organizations: OrganizationService;
   hostUnits: HostUnitService;
@@ -45,9 +51,11 @@ export interface Services {
 }
 
 export function createServices(deps: ServiceDeps): Services {
+  const networkStats = new NetworkStatsService(deps.dataSource);
   return {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator),
-    networkStats: new NetworkStatsService(deps.dataSource),
+    networkStats,
+    networkStatsFeed: new NetworkStatsFeed(deps.channel, networkStats),
     talents: new TalentService(deps),
     organizations: new OrganizationService(deps),
     hostUnits: new HostUnitService(deps),

@@ -36,6 +36,8 @@ export interface ApplicationStatusChanged {
 export interface StationStatusChanged {
   type: 'StationStatusChanged';
   stationId: number;
+  /** The station's history entry for this change. */
+  changeId: number;
   hostUnitId: number;
   from: StationStatus | null;
   to: StationStatus;

@@ -6,7 +6,7 @@
  * What keeps the server up, with the close codes a client sees:
  * - the credential comes in connection_init's payload ({ "authorization": "Bearer …" }); a bad,
  *   expired or revoked one closes with 4403, and so does one revoked or expired later (checked
- *   every CREDENTIAL_CHECK_MS); none is an anonymous subscriber;
+ *   every `credentialCheckMs`, 30 s); none is an anonymous subscriber;
  * - connection_init must arrive within 3 s (4408), and pings keep idle connections alive;
  * - at most `maxConnectionsPerIp` sockets per address (4430) and `maxSubscriptionsPerConnection`
  *   operations per socket (an error on the operation, the socket stays);
@@ -27,6 +27,7 @@ import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
 import type { ErrorFormatter } from '../graphql/format-error';
 import type { JitExecutor } from '../graphql/jit-executor';
+import { createDocumentCache, withRequestCodes } from '../graphql/documents';
 import { CredentialWatch } from './credential-watch';
 import { createSharedSubscribe } from './fan-out';
 
@@ -37,10 +38,8 @@ export enum AppCloseCode {
   SlowConsumer = 4431,
 }
 
-/** How often server pings each socket; a client that never answers is dropped by ws. */
-const KEEP_ALIVE_MS = 12_000;
-/** How often open connections' credentials are checked again (revoked keys, deactivated accounts, expiry). */
-const CREDENTIAL_CHECK_MS = 30_000;
+/** How long a slow consumer's socket may take to read up to its close frame before it is cut off. */
+const SLOW_CONSUMER_GRACE_MS = 5_000;
 
 /** What graphql-ws keeps per socket for us. */
 interface SocketState {
@@ -69,7 +68,7 @@ export interface WebSocketOptions {
 
 export interface RealtimeServer {
   /** Sockets open now, operations running on them, and the subscriptions among those listening for events. */
-  stats(): { connections: number; operations: number; streams: number };
+  stats(): { connections: number; operations: number; streams: number; streamsStarted: number; slowConsumersClosed: number };
   /** Closes every socket with 1001 and stops accepting new ones. */
   close(): Promise<void>;
 }
@@ -80,6 +79,8 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
   const perAddress = new Map<string, number>();
   const states = new Set<SocketState>();
   const sockets = new Map<SocketState, WebSocket>();
+  let streamsStarted = 0;
+  let slowConsumersClosed = 0;
 
   wsServer.on('connection', (socket, request) => {
     const address = request.socket.remoteAddress ?? 'unknown';
@@ -95,11 +96,24 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
     }
   });
 
-  const watch = new CredentialWatch(authenticate, CREDENTIAL_CHECK_MS, (state: SocketState) => {
+  const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, (state: SocketState) => {
     sockets.get(state)?.close(4403, 'Forbidden: the credential was revoked or has expired');
   });
 
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error, error));
+  /**
+   * Nothing more is sent to a socket that fell behind: its close frame queues behind what it has not
+   * read, and if it still has not read that after SLOW_CONSUMER_GRACE_MS it is cut off.
+   */
+  const dropSlowConsumer = (socket: WebSocket) => {
+    if (socket.readyState !== WebSocket.OPEN) return;
+    slowConsumersClosed += 1;
+    logger.warn({ buffered: socket.bufferedAmount }, 'closing a slow consumer');
+    socket.close(AppCloseCode.SlowConsumer, 'slow consumer: the connection fell too far behind; reconnect and catch up by cursor');
+    setTimeout(() => socket.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+  };
+
+  const format = (errors: readonly GraphQLError[]) => withRequestCodes(errors).map((error) => formatError(error.toJSON(), error));
+  const documents = createDocumentCache(schema);
   const subscribe = createSharedSubscribe(contextFor);
   const executeOperation = (args: ExecutionArgs) => (jit ? jit.executeArgs(args) : executeWithGraphqlJs(args));
 
@@ -130,18 +144,23 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
         sockets.delete(state);
         watch.remove(state);
       },
-      onSubscribe(ctx) {
-        const state = (ctx as Ctx).extra.state!;
-        if (state.operations.size >= limits.maxSubscriptionsPerConnection) {
+      onSubscribe(ctx, _id, payload) {
+        // graphql-ws has already counted this one among the connection's operations.
+        if (Object.keys((ctx as unknown as { subscriptions: object }).subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return [
             new GraphQLError(`at most ${limits.maxSubscriptionsPerConnection} operations may run on one connection; complete one, or open another connection`, {
               extensions: { code: ErrorCode.RATE_LIMITED },
             }),
           ];
         }
+        const checked = documents(payload.query);
+        if ('errors' in checked) return [...checked.errors];
+        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onOperation(ctx, id, _payload, _args, result) {
-        if (Symbol.asyncIterator in result) (ctx as Ctx).extra.state!.streams.add(id);
+        if (!(Symbol.asyncIterator in result)) return;
+        (ctx as Ctx).extra.state!.streams.add(id);
+        streamsStarted += 1;
       },
       context(ctx, id) {
         const state = (ctx as Ctx).extra.state!;
@@ -158,8 +177,7 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
       onNext(ctx, _id, _payload, _args, result) {
         const socket = (ctx as Ctx).extra.socket;
         if (socket.bufferedAmount > limits.maxBufferedBytes) {
-          logger.warn({ buffered: socket.bufferedAmount }, 'closing a slow consumer');
-          socket.close(AppCloseCode.SlowConsumer, 'slow consumer: the connection fell too far behind; reconnect and catch up by cursor');
+          dropSlowConsumer(socket);
           return;
         }
         return result.errors ? { ...result, errors: format(result.errors) } : undefined;
@@ -175,7 +193,7 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
       },
     },
     wsServer,
-    KEEP_ALIVE_MS,
+    limits.keepAliveMs,
   );
 
   return {
@@ -186,7 +204,7 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
         operations += state.operations.size;
         streams += state.streams.size;
       }
-      return { connections: wsServer.clients.size, operations, streams };
+      return { connections: wsServer.clients.size, operations, streams, streamsStarted, slowConsumersClosed };
     },
     async close() {
       watch.stop();

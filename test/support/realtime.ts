@@ -5,7 +5,7 @@
 import { createClient as createWsClient, Client } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
-import type { GraphQLResponse } from './app';
+import type { GraphQLResponse, TestApp } from './app';
 
 export interface Subscriber<T = Record<string, any>> {
   /** Every result received so far, oldest first. */
@@ -39,6 +39,8 @@ export function subscribeWs<T = Record<string, any>>(url: string, query: string,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
+    // Failures reach the sink (Subscriber.failure); the default would print them.
+    onNonLazyError: () => {},
     connectionParams: authorization ? { authorization } : undefined,
     on: { connected: () => connected() },
   });
@@ -143,4 +145,19 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** subscribeWs to `app`, resolved once the server listens for the subscription's events. */
+export async function subscribed<T = Record<string, any>>(app: TestApp, query: string, variables: Record<string, unknown> = {}, options: SubscribeOptions = {}): Promise<Subscriber<T>> {
+  const before = app.realtime.stats().streamsStarted;
+  const subscriber = subscribeWs<T>(app.url, query, variables, options);
+  await eventually(
+    () => {
+      if (subscriber.received.length || subscriber.failure()) throw new Error(`the subscription ended at once: ${JSON.stringify(subscriber.received)} ${describe(subscriber.failure())}`);
+      return app.realtime.stats().streamsStarted > before;
+    },
+    5000,
+    'the subscription to start',
+  );
+  return subscriber;
 }

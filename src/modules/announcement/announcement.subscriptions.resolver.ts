@@ -4,12 +4,12 @@
  * with the same loaders and row scope that serve queries). Its cursor continues the
  * `announcements` list in its default order: a client that reconnects pages on from the last one.
  */
-import { filter as where, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { ID_SORT } from '../../db/keyset';
 import type { AnnouncementPublished, Published } from '../../events/domain-events';
 import { encodeCursor } from '../../graphql/connection';
+import { committedEvents } from '../../realtime/committed-events';
 import { decodeRawFilter } from '../../graphql/filter-fields';
 import { Announcement } from './announcement.entity';
 import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncementEvent } from './announcement-events';
@@ -35,10 +35,10 @@ export class AnnouncementSubscriptionsResolver {
       'Collaboration announcements as they are published (only committed ones). The filter is AND across its fields and OR within one. After a reconnect, page `announcements(after: <last cursor>, filter: <the same conditions>)` to catch up.',
     subscribe: ({ args, context }) => {
       const criteria = decodeRawFilter<AnnouncementEventCriteria>(AnnouncementEventFilter, args.filter as object | null);
-      const ctx = context as AppContext;
-      return pipe(
-        ctx.channel.pubsub.subscribe('AnnouncementPublished'),
-        where(async (event: PublishedAnnouncement) => matchesAnnouncementEvent(event, criteria) && (await ctx.forEvent(event).loaders.byId(Announcement).load(event.announcementId)) !== null),
+      return committedEvents(
+        context as AppContext,
+        'AnnouncementPublished',
+        async (event, { loaders }) => matchesAnnouncementEvent(event, criteria) && (await loaders.byId(Announcement).load(event.announcementId)) !== null,
       );
     },
   })

@@ -58,6 +58,6 @@ export async function recordStatusChange(m: Mutation, station: Station, from: St
     changedById: m.viewer.accountId,
     changedBy: m.viewer.label,
   });
-  m.emit({ type: 'StationStatusChanged', stationId: station.id, hostUnitId: station.hostUnitId, from, to: station.status, reason });
+  m.emit({ type: 'StationStatusChanged', stationId: station.id, changeId: entry.id, hostUnitId: station.hostUnitId, from, to: station.status, reason });
   return entry;
 }

@@ -11,7 +11,8 @@ import { ProjectStatus } from '../project/project.entity';
 import { INTRODUCED_STATION_PROJECT, OVERSEAS_STATION_TALENT } from './network-stats.definitions';
 import type { StatBucket } from './network-stats.type';
 
-export type Breakdown = 'byDistrict' | 'byCountry' | 'byResearchField' | 'byApprovalYear' | 'byHostUnitKind' | 'byProjectStatus';
+export const BREAKDOWN_NAMES = ['byDistrict', 'byCountry', 'byResearchField', 'byApprovalYear', 'byHostUnitKind', 'byProjectStatus'] as const;
+export type Breakdown = (typeof BREAKDOWN_NAMES)[number];
 
 const HOST_UNIT_KIND_LABELS: Record<HostUnitKind, string> = {
   [HostUnitKind.LISTED_COMPANY]: '上市公司',

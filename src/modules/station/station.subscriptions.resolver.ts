@@ -1,0 +1,53 @@
+/**
+ * stationStatusChanged: each change of a station's status (approval, suspension, restoration,
+ * expiry, revocation) as its transaction commits, with the history entry it made. Delivered only
+ * where the subscriber could read the station and the entry; the entry's guarded fields (changedBy)
+ * are guarded here as in queries.
+ */
+import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { AppContext } from '../../context';
+import type { Published, StationStatusChanged } from '../../events/domain-events';
+import { inputIds } from '../../graphql/input-ids';
+import { committedEvents } from '../../realtime/committed-events';
+import { StationStatusChange } from './station-status-change.entity';
+import { Station } from './station.entity';
+
+@ObjectType({ description: "A station's status, as it changed." })
+export class StationStatusEvent {
+  @Field(() => Station)
+  station: Station;
+
+  @Field(() => StationStatusChange, { description: "The entry the change made in the station's status history: from, to, reason." })
+  change: StationStatusChange;
+
+  @Field(() => Date, { description: 'When the transaction that changed it committed.' })
+  committedAt: Date;
+}
+
+type PublishedChange = Published<StationStatusChanged>;
+
+@Resolver()
+export class StationSubscriptionsResolver {
+  @Subscription(() => StationStatusEvent, {
+    description: 'Stations changing status, as the changes commit. stationIds narrows it to those stations (an empty list matches none).',
+    subscribe: ({ args, context }) => {
+      const only = args.stationIds ? new Set(inputIds(args.stationIds as string[], 'Station', 'stationIds')) : null;
+      return committedEvents(
+        context as AppContext,
+        'StationStatusChanged',
+        async (event, { loaders }) =>
+          (!only || only.has(event.stationId)) &&
+          (await loaders.byId(Station).load(event.stationId)) !== null &&
+          (await loaders.byId(StationStatusChange).load(event.changeId)) !== null,
+      );
+    },
+  })
+  async stationStatusChanged(
+    @Root() event: PublishedChange,
+    @Arg('stationIds', () => [ID], { nullable: true }) _stationIds: string[] | null,
+    @Ctx() { loaders }: AppContext,
+  ): Promise<StationStatusEvent> {
+    const [station, change] = await Promise.all([loaders.byId(Station).load(event.stationId), loaders.byId(StationStatusChange).load(event.changeId)]);
+    return { station: station!, change: change!, committedAt: new Date(event.committedAt) };
+  }
+}
