@@ -10,6 +10,8 @@ import type { GraphQLResponse, TestApp } from './app';
 export interface Subscriber<T = Record<string, any>> {
   /** Every result received so far, oldest first. */
   readonly received: GraphQLResponse<T>[];
+  /** When each arrived (Date.now()). */
+  readonly receivedAt: number[];
   /** Resolves once `count` results have arrived (fails after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<GraphQLResponse<T>[]>;
   /** Resolves when the server has accepted the connection (see `streaming` for the operation's stream). */
@@ -76,11 +78,13 @@ type Sink = { next: (value: any) => void; error: (error: unknown) => void; compl
 
 function collect<T>(start: (sink: Sink) => () => void, ready: Promise<void>, dispose: () => Promise<void>): Subscriber<T> {
   const received: GraphQLResponse<T>[] = [];
+  const receivedAt: number[] = [];
   let failure: unknown;
   let wake = () => {};
   const stop = start({
     next: (value) => {
       received.push(value as GraphQLResponse<T>);
+      receivedAt.push(Date.now());
       wake();
     },
     error: (error) => {
@@ -91,6 +95,7 @@ function collect<T>(start: (sink: Sink) => () => void, ready: Promise<void>, dis
   });
   return {
     received,
+    receivedAt,
     ready,
     failure: () => failure,
     async waitFor(count, timeoutMs = 5000) {
