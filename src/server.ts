@@ -18,10 +18,11 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, EventChannel } from './events/channel';
+import { checkReadiness } from './readiness';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
 import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
-import { attachWebSocket, RealtimeServer } from './realtime/websocket';
+import { RealtimeServer, startRealtime } from './realtime/realtime';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -75,8 +76,8 @@ export interface ServerOptions {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { schema, executor = 'jit', dataSource, logger, port, host, config, faults, clock } = options;
-  const realtime = config.realtime ?? DEFAULT_REALTIME;
-  const channel = options.channel ?? createEventChannel({ redisUrl: realtime.redisUrl });
+  const realtimeLimits = config.realtime ?? DEFAULT_REALTIME;
+  const channel = options.channel ?? createEventChannel({ redisUrl: realtimeLimits.redisUrl });
   const events = options.events ?? eventBus(logger, channel);
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
@@ -88,14 +89,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const sockets = attachWebSocket({
-    httpServer,
+  const realtime = startRealtime(httpServer, {
     schema,
     contextFor: contexts.forRequest,
     authenticate: contexts.authenticate,
     jit: jitExecutor,
     formatError,
-    limits: realtime,
+    limits: realtimeLimits,
     logger,
   });
 
@@ -110,14 +110,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
-      // On shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere.
-      { serverWillStart: async () => ({ drainServer: async () => void (await sockets.close()) }) },
+      // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
+      { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
     ],
   });
   await apollo.start();
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const readiness = await checkReadiness(dataSource, channel);
+    response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+  });
+  // Before /graphql, which would otherwise take /graphql/stream as its own.
+  app.all('/graphql/stream', express.json({ limit: '1mb' }), (request, response, next) => {
+    realtime.sse.handle(request, response).catch(next);
   });
   app.use(
     '/graphql',
@@ -137,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     jit,
     events,
     channel,
-    realtime: sockets,
+    realtime,
     stop: async () => {
       await apollo.stop();
       if (!options.channel) await channel.close();

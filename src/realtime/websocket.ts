@@ -1,39 +1,36 @@
 /**
  * GraphQL over WebSocket (graphql-ws, protocol graphql-transport-ws) on the HTTP server's port and
- * path. Operations run through the same executor (graphql-jit), validation and error formatting as
- * over HTTP; subscriptions fan out through src/realtime/fan-out.ts.
+ * path. Operations run as over HTTP (src/realtime/operations.ts); subscriptions fan out through
+ * src/realtime/fan-out.ts.
  *
  * What keeps the server up, with the close codes a client sees:
  * - the credential comes in connection_init's payload ({ "authorization": "Bearer …" }); a bad,
  *   expired or revoked one closes with 4403, and so does one revoked or expired later (checked
  *   every `credentialCheckMs`, 30 s); none is an anonymous subscriber;
  * - connection_init must arrive within 3 s (4408), and pings keep idle connections alive;
- * - at most `maxConnectionsPerIp` sockets per address (4430) and `maxSubscriptionsPerConnection`
- *   operations per socket (an error on the operation, the socket stays);
+ * - at most `maxConnectionsPerIp` connections per address (4430; SSE streams count too) and
+ *   `maxSubscriptionsPerConnection` operations per socket (RATE_LIMITED on the operation, the
+ *   socket stays);
  * - a socket whose unsent data passes `maxBufferedBytes` is a slow consumer and is closed (4431), so
  *   it cannot hold the others back;
  * - on shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere.
  */
 import type http from 'node:http';
-import { execute as executeWithGraphqlJs, ExecutionArgs, GraphQLError, GraphQLSchema, OperationTypeNode, getOperationAST } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Extra } from 'graphql-ws/use/ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { RealtimeConfig } from '../config';
 import type { AppContext } from '../context';
 import type { Viewer } from '../auth/viewer';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
-import type { ErrorFormatter } from '../graphql/format-error';
-import type { JitExecutor } from '../graphql/jit-executor';
-import { createDocumentCache, withRequestCodes } from '../graphql/documents';
 import { CredentialWatch } from './credential-watch';
-import { createSharedSubscribe } from './fan-out';
+import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
 /** Close codes of ours (graphql-ws keeps 4400–4499 for its own, 4403 and 4408 among them). */
 export enum AppCloseCode {
   GoingAway = 1001,
+  Forbidden = 4403,
   TooManyConnections = 4430,
   SlowConsumer = 4431,
 }
@@ -43,61 +40,46 @@ const SLOW_CONSUMER_GRACE_MS = 5_000;
 
 /** What graphql-ws keeps per socket for us. */
 interface SocketState {
+  socket: WebSocket;
   viewer: Viewer;
-  authorization: string | null;
   /** Each operation's context, to let its loaders go when it ends. */
   operations: Map<string, AppContext>;
   /** The subscriptions among them whose event streams are open. */
   streams: Set<string>;
 }
 
-type Ctx = { extra: Extra & { state?: SocketState }; connectionParams?: Readonly<Record<string, unknown>> };
+type Ctx = { extra: Extra & { state?: SocketState }; subscriptions: object };
 
-export interface WebSocketOptions {
+export interface WebSocketOptions extends RealtimeDeps {
   httpServer: http.Server;
-  schema: GraphQLSchema;
-  /** The request context for a viewer, and the caller behind an Authorization value (throws for a bad one). */
-  contextFor: (viewer: Viewer) => AppContext;
-  authenticate: (authorization: string | null | undefined) => Promise<Viewer>;
-  /** jit for queries and mutations, as over HTTP; null runs graphql-js (EXECUTOR=graphql-js). */
-  jit: JitExecutor | null;
-  formatError: ErrorFormatter;
-  limits: RealtimeConfig;
-  logger: Logger;
+  operations: Operations;
+  addresses: AddressLimit;
 }
 
-export interface RealtimeServer {
-  /** Sockets open now, operations running on them, and the subscriptions among those listening for events. */
-  stats(): { connections: number; operations: number; streams: number; streamsStarted: number; slowConsumersClosed: number };
+export interface WebSocketEndpoint {
   /** Closes every socket with 1001 and stops accepting new ones. */
   close(): Promise<void>;
 }
 
-export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
-  const { httpServer, schema, contextFor, authenticate, jit, formatError, limits, logger } = options;
+export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
+  const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { stats } = operations;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const perAddress = new Map<string, number>();
   const states = new Set<SocketState>();
-  const sockets = new Map<SocketState, WebSocket>();
-  let streamsStarted = 0;
-  let slowConsumersClosed = 0;
 
   wsServer.on('connection', (socket, request) => {
     const address = request.socket.remoteAddress ?? 'unknown';
-    const open = (perAddress.get(address) ?? 0) + 1;
-    perAddress.set(address, open);
+    const allowed = addresses.enter(address);
+    stats.connections += 1;
     socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
+      addresses.leave(address);
+      stats.connections -= 1;
     });
-    if (open > limits.maxConnectionsPerIp) {
-      socket.close(AppCloseCode.TooManyConnections, `too many connections from your address: at most ${limits.maxConnectionsPerIp}`);
-    }
+    if (!allowed) socket.close(AppCloseCode.TooManyConnections, addresses.refusal());
   });
 
   const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, (state: SocketState) => {
-    sockets.get(state)?.close(4403, 'Forbidden: the credential was revoked or has expired');
+    state.socket.close(AppCloseCode.Forbidden, 'Forbidden: the credential was revoked or has expired');
   });
 
   /**
@@ -106,16 +88,17 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
    */
   const dropSlowConsumer = (socket: WebSocket) => {
     if (socket.readyState !== WebSocket.OPEN) return;
-    slowConsumersClosed += 1;
+    stats.slowConsumersClosed += 1;
     logger.warn({ buffered: socket.bufferedAmount }, 'closing a slow consumer');
     socket.close(AppCloseCode.SlowConsumer, 'slow consumer: the connection fell too far behind; reconnect and catch up by cursor');
     setTimeout(() => socket.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
   };
 
-  const format = (errors: readonly GraphQLError[]) => withRequestCodes(errors).map((error) => formatError(error.toJSON(), error));
-  const documents = createDocumentCache(schema);
-  const subscribe = createSharedSubscribe(contextFor);
-  const executeOperation = (args: ExecutionArgs) => (jit ? jit.executeArgs(args) : executeWithGraphqlJs(args));
+  const ended = (state: SocketState, id: string) => {
+    state.operations.get(id)?.loaders.release();
+    state.operations.delete(id);
+    if (state.streams.delete(id)) stats.streams -= 1;
+  };
 
   const cleanup = useServer<Record<string, unknown>, { state?: SocketState }>(
     {
@@ -129,38 +112,30 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
         } catch {
           return false; // 4403 Forbidden
         }
-        const state: SocketState = { viewer, authorization, operations: new Map(), streams: new Set() };
+        const state: SocketState = { socket: ctx.extra.socket, viewer, operations: new Map(), streams: new Set() };
         ctx.extra.state = state;
         states.add(state);
-        sockets.set(state, ctx.extra.socket);
         if (viewer !== ANONYMOUS) watch.add(state, authorization);
         return true;
       },
       onClose(ctx) {
         const state = (ctx as Ctx).extra.state;
         if (!state) return;
-        for (const context of state.operations.values()) context.loaders.release();
+        for (const id of [...state.operations.keys()]) ended(state, id);
         states.delete(state);
-        sockets.delete(state);
         watch.remove(state);
       },
       onSubscribe(ctx, _id, payload) {
         // graphql-ws has already counted this one among the connection's operations.
-        if (Object.keys((ctx as unknown as { subscriptions: object }).subscriptions).length > limits.maxSubscriptionsPerConnection) {
+        if (Object.keys((ctx as Ctx).subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return [
             new GraphQLError(`at most ${limits.maxSubscriptionsPerConnection} operations may run on one connection; complete one, or open another connection`, {
               extensions: { code: ErrorCode.RATE_LIMITED },
             }),
           ];
         }
-        const checked = documents(payload.query);
-        if ('errors' in checked) return [...checked.errors];
-        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
-      },
-      onOperation(ctx, id, _payload, _args, result) {
-        if (!(Symbol.asyncIterator in result)) return;
-        (ctx as Ctx).extra.state!.streams.add(id);
-        streamsStarted += 1;
+        const prepared = operations.prepare(payload);
+        return Array.isArray(prepared) ? [...prepared] : prepared;
       },
       context(ctx, id) {
         const state = (ctx as Ctx).extra.state!;
@@ -168,28 +143,25 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
         state.operations.set(id, context);
         return context;
       },
-      execute: (args) => executeOperation(args) as never,
-      subscribe: (args) => {
-        const operation = getOperationAST(args.document, args.operationName);
-        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return executeOperation(args) as never;
-        return subscribe(args) as never;
+      execute: (args) => operations.run(args) as never,
+      subscribe: (args) => operations.run(args) as never,
+      onOperation(ctx, id, _payload, _args, result) {
+        if (!(Symbol.asyncIterator in result)) return;
+        (ctx as Ctx).extra.state!.streams.add(id);
+        stats.streams += 1;
+        stats.streamsStarted += 1;
       },
       onNext(ctx, _id, _payload, _args, result) {
         const socket = (ctx as Ctx).extra.socket;
-        if (socket.bufferedAmount > limits.maxBufferedBytes) {
-          dropSlowConsumer(socket);
-          return;
-        }
-        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+        if (socket.bufferedAmount > limits.maxBufferedBytes) dropSlowConsumer(socket);
+        return operations.formatResult(result);
       },
       onError(_ctx, _id, _payload, errors) {
-        return format(errors);
+        return operations.format(errors);
       },
       onComplete(ctx, id) {
         const state = (ctx as Ctx).extra.state;
-        state?.operations.get(id)?.loaders.release();
-        state?.operations.delete(id);
-        state?.streams.delete(id);
+        if (state) ended(state, id);
       },
     },
     wsServer,
@@ -197,15 +169,6 @@ export function attachWebSocket(options: WebSocketOptions): RealtimeServer {
   );
 
   return {
-    stats: () => {
-      let operations = 0;
-      let streams = 0;
-      for (const state of states) {
-        operations += state.operations.size;
-        streams += state.streams.size;
-      }
-      return { connections: wsServer.clients.size, operations, streams, streamsStarted, slowConsumersClosed };
-    },
     async close() {
       watch.stop();
       // graphql-ws closes every socket with 1001 (going away) and stops the server.

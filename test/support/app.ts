@@ -6,7 +6,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig, RealtimeConfig } from '../../src/config';
 import type { EventChannel } from '../../src/events/channel';
-import type { RealtimeServer } from '../../src/realtime/websocket';
+import type { RealtimeServer } from '../../src/realtime/realtime';
 import { createDataSource } from '../../src/db/data-source';
 import { migrateDatabase } from '../../src/db/migrate';
 import { buildAppSchema } from '../../src/schema';

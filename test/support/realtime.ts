@@ -23,6 +23,8 @@ export interface Subscriber<T = Record<string, any>> {
 }
 
 export interface SubscribeOptions {
+  /** 'ws' (graphql-ws, the default) or 'sse' (graphql-sse at /graphql/stream). */
+  transport?: 'ws' | 'sse';
   /** Sent as connection_init's { authorization: 'Bearer <token>' } (or an SSE request's header). */
   token?: string;
   /** The authorization value exactly as given. */
@@ -152,10 +154,10 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
   }
 }
 
-/** subscribeWs to `app`, resolved once the server listens for the subscription's events. */
+/** Subscribes to `app` (over WebSocket unless told otherwise), resolved once the server listens for the subscription's events. */
 export async function subscribed<T = Record<string, any>>(app: TestApp, query: string, variables: Record<string, unknown> = {}, options: SubscribeOptions = {}): Promise<Subscriber<T>> {
   const before = app.realtime.stats().streamsStarted;
-  const subscriber = subscribeWs<T>(app.url, query, variables, options);
+  const subscriber = (options.transport === 'sse' ? subscribeSse : subscribeWs)<T>(app.url, query, variables, options);
   await eventually(
     () => {
       if (subscriber.received.length || subscriber.failure()) throw new Error(`the subscription ended at once: ${JSON.stringify(subscriber.received)} ${describe(subscriber.failure())}`);

@@ -1,0 +1,136 @@
+/**
+ * Subscriptions over Server-Sent Events (graphql-sse, "distinct connections" mode) at
+ * /graphql/stream, for clients behind proxies that block WebSockets: POST (or GET) the operation
+ * with `Accept: text/event-stream`, get its results as `next` events and a `complete`. Same auth
+ * (the Authorization header, as over HTTP: a bad credential is 401 before any stream), same scope,
+ * same events and executor as the WebSocket (src/realtime/operations.ts).
+ *
+ * The stream is written here rather than through graphql-sse's express adapter, which waits for
+ * each write to flush and so hides a slow reader's backlog inside the library: here a stream whose
+ * unsent data passes `maxBufferedBytes` is cut off, as a slow socket is. Streams also end (the
+ * connection is dropped, so clients reconnect) when their credential is revoked or expires, and
+ * when the server shuts down.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Request, Response } from 'express';
+import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import { createHandler, Response as SseResponse } from 'graphql-sse';
+import type { AppContext } from '../context';
+import { ANONYMOUS } from '../auth/viewer';
+import { CredentialWatch } from './credential-watch';
+import type { AddressLimit, Operations, RealtimeDeps } from './operations';
+
+/** graphql-sse wants an index signature on its contexts. */
+type SseContext = AppContext & Record<PropertyKey, unknown>;
+
+interface Stream {
+  response: ServerResponse;
+  address: string;
+  isStream: boolean;
+}
+
+export interface SseOptions extends RealtimeDeps {
+  operations: Operations;
+  addresses: AddressLimit;
+}
+
+export interface SseEndpoint {
+  handle(request: Request, response: Response): Promise<void>;
+  /** Ends every open stream (clients reconnect elsewhere). */
+  close(): void;
+}
+
+const json = (status: number, statusText: string, errors: unknown): SseResponse => [
+  JSON.stringify({ errors }),
+  { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } },
+];
+
+export function createSseEndpoint(options: SseOptions): SseEndpoint {
+  const { contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { stats } = operations;
+  const streams = new Map<SseContext, Stream>();
+  const drop = (stream: Stream) => stream.response.destroy();
+  const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, drop);
+
+  const handler = createHandler<Request, { res: ServerResponse }, SseContext>({
+    // Distinct connections only: one stream per operation, authenticated by its own request.
+    authenticate: () => null,
+    async onSubscribe(request, params) {
+      const authorization = request.headers.get('authorization') ?? null;
+      let viewer;
+      try {
+        viewer = await authenticate(authorization);
+      } catch (error) {
+        return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
+      }
+      const prepared = operations.prepare(params);
+      if (Array.isArray(prepared)) return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+      const address = request.raw.socket.remoteAddress ?? 'unknown';
+      if (!addresses.enter(address)) {
+        addresses.leave(address);
+        return json(429, 'Too Many Requests', [{ message: addresses.refusal(), extensions: { code: 'RATE_LIMITED' } }]);
+      }
+      const contextValue = contextFor(viewer) as SseContext;
+      const stream: Stream = { response: request.context.res, address, isStream: false };
+      streams.set(contextValue, stream);
+      stats.connections += 1;
+      if (viewer !== ANONYMOUS) watch.add(stream, authorization);
+      return { ...(prepared as ExecutionArgs), contextValue } as ExecutionArgs & { contextValue: SseContext };
+    },
+    execute: (args) => operations.run(args),
+    subscribe: (args) => operations.run(args),
+    onOperation(context, _request, _args, result) {
+      if (!(Symbol.asyncIterator in result)) return;
+      const stream = streams.get(context);
+      if (!stream) return;
+      stream.isStream = true;
+      stats.streams += 1;
+      stats.streamsStarted += 1;
+    },
+    onNext: (_context, _request, result) => operations.formatResult(result as ExecutionResult),
+    onComplete(context) {
+      const stream = streams.get(context);
+      if (!stream) return;
+      streams.delete(context);
+      context.loaders.release();
+      addresses.leave(stream.address);
+      watch.remove(stream);
+      stats.connections -= 1;
+      if (stream.isStream) stats.streams -= 1;
+    },
+  });
+
+  return {
+    async handle(request, response) {
+      const [body, init] = await handler({
+        method: request.method,
+        url: request.originalUrl,
+        headers: { get: (key) => request.get(key) },
+        body: () => request.body ?? null,
+        raw: request,
+        context: { res: response },
+      });
+      response.writeHead(init.status, init.statusText, init.headers);
+      if (!body || typeof body === 'string') {
+        response.end(body);
+        return;
+      }
+      response.once('close', () => void body.return(undefined));
+      for await (const chunk of body) {
+        if (!response.writable) break;
+        response.write(chunk);
+        if (response.writableLength > limits.maxBufferedBytes) {
+          stats.slowConsumersClosed += 1;
+          logger.warn({ buffered: response.writableLength }, 'dropping a slow event-stream consumer');
+          response.destroy();
+          break;
+        }
+      }
+      response.end();
+    },
+    close() {
+      watch.stop();
+      for (const stream of streams.values()) drop(stream);
+    },
+  };
+}
