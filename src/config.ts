@@ -28,6 +28,8 @@ export interface AppConfig {
 export interface RealtimeConfig {
   /** redis://… : events travel through Redis to every instance; null keeps them in this process. */
   redisUrl: string | null;
+  /** Starts the name of every Redis channel this deployment uses (deployments sharing a Redis need different ones). */
+  redisChannelPrefix: string;
   maxSubscriptionsPerConnection: number;
   maxConnectionsPerIp: number;
   /** A socket whose unsent data grows past this is a slow consumer, and is disconnected. */
@@ -142,6 +144,7 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'expected redis://host:port (or rediss:// for TLS), e.g. redis://127.0.0.1:6379')
     .optional(),
+  REDIS_CHANNEL_PREFIX: z.string().min(1, 'expected a non-empty prefix, e.g. haizhi:').default('haizhi:'),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(20),
   WS_MAX_CONNECTIONS_PER_IP: count(1000),
   WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     realtime: {
       redisUrl: data.REDIS_URL ?? null,
+      redisChannelPrefix: data.REDIS_CHANNEL_PREFIX,
       maxSubscriptionsPerConnection: data.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerIp: data.WS_MAX_CONNECTIONS_PER_IP,
       maxBufferedBytes: data.WS_MAX_BUFFERED_BYTES,

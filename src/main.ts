@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   // Committed events reach subscribers on every instance: through Redis when REDIS_URL is set.
   const channel = createEventChannel({
     redisUrl: config.realtime.redisUrl,
+    prefix: config.realtime.redisChannelPrefix,
     onRedisEvent: (what, detail) => (what === 'ready' ? logger.info('redis: connected') : logger.warn({ err: detail }, `redis: ${what}`)),
   });
   const events = eventBus(logger, channel);

@@ -86,7 +86,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.se
 const NO_SCHEMA_PUBSUB = {
   publish: () => undefined,
   subscribe: (): never => {
-    throw new Error('a @Subscription without `subscribe`: read the channel from the context (ctx.channel.pubsub), as announcement.subscriptions.resolver.ts does');
+    throw new Error('a @Subscription without `subscribe`: read the channel from the context (ctx.channel.subscribe), as announcement.subscriptions.resolver.ts does');
   },
 };
 

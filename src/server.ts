@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
-import { createEventChannel, EventChannel } from './events/channel';
+import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
@@ -35,6 +35,7 @@ export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
 /** The defaults of src/config.ts, for servers started without a whole configuration (tests). */
 const DEFAULT_REALTIME: RealtimeConfig = {
   redisUrl: null,
+  redisChannelPrefix: DEFAULT_PREFIX,
   maxSubscriptionsPerConnection: 20,
   maxConnectionsPerIp: 1000,
   maxBufferedBytes: 1024 * 1024,
@@ -77,7 +78,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { schema, executor = 'jit', dataSource, logger, port, host, config, faults, clock } = options;
   const realtimeLimits = config.realtime ?? DEFAULT_REALTIME;
-  const channel = options.channel ?? createEventChannel({ redisUrl: realtimeLimits.redisUrl });
+  const channel = options.channel ?? createEventChannel({ redisUrl: realtimeLimits.redisUrl, prefix: realtimeLimits.redisChannelPrefix });
   const events = options.events ?? eventBus(logger, channel);
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
   const jit: JitCounts = { compiled: 0, fallback: 0 };

@@ -51,7 +51,7 @@ test('the credential is the Authorization header: a bad one is 401 before any st
     body: JSON.stringify({ query: ANNOUNCEMENTS }),
   });
   expect(response.status).toBe(401);
-  expect((await response.json()).errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  expect(((await response.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
 
   const partner = subscribeSse(app.url, 'subscription { applicationStatusChanged { to } }', {}, { token: await app.tokenFor('partner') });
   const [refused] = await partner.waitFor(1);
@@ -80,7 +80,7 @@ test('bad operations are refused as over HTTP: 400 with the validation error', a
     body: JSON.stringify({ query: 'subscription { announcementPublished { noSuchField } }' }),
   });
   expect(response.status).toBe(400);
-  expect((await response.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "noSuchField"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  expect(((await response.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "noSuchField"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 });
 
 test('a revoked API key ends its event streams', async () => {

@@ -17,12 +17,16 @@ import type { DomainEvent, Published } from './domain-events';
 /** One topic per event type; its single argument is the published event. */
 export type Topics = { [K in DomainEvent['type']]: [Published<Extract<DomainEvent, { type: K }>>] };
 
+/** Redis channels are named `haizhi:<event type>` unless REDIS_CHANNEL_PREFIX says otherwise. */
+export const DEFAULT_PREFIX = 'haizhi:';
+
 export type ChannelStatus = 'in-process' | 'up' | 'down';
 
 export interface EventChannel {
-  readonly pubsub: PubSub<Topics>;
   /** Hands a committed event to every instance's subscribers. */
   publish(event: Published): void;
+  /** Committed events of one type, from every instance, from now on (ends when its iterator returns). */
+  subscribe<K extends keyof Topics>(topic: K): AsyncIterable<Topics[K][0]>;
   /** 'in-process' without Redis; with it, whether both connections are ready now. */
   status(): ChannelStatus;
   close(): Promise<void>;
@@ -31,21 +35,15 @@ export interface EventChannel {
 export interface ChannelOptions {
   /** redis://… ; none keeps events in this process. */
   redisUrl?: string | null;
+  /** Starts every Redis channel's name, so that deployments (or test runs) sharing a Redis do not hear each other. */
+  prefix?: string;
   /** Told when a Redis connection fails or comes back (never throws). */
   onRedisEvent?: (what: 'error' | 'ready' | 'end', detail?: unknown) => void;
 }
 
 /** Events must be plain, JSON-safe values: they cross Redis as JSON. */
-export function createEventChannel({ redisUrl, onRedisEvent = () => {} }: ChannelOptions = {}): EventChannel {
-  if (!redisUrl) {
-    const pubsub = createPubSub<Topics>();
-    return {
-      pubsub,
-      publish: (event) => pubsub.publish(event.type, event as never),
-      status: () => 'in-process',
-      close: async () => {},
-    };
-  }
+export function createEventChannel({ redisUrl, prefix = DEFAULT_PREFIX, onRedisEvent = () => {} }: ChannelOptions = {}): EventChannel {
+  if (!redisUrl) return channelOver(createPubSub(), prefix, () => 'in-process', async () => {});
   // Retry forever, backing off to 2 s: a Redis restart must not need a server restart.
   const options = { retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000), maxRetriesPerRequest: null, lazyConnect: false };
   const publishClient = new Redis(redisUrl, options);
@@ -55,14 +53,23 @@ export function createEventChannel({ redisUrl, onRedisEvent = () => {} }: Channe
     client.on('ready', () => onRedisEvent('ready'));
     client.on('end', () => onRedisEvent('end'));
   }
-  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
-  return {
-    pubsub,
-    publish: (event) => pubsub.publish(event.type, event as never),
-    status: () => (publishClient.status === 'ready' && subscribeClient.status === 'ready' ? 'up' : 'down'),
-    async close() {
+  return channelOver(
+    createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }),
+    prefix,
+    () => (publishClient.status === 'ready' && subscribeClient.status === 'ready' ? 'up' : 'down'),
+    async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();
     },
+  );
+}
+
+/** The channel over a pub/sub whose topics are the event types, each under `prefix`. */
+function channelOver(pubsub: PubSub<Record<string, [unknown]>>, prefix: string, status: () => ChannelStatus, close: () => Promise<void>): EventChannel {
+  return {
+    publish: (event) => pubsub.publish(`${prefix}${event.type}`, event),
+    subscribe: <K extends keyof Topics>(topic: K) => pubsub.subscribe(`${prefix}${topic}`) as AsyncIterable<Topics[K][0]>,
+    status,
+    close,
   };
 }

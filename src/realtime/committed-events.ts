@@ -16,7 +16,7 @@ export function committedEvents<K extends keyof Topics>(
   accept: (event: TopicEvent<K>, eventContext: AppContext) => boolean | Promise<boolean>,
 ): AsyncIterable<TopicEvent<K>> {
   return pipe(
-    context.channel.pubsub.subscribe(topic) as AsyncIterable<TopicEvent<K>>,
+    context.channel.subscribe(topic),
     filter((event: TopicEvent<K>) => accept(event, context.forEvent(event))),
   );
 }

@@ -85,7 +85,13 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const config = {
     ...loaded,
     programme: { ...loaded.programme, ...options.programme },
-    realtime: { ...loaded.realtime, ...options.realtime, redisUrl: options.redisUrl ?? null },
+    realtime: {
+      ...loaded.realtime,
+      ...options.realtime,
+      redisUrl: options.redisUrl ?? null,
+      // Test files share the machine's Redis: each app (and the instances sharing it) hears only its own events.
+      redisChannelPrefix: options.sharing?.config.realtime.redisChannelPrefix ?? `haizhi-test:${label}:${process.pid}:${Math.random().toString(36).slice(2, 8)}:`,
+    },
   };
   const db = options.sharing?.db ?? freshDatabaseConfig(label);
   const statements: string[] = [];

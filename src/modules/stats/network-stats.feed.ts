@@ -53,7 +53,7 @@ export class NetworkStatsFeed {
   private async listen(): Promise<void> {
     // What subscribers already know: a change is measured against the figures as they stand now.
     this.sent = JSON.stringify(await this.snapshot());
-    const events = this.channel.pubsub.subscribe('NetworkFiguresChanged')[Symbol.asyncIterator]();
+    const events = this.channel.subscribe('NetworkFiguresChanged')[Symbol.asyncIterator]();
     this.events = events;
     void (async () => {
       for (let next = await events.next(); !next.done; next = await events.next()) this.dirty();

@@ -1,0 +1,190 @@
+/**
+ * Several instances: two servers over one database, their events travelling through a real Redis.
+ * A subscriber on one instance receives what a mutation on the other commits (and nothing of what
+ * rolls back); and when Redis restarts mid-stream, /readyz says so while it is down and the
+ * subscriptions resume afterwards without restarting either server.
+ *
+ * The machine's Redis (REDIS_URL, or 127.0.0.1:6379: .ci/run starts it if it is down) carries the
+ * first part, on channels of this file's own; the restart uses a redis-server of its own on a free
+ * port, so that stopping it disturbs nobody else.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import Redis from 'ioredis';
+import { toGlobalId } from '../src/graphql/global-id';
+import { dataOf, startTestApp, TestApp } from './support/app';
+import { eventually, Subscriber, subscribed } from './support/realtime';
+import { failingAt } from './support/writes';
+
+const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const ANNOUNCEMENTS = `subscription($filter: AnnouncementEventFilter) { announcementPublished(filter: $filter) { cursor announcement { id title } } }`;
+const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }`;
+const [fieldA, fieldB] = [1, 2].map((id) => toGlobalId('ResearchField', id));
+
+async function publish(app: TestApp, title: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const input = { kind: 'NEED', title, body: '寻找海外专家。', ...extra };
+  return dataOf(await app.query(PUBLISH, { input }, { token: await app.tokenFor('staff') })).publishAnnouncement.announcement.id;
+}
+
+const idsOf = (subscriber: Subscriber) => subscriber.received.map((result) => dataOf(result).announcementPublished.announcement.id);
+
+async function readiness(app: TestApp): Promise<{ status: number; body: Record<string, string> }> {
+  const response = await fetch(app.url.replace(/\/graphql$/, '/readyz'));
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
+}
+
+/** How many Redis subscribers listen on a channel of `app`'s (every instance subscribes once per event type). */
+async function listeners(redisUrl: string, app: TestApp, topic: string): Promise<number> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const [, count] = (await redis.pubsub('NUMSUB', `${app.config.realtime.redisChannelPrefix}${topic}`)) as [string, number];
+    return Number(count);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+describe('two instances through the machine’s Redis', () => {
+  let one: TestApp;
+  let two: TestApp;
+  beforeAll(async () => {
+    one = await startTestApp('realtime_redis', { redisUrl: MACHINE_REDIS });
+    two = await startTestApp('realtime_redis_two', { redisUrl: MACHINE_REDIS, sharing: one });
+  });
+  afterAll(async () => {
+    await two?.stop();
+    await one?.stop();
+  });
+
+  test('a subscriber on one instance receives what a mutation on the other commits, filtered', async () => {
+    await eventually(async () => (await readiness(one)).status === 200, 5000, 'instance one to connect to Redis');
+    expect((await readiness(one)).body).toEqual({ status: 'ready', database: 'up', events: 'up' });
+    const onTwo = await subscribed(two, ANNOUNCEMENTS, { filter: { researchFieldIds: [fieldA] } });
+    const onOne = await subscribed(one, ANNOUNCEMENTS, {});
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) === 2, 5000, 'both instances to listen on Redis');
+
+    const a = await publish(one, '实例一', { researchFieldIds: [fieldA] });
+    await publish(one, '别的领域', { researchFieldIds: [fieldB] });
+    const c = await publish(two, '实例二', { researchFieldIds: [fieldA, fieldB] });
+
+    await onTwo.waitFor(2);
+    await onOne.waitFor(3);
+    expect(idsOf(onTwo)).toEqual([a, c]);
+    expect(idsOf(onOne)).toHaveLength(3);
+    expect(idsOf(onOne)[2]).toBe(c);
+    // Both instances answer for the same announcement alike.
+    expect(onTwo.received[0]).toEqual(
+      expect.objectContaining({ data: { announcementPublished: expect.objectContaining({ announcement: { id: a, title: '实例一' } }) } }),
+    );
+    await onTwo.close();
+    await onOne.close();
+  });
+
+  test('a rolled-back mutation on one instance sends nothing to the other', async () => {
+    const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) >= 1, 5000, 'instance two to listen on Redis');
+    const staff = await one.tokenFor('staff');
+    const failed = await failingAt(one, 'publishAnnouncement:before-commit', () => one.query(PUBLISH, { input: { kind: 'NEED', title: '回滚', body: '…' } }, { token: staff }));
+    expect(failed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const committed = await publish(one, '提交');
+    await onTwo.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(idsOf(onTwo)).toEqual([committed]);
+    await onTwo.close();
+  });
+
+  test('the network figures reach the other instance’s subscribers too', async () => {
+    const onTwo = await subscribed(two, 'subscription { networkStatsChanged { partnerOrganizations } }');
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'NetworkFiguresChanged')) >= 1, 5000, 'instance two to listen on Redis');
+    const staff = await one.tokenFor('staff');
+    const organizationId = dataOf(await one.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }', { input: { kind: 'RESEARCH_INSTITUTE', name: '跨实例伙伴', country: 'FR' } }, { token: staff })).createOrganization.organization.id;
+    const station = (await one.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1'))[0].id;
+    dataOf(await one.query('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }', { input: { organizationId, stationId: toGlobalId('Station', Number(station)), kind: 'JOINT_RESEARCH', since: '2024-05-01' } }, { token: staff }));
+    const [event] = await onTwo.waitFor(1);
+    expect(dataOf(event).networkStatsChanged).toEqual(dataOf(await two.query('{ networkStats { partnerOrganizations } }')).networkStats);
+    await onTwo.close();
+  });
+});
+
+describe('Redis restarting mid-stream', () => {
+  let port: number;
+  let redis: ChildProcess | null = null;
+  let url: string;
+  let one: TestApp;
+  let two: TestApp;
+
+  async function startRedis(): Promise<void> {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await eventually(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => {
+            socket.end();
+            resolve(true);
+          });
+          socket.on('error', () => resolve(false));
+        }),
+      5000,
+      'redis-server to listen',
+    );
+  }
+
+  async function stopRedis(): Promise<void> {
+    const child = redis;
+    redis = null;
+    if (!child || child.exitCode !== null) return;
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGKILL');
+    });
+  }
+
+  beforeAll(async () => {
+    port = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = server.address() as net.AddressInfo;
+        server.close(() => resolve(free));
+      });
+    });
+    url = `redis://127.0.0.1:${port}`;
+    await startRedis();
+    one = await startTestApp('realtime_redis_restart', { redisUrl: url });
+    two = await startTestApp('realtime_redis_restart_two', { redisUrl: url, sharing: one });
+  });
+  afterAll(async () => {
+    await two?.stop();
+    await one?.stop();
+    await stopRedis();
+  });
+
+  test('/readyz shows Redis down while it is down; mutations still commit; subscriptions resume when it is back', async () => {
+    const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
+    await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 5000, 'instance two to listen on Redis');
+    const before = await publish(one, '重启前');
+    await onTwo.waitFor(1);
+
+    await stopRedis();
+    await eventually(async () => (await readiness(one)).status === 503, 5000, 'instance one to report Redis down');
+    expect(await readiness(two)).toEqual({ status: 503, body: { status: 'not ready', database: 'up', events: 'down' } });
+    // The write side does not wait for Redis: the announcement commits, and is there to catch up on.
+    const during = await publish(one, '重启中');
+    expect(onTwo.failure()).toBeUndefined();
+
+    await startRedis();
+    await eventually(async () => (await readiness(one)).status === 200 && (await readiness(two)).status === 200, 10_000, 'both instances to report Redis up');
+    // ioredis re-subscribes by itself: the same subscription, on the same socket, hears the next event.
+    await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 10_000, 'instance two to listen on Redis again');
+    const after = await publish(one, '重启后');
+    await eventually(() => idsOf(onTwo).includes(after), 5000, 'the event after the restart');
+    expect(onTwo.failure()).toBeUndefined();
+    const received = idsOf(onTwo);
+    expect(received[0]).toBe(before);
+    expect(received.at(-1)).toBe(after);
+    // What the outage may have swallowed, the cursor catches up on.
+    const cursor = dataOf(onTwo.received[0]).announcementPublished.cursor;
+    const page = dataOf(await two.query('query($after: String) { announcements(first: 10, after: $after) { edges { node { id } } } }', { after: cursor }));
+    expect(page.announcements.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([during, after]);
+    await onTwo.close();
+  }, 40_000);
+});
