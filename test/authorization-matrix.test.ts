@@ -18,6 +18,7 @@ import { lifecycleProbes } from './support/probes/lifecycle';
 import { moneyProbes } from './support/probes/money';
 import { talentProbes } from './support/probes/talent';
 import { codeOf } from './support/writes';
+import { eventually, subscribeWs } from './support/realtime';
 
 const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes, ...lifecycleProbes];
 
@@ -48,6 +49,15 @@ function table(markdown: string, heading: string): Row[] {
 const doc = fs.readFileSync(path.resolve(__dirname, '../docs/authorization.md'), 'utf8');
 const mutationRows = table(doc, 'Mutations');
 const dataRows = table(doc, 'Protected data');
+const subscriptionRows = table(doc, 'Subscriptions');
+
+/** A subscription of each row, as small as it can be: whether the caller may subscribe (who hears what is in realtime-*.test.ts). */
+const SUBSCRIPTION_PROBES: Record<string, string> = {
+  announcementPublished: 'subscription { announcementPublished { cursor } }',
+  applicationStatusChanged: 'subscription { applicationStatusChanged { to } }',
+  stationStatusChanged: 'subscription { stationStatusChanged { station { id } } }',
+  networkStatsChanged: 'subscription { networkStatsChanged { stations } }',
+};
 
 let app: TestApp;
 const callers = new Map<MatrixRole, Caller>();
@@ -113,5 +123,38 @@ describe.each(dataRows.map((row) => [row.subject, row] as const))('data %s', (_s
       const visible = await probe.visible(app, callers.get(role)!, target);
       expect({ role, target, cell, visible }).toEqual({ role, target, cell, visible: expected(cell, role, target) === 'ok' });
     }
+  });
+});
+
+test('every subscription of the schema has a row, and every row a probe', async () => {
+  const fields = (await app.query<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Subscription") { fields { name } } }')).data!.__type.fields.map((f) => f.name).sort();
+  expect(subscriptionRows.map((row) => row.subject).sort()).toEqual(fields);
+  expect(Object.keys(SUBSCRIPTION_PROBES).sort()).toEqual(fields);
+});
+
+/** 'ok' once the server listens for the subscription's events, or the code that refused it. */
+async function subscribing(caller: Caller, query: string): Promise<string> {
+  const before = app.realtime.stats().streamsStarted;
+  const subscriber = subscribeWs(app.url, query, {}, { token: caller.token });
+  try {
+    let result = '';
+    await eventually(() => {
+      if (subscriber.received[0]?.errors) result = outcome(subscriber.received[0]);
+      else if (subscriber.failure()) result = `failed: ${JSON.stringify(subscriber.failure())}`;
+      else if (app.realtime.stats().streamsStarted > before) result = 'ok';
+      return result !== '';
+    }, 5000, `${caller.role} subscribing`);
+    return result;
+  } finally {
+    await subscriber.close();
+  }
+}
+
+describe.each(subscriptionRows.map((row) => [row.subject, row] as const))('subscription %s', (_subject, row) => {
+  test.each(ROLES)('as %s', async (role) => {
+    const query = SUBSCRIPTION_PROBES[row.subject];
+    if (!query) throw new Error(`no probe for ${row.subject}`);
+    const cell = row.cells[role];
+    expect({ role, cell, outcome: await subscribing(callers.get(role)!, query) }).toEqual({ role, cell, outcome: expected(cell, role, 'own') });
   });
 });
