@@ -185,9 +185,16 @@ export class Mutation {
     this.events.push(event);
   }
 
-  /** @internal Hands the queued events to the bus as an after-commit effect. */
+  /**
+   * @internal Hands the queued events to the bus as an after-commit effect, stamped with the moment
+   * of the commit (the wall clock: subscribers measure delivery from it), not the mutation's `now`.
+   */
   publishAfterCommit(bus: EventBus): void {
-    for (const event of this.events) this.tx.afterCommit(() => bus.publish(event, this.now));
+    if (this.events.length === 0) return;
+    this.tx.afterCommit(() => {
+      const committedAt = new Date();
+      for (const event of this.events) bus.publish(event, committedAt);
+    });
   }
 
   private async readBack<T>(entity: Entity<T>, id: number): Promise<T> {
