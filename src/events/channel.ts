@@ -12,6 +12,7 @@
 import { createPubSub, PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
+import { setMaxListeners } from 'node:events';
 import type { DomainEvent, Published } from './domain-events';
 
 /** One topic per event type; its single argument is the published event. */
@@ -43,7 +44,12 @@ export interface ChannelOptions {
 
 /** Events must be plain, JSON-safe values: they cross Redis as JSON. */
 export function createEventChannel({ redisUrl, prefix = DEFAULT_PREFIX, onRedisEvent = () => {} }: ChannelOptions = {}): EventChannel {
-  if (!redisUrl) return channelOver(createPubSub(), prefix, () => 'in-process', async () => {});
+  if (!redisUrl) {
+    // Every subscription on this instance listens on the topic: thousands are the expected case, not a leak.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return channelOver(createPubSub({ eventTarget }), prefix, () => 'in-process', async () => {});
+  }
   // Retry forever, backing off to 2 s: a Redis restart must not need a server restart.
   const options = { retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000), maxRetriesPerRequest: null, lazyConnect: false };
   const publishClient = new Redis(redisUrl, options);
