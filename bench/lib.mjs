@@ -234,3 +234,24 @@ export async function settle(db, { timeoutS = 60, maxBusy = 0.2 } = {}) {
   }
   return { quiet: false, busy, waitedS: (Date.now() - t0) / 1000 };
 }
+
+// ---------------------------------------------------------------- BENCHMARKS.md sections
+
+/**
+ * Sections that other scripts own (`<!-- name -->…<!-- /name -->`): `npm run bench` rewrites the rest
+ * of BENCHMARKS.md and keeps these as they are; each owner rewrites only its own.
+ */
+const OWNED_SECTION = /<!-- ([a-z-]+) -->[\s\S]*?<!-- \/\1 -->/g;
+
+export function ownedSections(text) {
+  return text.match(OWNED_SECTION) ?? [];
+}
+
+/** Puts `lines` (without markers) into BENCHMARKS.md as section `name`, in its place or at the end. */
+export function writeOwnedSection(name, lines, file = path.join(PROJECT, 'BENCHMARKS.md')) {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const start = `<!-- ${name} -->`, end = `<!-- /${name} -->`;
+  const block = [start, ...lines, end].join('\n');
+  const at = text.indexOf(start), until = text.indexOf(end);
+  fs.writeFileSync(file, at >= 0 && until > at ? text.slice(0, at) + block + text.slice(until + end.length) : `${text.trimEnd()}\n\n${block}\n`);
+}

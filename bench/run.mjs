@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import {
-  PROJECT, alive, checkAnswer, children, killGroup, log, median, mysqlConnect, procMemory, run,
+  PROJECT, alive, checkAnswer, children, killGroup, log, median, mysqlConnect, ownedSections, procMemory, run,
   settle, sleep, sqlPerRequest, startProcess, stopPid, waitHttp,
 } from './lib.mjs';
 import { renderReport } from './report.mjs';
@@ -355,11 +355,10 @@ try {
 results.wallSeconds = Math.round((Date.now() - t0) / 1000);
 fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 if (results.measurements.length > 0) {
-  // The write side's section (npm run bench:writes) is kept as it is.
-  const previous = fs.existsSync(opt.out) ? fs.readFileSync(opt.out, 'utf8') : '';
-  const kept = previous.match(/<!-- write-side -->[\s\S]*<!-- \/write-side -->/)?.[0];
+  // The sections other scripts own (bench:writes, bench:subscriptions) are kept as they are.
+  const kept = ownedSections(fs.existsSync(opt.out) ? fs.readFileSync(opt.out, 'utf8') : '');
   const md = renderReport(results);
-  fs.writeFileSync(opt.out, kept ? `${md.trimEnd()}\n\n${kept}\n` : md);
+  fs.writeFileSync(opt.out, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join('\n\n')}\n` : md);
   log(`wrote ${path.relative(process.cwd(), opt.out) || opt.out} (${results.wallSeconds} s in all)`);
   const verdict = md.match(/^\*\*Target: (.*)\*\*$/m);
   if (verdict) log(`target: ${verdict[1]}`);

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { PROJECT, log, mysqlConnect, run, startProcess, stopPid, waitHttp, sleep } from './lib.mjs';
+import { PROJECT, log, mysqlConnect, run, startProcess, stopPid, waitHttp, sleep, writeOwnedSection } from './lib.mjs';
 
 const require = createRequire(path.join(PROJECT, 'package.json'));
 const autocannon = require('autocannon');
@@ -102,14 +102,8 @@ async function main() {
   }
 }
 
-export const SECTION_START = '<!-- write-side -->';
-export const SECTION_END = '<!-- /write-side -->';
-
 function writeSection(record) {
-  const file = path.join(PROJECT, 'BENCHMARKS.md');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const lines = [
-    SECTION_START,
+  writeOwnedSection('write-side', [
     '## Write side',
     '',
     `Written by \`npm run bench:writes\` (bench/writes.mjs) on ${record.startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, MariaDB on this machine; no target yet.`,
@@ -124,13 +118,7 @@ function writeSection(record) {
     'talent and its audit row per request; the rate counts rows that committed (checked against the table afterwards), not answers. The lifecycle:',
     `${record.settings.W} workers each drive whole applications through the state machine over HTTP for ${record.settings.D} s (as the unit's manager, two reviewers and STAFF);`,
     'the rate counts stations created; p50/p99 are per whole lifecycle (9 requests).',
-    SECTION_END,
-  ];
-  const block = lines.join('\n');
-  const start = text.indexOf(SECTION_START);
-  const end = text.indexOf(SECTION_END);
-  const next = start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + SECTION_END.length) : `${text.trimEnd()}\n\n${block}\n`;
-  fs.writeFileSync(file, next);
+  ]);
 }
 
 main().catch((error) => {
