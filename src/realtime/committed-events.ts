@@ -1,8 +1,13 @@
 /**
  * The source stream of a subscription: committed events of one topic, from every instance, that
- * pass `accept` for this subscriber. `accept` gets the context the subscriber's scope group shares
- * for the event (src/realtime/fan-out.ts), so its scope checks read through the same loaders, and
- * the same row scope, that serve queries, once per group rather than once per subscriber.
+ * this subscriber wants and may read.
+ *
+ * - `matches` looks at the event alone (ids, kinds, the subscriber's own arguments and role). It runs
+ *   as the event arrives, for every subscriber of the topic on this instance, so it must be cheap and
+ *   synchronous; an event it refuses is never queued for this subscriber.
+ * - `readable` is the scope check. It gets the context the subscriber's scope group shares for the
+ *   event (src/realtime/fan-out.ts), so it reads through the same loaders, and the same row scope,
+ *   that serve queries, once per group rather than once per subscriber.
  */
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../context';
@@ -10,13 +15,14 @@ import type { Topics } from '../events/channel';
 
 export type TopicEvent<K extends keyof Topics> = Topics[K][0];
 
-export function committedEvents<K extends keyof Topics>(
-  context: AppContext,
-  topic: K,
-  accept: (event: TopicEvent<K>, eventContext: AppContext) => boolean | Promise<boolean>,
-): AsyncIterable<TopicEvent<K>> {
+export interface EventChecks<K extends keyof Topics> {
+  matches(event: TopicEvent<K>): boolean;
+  readable(event: TopicEvent<K>, eventContext: AppContext): Promise<boolean>;
+}
+
+export function committedEvents<K extends keyof Topics>(context: AppContext, topic: K, { matches, readable }: EventChecks<K>): AsyncIterable<TopicEvent<K>> {
   return pipe(
-    context.channel.subscribe(topic),
-    filter((event: TopicEvent<K>) => accept(event, context.forEvent(event))),
+    context.channel.subscribe(topic, matches),
+    filter((event: TopicEvent<K>) => readable(event, context.forEvent(event))),
   );
 }

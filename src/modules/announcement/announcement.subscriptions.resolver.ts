@@ -35,11 +35,10 @@ export class AnnouncementSubscriptionsResolver {
       'Collaboration announcements as they are published (only committed ones). The filter is AND across its fields and OR within one. After a reconnect, page `announcements(after: <last cursor>, filter: <the same conditions>)` to catch up.',
     subscribe: ({ args, context }) => {
       const criteria = decodeRawFilter<AnnouncementEventCriteria>(AnnouncementEventFilter, args.filter as object | null);
-      return committedEvents(
-        context as AppContext,
-        'AnnouncementPublished',
-        async (event, { loaders }) => matchesAnnouncementEvent(event, criteria) && (await loaders.byId(Announcement).load(event.announcementId)) !== null,
-      );
+      return committedEvents(context as AppContext, 'AnnouncementPublished', {
+        matches: (event) => matchesAnnouncementEvent(event, criteria),
+        readable: async (event, { loaders }) => (await loaders.byId(Announcement).load(event.announcementId)) !== null,
+      });
     },
   })
   async announcementPublished(

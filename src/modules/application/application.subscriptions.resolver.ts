@@ -50,14 +50,10 @@ export class ApplicationSubscriptionsResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as AppContext;
       const only = args.applicationId ? await followed(ctx, args.applicationId as string) : null;
-      return committedEvents(
-        ctx,
-        'ApplicationStatusChanged',
-        async (event, { loaders }) =>
-          (only === null || event.applicationId === only) &&
-          canManageUnit(ctx.viewer, event.hostUnitId) &&
-          (await loaders.byId(StationApplication).load(event.applicationId)) !== null,
-      );
+      return committedEvents(ctx, 'ApplicationStatusChanged', {
+        matches: (event) => (only === null || event.applicationId === only) && canManageUnit(ctx.viewer, event.hostUnitId),
+        readable: async (event, { loaders }) => (await loaders.byId(StationApplication).load(event.applicationId)) !== null,
+      });
     },
   })
   async applicationStatusChanged(

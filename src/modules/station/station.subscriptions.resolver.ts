@@ -32,14 +32,11 @@ export class StationSubscriptionsResolver {
     description: 'Stations changing status, as the changes commit. stationIds narrows it to those stations (an empty list matches none).',
     subscribe: ({ args, context }) => {
       const only = args.stationIds ? new Set(inputIds(args.stationIds as string[], 'Station', 'stationIds')) : null;
-      return committedEvents(
-        context as AppContext,
-        'StationStatusChanged',
-        async (event, { loaders }) =>
-          (!only || only.has(event.stationId)) &&
-          (await loaders.byId(Station).load(event.stationId)) !== null &&
-          (await loaders.byId(StationStatusChange).load(event.changeId)) !== null,
-      );
+      return committedEvents(context as AppContext, 'StationStatusChanged', {
+        matches: (event) => !only || only.has(event.stationId),
+        readable: async (event, { loaders }) =>
+          (await loaders.byId(Station).load(event.stationId)) !== null && (await loaders.byId(StationStatusChange).load(event.changeId)) !== null,
+      });
     },
   })
   async stationStatusChanged(
