@@ -15,14 +15,14 @@ let staff: string;
 const ANNOUNCEMENTS = 'subscription { announcementPublished { announcement { id } } }';
 const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }`;
 
-async function publish(extra: Record<string, unknown> = {}): Promise<string> {
+async function publish(extra: Record<string, unknown> = {}, on: TestApp = app, token = staff): Promise<string> {
   const input = { kind: 'NEED', title: '连接测试', body: '寻找海外专家。', ...extra };
-  return dataOf(await app.query(PUBLISH, { input }, { token: staff })).publishAnnouncement.announcement.id;
+  return dataOf(await on.query(PUBLISH, { input }, { token })).publishAnnouncement.announcement.id;
 }
 
 /** A raw graphql-transport-ws connection, acknowledged. */
-async function connected(payload: Record<string, unknown> = {}) {
-  const raw = rawSocket(app.url);
+async function connected(payload: Record<string, unknown> = {}, to: TestApp = app) {
+  const raw = rawSocket(to.url);
   await raw.opened;
   raw.send({ type: 'connection_init', payload });
   await eventually(() => raw.messages.some((message) => message.type === 'connection_ack'), 3000, 'connection_ack');
@@ -131,30 +131,39 @@ describe('limits', () => {
   });
 
   test('a slow consumer is disconnected (4431) while the others get every event', async () => {
-    const query = 'subscription { announcementPublished { announcement { id body } } }';
-    const fast = await subscribed(app, query);
-    const slow = await connected();
-    const started = app.realtime.stats().streamsStarted;
-    for (let id = 1; id <= 20; id += 1) slow.send({ id: String(id), type: 'subscribe', payload: { query } });
-    await eventually(() => app.realtime.stats().streamsStarted === started + 20, 3000, 'the slow subscriptions');
-    // It stops reading: what the server sends fills the kernel's buffers (a few MB), then ws's.
-    (slow.socket as unknown as { _socket: { pause(): void } })._socket.pause();
-    // Once the server has cut it off, it reads again, within the grace the server gives it to take
-    // the close frame queued behind its backlog (5 s; publishing goes on meanwhile).
-    const cut = eventually(() => app.realtime.stats().slowConsumersClosed === 1, 20_000, 'the slow consumer to be closed').then(() =>
-      (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume(),
-    );
-    cut.catch(() => {}); // awaited below; this only keeps a timeout from counting as unhandled meanwhile
-    const body = '海'.repeat(20_000);
-    const ids: string[] = [];
-    // 20 subscriptions x 60 KB an event: 40 events are 48 MB, more than any socket buffer here.
-    for (let i = 0; i < 40; i += 1) ids.push(await publish({ body }));
-    await cut;
-    const received = await fast.waitFor(40, 10_000);
-    expect(received.map((result) => dataOf(result).announcementPublished.announcement.id)).toEqual(ids);
-    expect((await slow.closed).code).toBe(4431);
-    expect(slow.messages.filter((message) => message.type === 'next').length).toBeLessThan(20 * 40);
-    await fast.close();
+    // An instance of its own whose keep-alive outlasts the test: a client that stops reading cannot
+    // answer pings either, and this file's 200 ms keep-alive would cut it off (1006) before its
+    // backlog grew, or before it had read the close frame queued behind that backlog.
+    const own = await startTestApp('realtime_connections_slow', { sharing: app, realtime: { keepAliveMs: 60_000, maxBufferedBytes: 64 * 1024 } });
+    try {
+      const ownStaff = await own.tokenFor('staff'); // each instance here signs with a secret of its own
+      const query = 'subscription { announcementPublished { announcement { id body } } }';
+      const fast = await subscribed(own, query);
+      const slow = await connected({}, own);
+      const started = own.realtime.stats().streamsStarted;
+      for (let id = 1; id <= 20; id += 1) slow.send({ id: String(id), type: 'subscribe', payload: { query } });
+      await eventually(() => own.realtime.stats().streamsStarted === started + 20, 3000, 'the slow subscriptions');
+      // It stops reading: what the server sends fills the kernel's buffers (a few MB), then ws's.
+      (slow.socket as unknown as { _socket: { pause(): void } })._socket.pause();
+      // Once the server has cut it off, it reads again, within the grace the server gives it to take
+      // the close frame queued behind its backlog (5 s; publishing goes on meanwhile).
+      const cut = eventually(() => own.realtime.stats().slowConsumersClosed === 1, 20_000, 'the slow consumer to be closed').then(() =>
+        (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume(),
+      );
+      cut.catch(() => {}); // awaited below; this only keeps a timeout from counting as unhandled meanwhile
+      const body = '海'.repeat(20_000);
+      const ids: string[] = [];
+      // 20 subscriptions x 60 KB an event: 40 events are 48 MB, more than any socket buffer here.
+      for (let i = 0; i < 40; i += 1) ids.push(await publish({ body }, own, ownStaff));
+      await cut;
+      const received = await fast.waitFor(40, 10_000);
+      expect(received.map((result) => dataOf(result).announcementPublished.announcement.id)).toEqual(ids);
+      expect((await slow.closed).code).toBe(4431);
+      expect(slow.messages.filter((message) => message.type === 'next').length).toBeLessThan(20 * 40);
+      await fast.close();
+    } finally {
+      await own.stop();
+    }
   }, 30_000);
 });
 

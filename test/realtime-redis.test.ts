@@ -62,7 +62,7 @@ describe('two instances through the machine’s Redis', () => {
     expect((await readiness(one)).body).toEqual({ status: 'ready', database: 'up', events: 'up' });
     const onTwo = await subscribed(two, ANNOUNCEMENTS, { filter: { researchFieldIds: [fieldA] } });
     const onOne = await subscribed(one, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) === 2, 5000, 'both instances to listen on Redis');
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) === 2, 10_000, 'both instances to listen on Redis');
 
     const a = await publish(one, '实例一', { researchFieldIds: [fieldA] });
     await publish(one, '别的领域', { researchFieldIds: [fieldB] });
@@ -83,7 +83,7 @@ describe('two instances through the machine’s Redis', () => {
 
   test('a rolled-back mutation on one instance sends nothing to the other', async () => {
     const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) >= 1, 5000, 'instance two to listen on Redis');
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) >= 1, 10_000, 'instance two to listen on Redis');
     const staff = await one.tokenFor('staff');
     const failed = await failingAt(one, 'publishAnnouncement:before-commit', () => one.query(PUBLISH, { input: { kind: 'NEED', title: '回滚', body: '…' } }, { token: staff }));
     expect(failed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -96,7 +96,7 @@ describe('two instances through the machine’s Redis', () => {
 
   test('the network figures reach the other instance’s subscribers too', async () => {
     const onTwo = await subscribed(two, 'subscription { networkStatsChanged { partnerOrganizations } }');
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'NetworkFiguresChanged')) >= 1, 5000, 'instance two to listen on Redis');
+    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'NetworkFiguresChanged')) >= 1, 10_000, 'instance two to listen on Redis');
     const staff = await one.tokenFor('staff');
     const organizationId = dataOf(await one.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }', { input: { kind: 'RESEARCH_INSTITUTE', name: '跨实例伙伴', country: 'FR' } }, { token: staff })).createOrganization.organization.id;
     const station = (await one.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1'))[0].id;
@@ -160,7 +160,7 @@ describe('Redis restarting mid-stream', () => {
 
   test('/readyz shows Redis down while it is down; mutations still commit; subscriptions resume when it is back', async () => {
     const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 5000, 'instance two to listen on Redis');
+    await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 10_000, 'instance two to listen on Redis');
     const before = await publish(one, '重启前');
     await onTwo.waitFor(1);
 
