@@ -25,7 +25,7 @@ async function connected(payload: Record<string, unknown> = {}, to: TestApp = ap
   const raw = rawSocket(to.url);
   await raw.opened;
   raw.send({ type: 'connection_init', payload });
-  await eventually(() => raw.messages.some((message) => message.type === 'connection_ack'), 3000, 'connection_ack');
+  await eventually(() => raw.messages.some((message) => message.type === 'connection_ack'), 10_000, 'connection_ack');
   return raw;
 }
 
@@ -209,7 +209,7 @@ test('on shutdown every socket is closed with 1001 (going away)', async () => {
   const raw = rawSocket(other.url);
   await raw.opened;
   raw.send({ type: 'connection_init', payload: {} });
-  await eventually(() => raw.messages.some((message) => message.type === 'connection_ack'), 3000, 'connection_ack');
+  await eventually(() => raw.messages.some((message) => message.type === 'connection_ack'), 10_000, 'connection_ack');
   const subscriber = await subscribed(other, ANNOUNCEMENTS);
   await other.stop();
   expect((await raw.closed).code).toBe(1001);

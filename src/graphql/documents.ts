@@ -32,8 +32,12 @@ export function createDocumentCache(schema: GraphQLSchema, max = 1000) {
 
 /**
  * Errors from before execution that carry no code (variables that do not fit their types) are the
- * client's to fix, as Apollo says over HTTP: BAD_USER_INPUT.
+ * client's to fix, as Apollo says over HTTP: BAD_USER_INPUT. graphql-js keeps a scalar's own refusal
+ * as the originalError of a variable's error (graphql-jit does not); anything else thrown from below
+ * stays an internal error.
  */
 export function withRequestCodes(errors: readonly GraphQLError[]): GraphQLError[] {
-  return errors.map((error) => (error.extensions?.code || error.path || error.originalError ? error : withCode(error, 'BAD_USER_INPUT')));
+  return errors.map((error) =>
+    error.extensions?.code || error.path || (error.originalError && !(error.originalError instanceof GraphQLError)) ? error : withCode(error, 'BAD_USER_INPUT'),
+  );
 }
