@@ -14,6 +14,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** With a token, GET /metrics wants `Authorization: Bearer <token>`; null leaves it open. */
+  metricsToken: string | null;
   nodeEnv: 'development' | 'production' | 'test';
   /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
   executor: 'jit' | 'graphql-js';
@@ -117,6 +119,7 @@ const envSchema = z.object({
       error: 'expected one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected one of development, production, test' })
     .default('development'),
@@ -192,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: parseDatabaseUrl(data.DATABASE_URL),
     port: data.PORT,
     logLevel: data.LOG_LEVEL,
+    metricsToken: data.METRICS_TOKEN ?? null,
     nodeEnv: data.NODE_ENV,
     executor: data.EXECUTOR,
     directResolvers: data.DIRECT_RESOLVERS === 'on',

@@ -14,6 +14,9 @@ import { expireLapsedStations, scheduleExpirySweep } from './modules/station/sta
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
+// Under the 10 s an orchestrator usually allows between SIGTERM and SIGKILL.
+const SHUTDOWN_DEADLINE_MS = 9_500;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
@@ -50,12 +53,20 @@ async function main(): Promise<void> {
   // Then daily, on a timer that does not hold the process open.
   const sweep = scheduleExpirySweep(writes, logger, { runNow: false });
 
+  // Stop accepting, let requests in flight finish (7 s at most), close every socket with 1001 and
+  // every event stream, then Redis and the database: exit 0 within 10 s, or 1 past that (an
+  // orchestrator's kill would come next anyway).
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ signal }, 'shutdown took more than 10 s: exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     await sweep.stop();
     await server.stop();
     await channel.close();
     await dataSource.destroy();
+    logger.info({ signal }, 'shut down cleanly');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

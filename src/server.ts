@@ -1,6 +1,6 @@
 /**
  * One HTTP server on one port: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws,
- * src/realtime/websocket.ts) at /graphql, plus a health check. Apollo's cache-control plugin and
+ * src/realtime/websocket.ts) at /graphql, plus health, readiness and metrics (src/observability/). Apollo's cache-control plugin and
  * CDN landing page are off: the first costs every field a wrapper, the second is blank without
  * internet.
  */
@@ -23,6 +23,11 @@ import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
 import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
 import { RealtimeServer, startRealtime } from './realtime/realtime';
+import { createHttpOperations } from './observability/http-operations';
+import { createMetrics } from './observability/metrics';
+import { metricsEndpoint } from './observability/metrics-endpoint';
+import { OperationLog } from './observability/operation-log';
+import { requestIds } from './observability/request-id';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -65,7 +70,7 @@ export interface ServerOptions {
   port: number;
   host?: string;
   /** Login tokens, the programme's rules that are settings, and the real-time limits (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig };
+  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -89,6 +94,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // One log line and one count per operation, over every transport; the rest is read at scrape time.
+  const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
+  const operationLog = new OperationLog(logger, metrics);
+  const httpOperations = createHttpOperations(operationLog);
 
   const realtime = startRealtime(httpServer, {
     schema,
@@ -98,6 +107,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     limits: realtimeLimits,
     logger,
+    operationLog,
   });
 
   const apollo = new ApolloServer<AppContext>({
@@ -107,16 +117,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Requests in flight at shutdown get 7 s to finish, so the process still exits within 10 s (src/main.ts).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 7_000 }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
+      httpOperations.plugin,
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
     ],
   });
   await apollo.start();
 
+  app.use(requestIds);
+  app.get('/metrics', metricsEndpoint(metrics.registry, config.metricsToken ?? null));
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -130,8 +144,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     '/graphql',
+    httpOperations.middleware,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contexts.forRequest(await contexts.authenticate(req.headers.authorization)) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization))) }),
   );
 
   await new Promise<void>((resolve, reject) => {

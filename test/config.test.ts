@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     ['PORT', 'eighty', /PORT: "eighty" is not allowed; expected a whole number between 0 and 65535/],
     ['PORT', '70000', /PORT: "70000" is not allowed/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: "loud" is not allowed; expected one of fatal, error/],
+    ['METRICS_TOKEN', 'tiny', /METRICS_TOKEN: "tiny" is not allowed; expected at least 16 characters/],
     ['NODE_ENV', 'staging', /NODE_ENV: "staging" is not allowed; expected one of development, production, test/],
     ['EXECUTOR', 'fast', /EXECUTOR: "fast" is not allowed; expected jit or graphql-js/],
     ['DIRECT_RESOLVERS', 'yes', /DIRECT_RESOLVERS: "yes" is not allowed; expected on or off/],

@@ -24,13 +24,17 @@ class SqliteGate {
   private tail: Promise<void> = Promise.resolve();
   /** Settles when the open transaction (if any) ends; null when none is open. */
   busy: Promise<void> | null = null;
+  /** Transactions waiting for the open one to end (/metrics reports them as the pool's queue). */
+  waiting = 0;
 
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
     const previous = this.tail;
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
     this.tail = previous.then(() => mine);
+    this.waiting += 1;
     await previous;
+    this.waiting -= 1;
     this.busy = mine;
     try {
       return await work();

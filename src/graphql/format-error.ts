@@ -30,6 +30,17 @@ export function unwrapResolverError(error: unknown): unknown {
   return error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error;
 }
 
+/**
+ * The code a client sees for an error once formatted (what /metrics and the logs count): the
+ * formatter's own mapping, without formatting or logging anything.
+ */
+export function clientCodeOf(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) return ErrorCode.BAD_USER_INPUT;
+  const code = String((error as GraphQLError | undefined)?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  return CLIENT_CODES.has(code) ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 export function createErrorFormatter(logger: Logger): ErrorFormatter {

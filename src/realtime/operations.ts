@@ -13,6 +13,8 @@ import type { AppContext } from '../context';
 import { createDocumentCache, withRequestCodes } from '../graphql/documents';
 import type { ErrorFormatter } from '../graphql/format-error';
 import type { JitExecutor } from '../graphql/jit-executor';
+import type { Transport } from '../observability/metrics';
+import { addErrors, describeOperation, OperationLog, OperationRecord, startOperation } from '../observability/operation-log';
 import { createSharedSubscribe } from './fan-out';
 
 export interface RealtimeDeps {
@@ -25,6 +27,8 @@ export interface RealtimeDeps {
   formatError: ErrorFormatter;
   limits: RealtimeConfig;
   logger: Logger;
+  /** Logs and counts each operation (src/observability/); none in servers that do not observe. */
+  operationLog?: OperationLog;
 }
 
 export interface RealtimeStats {
@@ -43,7 +47,7 @@ export interface RequestParams {
   variables?: unknown;
 }
 
-export function createOperations({ schema, contextFor, jit, formatError }: RealtimeDeps) {
+export function createOperations({ schema, contextFor, jit, formatError, operationLog }: RealtimeDeps) {
   const documents = createDocumentCache(schema);
   const subscribe = createSharedSubscribe(contextFor);
   const stats: RealtimeStats = { connections: 0, streams: 0, streamsStarted: 0, slowConsumersClosed: 0 };
@@ -69,6 +73,30 @@ export function createOperations({ schema, contextFor, jit, formatError }: Realt
       return Promise.resolve(jit ? jit.executeArgs(args) : executeWithGraphqlJs(args));
     },
     format,
+    /** Starts the log record of an operation that just arrived; null when nothing observes. */
+    observe(transport: Transport, requestId: string): OperationRecord | null {
+      return operationLog ? startOperation(transport, requestId) : null;
+    },
+    /** The operation is known (prepared): its type and name go on the record. */
+    described(record: OperationRecord | null, args: ExecutionArgs): void {
+      if (record) describeOperation(record, args.document, args.operationName);
+    },
+    /** Logs and counts an operation refused before it ran (parse, validation, a limit, a bad credential). */
+    refused(record: OperationRecord | null, errors: readonly GraphQLError[]): void {
+      if (!record) return;
+      addErrors(record, errors);
+      operationLog!.finish(record);
+    },
+    /** Logs and counts an operation once it answered (a query or mutation) or its stream opened (a subscription). */
+    answered(record: OperationRecord | null, result: AsyncGenerator<ExecutionResult> | ExecutionResult): void {
+      if (!record) return;
+      if (Symbol.asyncIterator in result) record.hasData = true;
+      else {
+        record.hasData = result.data != null;
+        addErrors(record, result.errors);
+      }
+      operationLog!.finish(record);
+    },
     /** A result with its errors formatted (as over HTTP), or the same result when it has none. */
     formatResult<R extends ExecutionResult>(result: R): R {
       return result.errors ? ({ ...result, errors: format(result.errors) } as unknown as R) : result;

@@ -17,6 +17,8 @@ import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import { createHandler, Response as SseResponse } from 'graphql-sse';
 import type { AppContext } from '../context';
 import { ANONYMOUS } from '../auth/viewer';
+import type { OperationRecord } from '../observability/operation-log';
+import { REQUEST_ID_HEADER } from '../observability/request-id';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
@@ -27,6 +29,8 @@ interface Stream {
   response: ServerResponse;
   address: string;
   isStream: boolean;
+  /** The operation's log record until it answers (src/observability/). */
+  record: OperationRecord | null;
 }
 
 export interface SseOptions extends RealtimeDeps {
@@ -56,22 +60,31 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
     // Distinct connections only: one stream per operation, authenticated by its own request.
     authenticate: () => null,
     async onSubscribe(request, params) {
+      // The app's middleware settled the id (src/observability/request-id.ts) and echoed it already.
+      const record = operations.observe('sse', String(request.headers.get(REQUEST_ID_HEADER)));
       const authorization = request.headers.get('authorization') ?? null;
       let viewer;
       try {
         viewer = await authenticate(authorization);
       } catch (error) {
+        operations.refused(record, [error as GraphQLError]);
         return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
       }
       const prepared = operations.prepare(params);
-      if (Array.isArray(prepared)) return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+      if (Array.isArray(prepared)) {
+        operations.refused(record, prepared);
+        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+      }
+      operations.described(record, prepared as ExecutionArgs);
       const address = request.raw.socket.remoteAddress ?? 'unknown';
       if (!addresses.enter(address)) {
         addresses.leave(address);
-        return json(429, 'Too Many Requests', [{ message: addresses.refusal(), extensions: { code: 'RATE_LIMITED' } }]);
+        const refusal = new GraphQLError(addresses.refusal(), { extensions: { code: 'RATE_LIMITED' } });
+        operations.refused(record, [refusal]);
+        return json(429, 'Too Many Requests', [{ message: refusal.message, extensions: refusal.extensions }]);
       }
       const contextValue = contextFor(viewer) as SseContext;
-      const stream: Stream = { response: request.context.res, address, isStream: false };
+      const stream: Stream = { response: request.context.res, address, isStream: false, record };
       streams.set(contextValue, stream);
       stats.connections += 1;
       if (viewer !== ANONYMOUS) watch.add(stream, authorization);
@@ -80,8 +93,13 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
     execute: (args) => operations.run(args),
     subscribe: (args) => operations.run(args),
     onOperation(context, _request, _args, result) {
-      if (!(Symbol.asyncIterator in result)) return;
       const stream = streams.get(context);
+      if (stream?.record) {
+        // graphql-sse hands the result over awaited, whatever its type says.
+        operations.answered(stream.record, result as ExecutionResult | AsyncGenerator<ExecutionResult>);
+        stream.record = null;
+      }
+      if (!(Symbol.asyncIterator in result)) return;
       if (!stream) return;
       stream.isStream = true;
       stats.streams += 1;

@@ -16,7 +16,7 @@
  * - on shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere.
  */
 import type http from 'node:http';
-import { GraphQLError } from 'graphql';
+import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import type { Extra } from 'graphql-ws/use/ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -24,6 +24,8 @@ import type { AppContext } from '../context';
 import type { Viewer } from '../auth/viewer';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
+import type { OperationRecord } from '../observability/operation-log';
+import { assignRequestId, REQUEST_ID_HEADER } from '../observability/request-id';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
@@ -46,6 +48,10 @@ interface SocketState {
   operations: Map<string, AppContext>;
   /** The subscriptions among them whose event streams are open. */
   streams: Set<string>;
+  /** The connection's request id (x-request-id at the upgrade), on each of its operations' log lines. */
+  requestId: string;
+  /** Log records of the operations that have arrived and not yet answered. */
+  records: Map<string, OperationRecord>;
 }
 
 type Ctx = { extra: Extra & { state?: SocketState }; subscriptions: object };
@@ -66,6 +72,8 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
   const { stats } = operations;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const states = new Set<SocketState>();
+  // The upgrade's answer carries the connection's request id, as an HTTP response does.
+  wsServer.on('headers', (headers, request) => headers.push(`${REQUEST_ID_HEADER}: ${assignRequestId(request)}`));
 
   wsServer.on('connection', (socket, request) => {
     const address = request.socket.remoteAddress ?? 'unknown';
@@ -112,7 +120,8 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
         } catch {
           return false; // 4403 Forbidden
         }
-        const state: SocketState = { socket: ctx.extra.socket, viewer, operations: new Map(), streams: new Set() };
+        const requestId = String(ctx.extra.request.headers[REQUEST_ID_HEADER]);
+        const state: SocketState = { socket: ctx.extra.socket, viewer, operations: new Map(), streams: new Set(), requestId, records: new Map() };
         ctx.extra.state = state;
         states.add(state);
         if (viewer !== ANONYMOUS) watch.add(state, authorization);
@@ -125,17 +134,25 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
         states.delete(state);
         watch.remove(state);
       },
-      onSubscribe(ctx, _id, payload) {
+      onSubscribe(ctx, id, payload) {
+        const state = (ctx as Ctx).extra.state!;
+        const record = operations.observe('websocket', state.requestId);
         // graphql-ws has already counted this one among the connection's operations.
         if (Object.keys((ctx as Ctx).subscriptions).length > limits.maxSubscriptionsPerConnection) {
-          return [
-            new GraphQLError(`at most ${limits.maxSubscriptionsPerConnection} operations may run on one connection; complete one, or open another connection`, {
-              extensions: { code: ErrorCode.RATE_LIMITED },
-            }),
-          ];
+          const refusal = new GraphQLError(`at most ${limits.maxSubscriptionsPerConnection} operations may run on one connection; complete one, or open another connection`, {
+            extensions: { code: ErrorCode.RATE_LIMITED },
+          });
+          operations.refused(record, [refusal]);
+          return [refusal];
         }
         const prepared = operations.prepare(payload);
-        return Array.isArray(prepared) ? [...prepared] : prepared;
+        if (Array.isArray(prepared)) {
+          operations.refused(record, prepared);
+          return [...prepared];
+        }
+        operations.described(record, prepared as ExecutionArgs);
+        if (record) state.records.set(id, record);
+        return prepared as ExecutionArgs;
       },
       context(ctx, id) {
         const state = (ctx as Ctx).extra.state!;
@@ -146,6 +163,13 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       execute: (args) => operations.run(args) as never,
       subscribe: (args) => operations.run(args) as never,
       onOperation(ctx, id, _payload, _args, result) {
+        const records = (ctx as Ctx).extra.state!.records;
+        const record = records.get(id);
+        if (record) {
+          records.delete(id);
+          // graphql-ws hands the result over awaited, whatever its type says.
+          operations.answered(record, result as ExecutionResult | AsyncGenerator<ExecutionResult>);
+        }
         if (!(Symbol.asyncIterator in result)) return;
         (ctx as Ctx).extra.state!.streams.add(id);
         stats.streams += 1;

@@ -2,7 +2,7 @@
  * Starts the real server in-process on a free port, over a fresh database of its own (migrated and,
  * unless asked otherwise, seeded), and talks to it over real HTTP.
  */
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig, RealtimeConfig } from '../../src/config';
 import type { EventChannel } from '../../src/events/channel';
@@ -78,6 +78,8 @@ export interface TestAppOptions {
   sharing?: TestApp;
   /** Real-time limits over the defaults (src/config.ts). */
   realtime?: Partial<RealtimeConfig>;
+  /** Where the server logs (default: silent unless LOG_LEVEL says otherwise). */
+  logger?: Logger;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -112,7 +114,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     executor: config.executor,
     dataSource,
     // Quiet unless asked: LOG_LEVEL=error npx jest shows what the server logged.
-    logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     port: 0,
     host: '127.0.0.1',
     config,
