@@ -43,15 +43,18 @@ function runExample(env: Record<string, string>): Run {
   return run;
 }
 
-async function publish(title: string): Promise<void> {
-  const input = { kind: 'CALL', title, body: '征集海外合作伙伴。' };
-  dataOf(await app.query('mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }', { input }, { token: staff }));
+async function publish(input: Record<string, unknown>, token: string): Promise<void> {
+  dataOf(await app.query('mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }', { input: { body: '征集海外合作伙伴。', ...input } }, { token }));
+}
+
+async function demoPartnerOrganisationId(): Promise<string> {
+  const { organizations } = dataOf(await app.query('{ organizations(first: 1, filter: { nameContains: "Institution of Engineers" }) { edges { node { id } } } }'));
+  return organizations.edges[0].node.id;
 }
 
 /** A PARTNER key for the demo partner organisation, issued by staff as CQAST would. */
 async function partnerKey(name: string): Promise<string> {
-  const { organizations } = dataOf(await app.query('{ organizations(first: 1, filter: { nameContains: "Institution of Engineers" }) { edges { node { id } } } }'));
-  const input = { name, role: 'PARTNER', organizationId: organizations.edges[0].node.id };
+  const input = { name, role: 'PARTNER', organizationId: await demoPartnerOrganisationId() };
   return dataOf(await app.query('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input }, { token: staff })).createApiKey.secret;
 }
 
@@ -66,8 +69,8 @@ test('without HAIZHI_API_KEY it issues a demo PARTNER key, pages the whole direc
   const run = runExample({ EXAMPLE_MAX_EVENTS: '2', EXAMPLE_SECONDS: '60' });
 
   await eventually(() => app.realtime.stats().streamsStarted > streamsBefore, 30000, 'the example to subscribe');
-  await publish('诚邀石墨烯领域海外专家（示例一）');
-  await publish('诚邀生物医药领域海外专家（示例二）');
+  await publish({ kind: 'CALL', title: '诚邀石墨烯领域海外专家（示例一）' }, staff);
+  await publish({ kind: 'OFFER', title: '新加坡工程师学会提供智能制造合作（示例二）', organizationId: await demoPartnerOrganisationId() }, await app.tokenFor('partner'));
   expect(await run.exited).toBe(0);
 
   const output = run.lines.join('\n');
@@ -81,8 +84,8 @@ test('without HAIZHI_API_KEY it issues a demo PARTNER key, pages the whole direc
   expect(output).toMatch(new RegExp(`^directory: ${stations.totalCount} stations, \\d+ active$`, 'm'));
   expect(run.lines.filter((line) => line.startsWith('station: '))).toHaveLength(3);
   expect(run.lines.filter((line) => line.startsWith('announcement: '))).toEqual([
-    expect.stringMatching(/^announcement: CALL 诚邀石墨烯领域海外专家（示例一） by the operator or a base at \S+Z \(cursor \S+\)$/),
-    expect.stringMatching(/^announcement: CALL 诚邀生物医药领域海外专家（示例二） by the operator or a base at \S+Z \(cursor \S+\)$/),
+    expect.stringMatching(/^announcement: CALL 诚邀石墨烯领域海外专家（示例一） by CQAST \(OPERATOR\) at \S+Z \(cursor \S+\)$/),
+    expect.stringMatching(/^announcement: OFFER 新加坡工程师学会提供智能制造合作（示例二） by 新加坡工程师学会 \(ORGANIZATION\) at \S+Z \(cursor \S+\)$/),
   ]);
   expect(run.lines.at(-1)).toBe('done: 2 announcements received');
 });

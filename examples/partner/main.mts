@@ -13,7 +13,7 @@ import { ClientError, GraphQLClient } from 'graphql-request';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { AnnouncementPublishedDocument, AnnouncementsDocument, PartnerDirectoryDocument } from '../../client/generated/graphql.js';
-import type { PartnerDirectoryQuery } from '../../client/generated/graphql.js';
+import type { AnnouncementSummaryFragment, PartnerDirectoryQuery } from '../../client/generated/graphql.js';
 import { apiKeyFor } from './api-key.mjs';
 import { subscribeTyped } from './typed-subscription.mjs';
 
@@ -23,6 +23,12 @@ const seconds = Number(process.env.EXAMPLE_SECONDS ?? 30);
 const log = (line: string) => console.log(line);
 
 type Station = PartnerDirectoryQuery['stations']['edges'][number]['node'];
+
+/** Who published it, from the one publisher field its publisherKind says is set. */
+function publisherOf(announcement: AnnouncementSummaryFragment): string {
+  const publisher = announcement.station ?? announcement.offshoreBase ?? announcement.organization;
+  return publisher ? `${publisher.name} (${announcement.publisherKind})` : 'CQAST (OPERATOR)';
+}
 
 /** Every station, a page at a time: each page's endCursor is the next page's `after`. */
 async function readDirectory(client: GraphQLClient): Promise<Station[]> {
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
   log(`directory: ${stations.length} stations, ${stations.filter((station) => station.status === 'ACTIVE').length} active`);
 
   const { announcements } = await client.request(AnnouncementsDocument, { first: 5, filter: { open: true, kinds: ['NEED', 'CALL'] } });
-  for (const { node } of announcements.edges) log(`open announcement: ${node.kind} ${node.title} (published ${node.publishedOn}, deadline ${node.deadline ?? 'none'})`);
+  for (const { node } of announcements.edges) log(`open announcement: ${node.kind} ${node.title} by ${publisherOf(node)} (published ${node.publishedOn}, deadline ${node.deadline ?? 'none'})`);
 
   const socket = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization } });
   const events = subscribeTyped(socket, AnnouncementPublishedDocument, { filter: null });
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
       if (!result.data) continue;
       const { announcement, cursor, committedAt } = result.data.announcementPublished;
       received++;
-      log(`announcement: ${announcement.kind} ${announcement.title} by ${announcement.station?.name ?? 'the operator or a base'} at ${committedAt} (cursor ${cursor})`);
+      log(`announcement: ${announcement.kind} ${announcement.title} by ${publisherOf(announcement)} at ${committedAt} (cursor ${cursor})`);
       if (received >= maxEvents) break;
     }
   } finally {
