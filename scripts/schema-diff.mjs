@@ -21,7 +21,8 @@ import { buildSchema, Kind, parse, visit } from 'graphql';
 const SCHEMA_FILE = 'schema/schema.graphql';
 const INTENDED_FILE = 'schema/intended-breaking-changes.json';
 
-const git = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// A remote that cannot be reached must not hold CI up: every git call gives up after 30 s.
+const git = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
 const tryGit = (args, cwd) => {
   try {
     return git(args, cwd);
