@@ -23,6 +23,7 @@ import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
 import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
 import { RealtimeServer, startRealtime } from './realtime/realtime';
+import { serveGraphiQL } from './graphiql/routes';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -64,8 +65,8 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Login tokens, the programme's rules that are settings, and the real-time limits (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig };
+  /** Login tokens, the programme's rules that are settings, the real-time limits and GraphiQL (src/config.ts). */
+  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; graphiql?: boolean };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -124,6 +125,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const readiness = await checkReadiness(dataSource, channel);
     response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
+  // GraphiQL answers a browser's GET /graphql before Apollo does (one header test for everything else).
+  if (config.graphiql) serveGraphiQL(app, logger);
   // Before /graphql, which would otherwise take /graphql/stream as its own.
   app.all('/graphql/stream', express.json({ limit: '1mb' }), (request, response, next) => {
     realtime.sse.handle(request, response).catch(next);

@@ -1,0 +1,44 @@
+/**
+ * GraphiQL and the schema map, served from the bundles `npm run build` put in dist/graphiql/
+ * (src/graphiql/build-assets.ts): no CDN, no request that leaves the server.
+ * - GET /graphiql, and GET /graphql when a browser asks for a page;
+ * - GET /voyager, the schema map;
+ * - GET /graphiql/assets/…, the scripts, styles, fonts and Monaco workers.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { ASSETS_DIR } from './assets-dir';
+import { GRAPHIQL_PAGE, VOYAGER_PAGE } from './pages';
+
+/**
+ * A browser navigating to a URL lists text/html first in Accept; API clients send JSON types,
+ * `*` or nothing. One string test, so GET /graphql for API clients costs nothing measurable.
+ */
+export function prefersHtml(accept: string | undefined): boolean {
+  return accept !== undefined && accept.startsWith('text/html');
+}
+
+export function serveGraphiQL(app: Express, logger: Logger): void {
+  const built = existsSync(path.join(ASSETS_DIR, 'graphiql.js'));
+  if (!built) logger.warn(`GraphiQL is on but ${ASSETS_DIR} has no bundle: run npm run build`);
+
+  const sendPage = (html: string) => (_request: Request, response: Response) => {
+    if (!built) {
+      response.status(503).type('text/plain').send('GraphiQL is not built on this server: run `npm run build`.\n');
+      return;
+    }
+    // The page names its assets by fixed names: always ask again, so a rebuild is picked up.
+    response.set('cache-control', 'no-cache').type('html').send(html);
+  };
+
+  app.use('/graphiql/assets', express.static(ASSETS_DIR, { index: false, dotfiles: 'ignore', fallthrough: false }));
+  app.get('/graphiql', sendPage(GRAPHIQL_PAGE));
+  app.get('/voyager', sendPage(VOYAGER_PAGE));
+  const graphiql = sendPage(GRAPHIQL_PAGE);
+  app.get('/graphql', (request, response, next) => {
+    if (prefersHtml(request.headers.accept)) graphiql(request, response);
+    else next();
+  });
+}
