@@ -55,8 +55,20 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     page = await context.newPage();
     page.on('websocket', (socket) => requested.push(socket.url()));
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    watchConsole(page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
+
+  /**
+   * Errors and warnings on a page's console count as failures: the browser reports breaches of the
+   * Content-Security-Policy there (a request to another host), and GraphiQL reports features that
+   * broke (prettify, for one, warns instead of throwing).
+   */
+  function watchConsole(target: Page): void {
+    target.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`console ${message.type()}: ${message.text()}`);
+    });
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -105,6 +117,8 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await response().getByText(`"${expected.edges[0].node.id}"`).first().waitFor();
     // For the screenshot: the operation laid out again, and the docs explorer open.
     await page.getByRole('button', { name: /^Prettify/ }).click();
+    // Prettier loads on demand: the operation is laid out when it spans more than one line.
+    await page.locator('.graphiql-query-editor .line-numbers').getByText('2', { exact: true }).waitFor();
     await page.locator('.graphiql-query-editor .monaco-editor').click();
     await page.keyboard.press('Control+Home');
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
@@ -129,6 +143,7 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     const map = await context.newPage();
     map.on('websocket', (socket) => requested.push(socket.url()));
     map.on('pageerror', (error) => pageErrors.push(error.message));
+    watchConsole(map);
     await map.goto(`${origin}/voyager`);
     // Voyager lays the graph out with Graphviz in the page; the type nodes appear when it is done.
     await map.locator('svg g.node').first().waitFor({ timeout: 60_000 });
@@ -141,7 +156,7 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await map.close();
   });
 
-  test('no request left localhost, and the pages threw nothing', () => {
+  test('no request left localhost; the pages threw nothing and logged no error or warning (a breach of their Content-Security-Policy among them)', () => {
     // The recorder saw the pages, Monaco's workers and the WebSocket, so it would see a CDN too.
     expect(requested).toEqual(expect.arrayContaining([`${origin}/graphiql`, `${origin}/voyager`, `${origin}/graphiql/assets/graphql.worker.js`]));
     expect(requested.some((url) => url.startsWith('ws://'))).toBe(true);

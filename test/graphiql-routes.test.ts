@@ -9,9 +9,9 @@ import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
-async function get(url: string, accept?: string): Promise<{ status: number; type: string; body: string }> {
+async function get(url: string, accept?: string): Promise<{ status: number; type: string; policy: string | null; body: string }> {
   const response = await fetch(url, { headers: { ...(accept ? { accept } : {}), 'apollo-require-preflight': 'true' } });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+  return { status: response.status, type: response.headers.get('content-type') ?? '', policy: response.headers.get('content-security-policy'), body: await response.text() };
 }
 
 describe('GRAPHIQL on (the default outside production)', () => {
@@ -33,6 +33,10 @@ describe('GRAPHIQL on (the default outside production)', () => {
       expect(page.body).toContain(`<script type="module" src="graphiql/assets/${entry}.js"></script>`);
       expect(page.body).toContain(`<link rel="stylesheet" href="graphiql/assets/${entry}.css">`);
       expect(page.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+      // The browser itself refuses anything from another host.
+      expect(page.policy).toContain("default-src 'self'");
+      expect(page.policy).toContain("connect-src 'self'");
+      expect(page.policy).not.toMatch(/https?:|\*/);
     }
   });
 

@@ -51,6 +51,12 @@ export async function buildAssets(): Promise<'built' | 'unchanged'> {
       ...common,
       entryPoints: { graphiql: path.join(BROWSER_SOURCES, 'graphiql.tsx'), voyager: path.join(BROWSER_SOURCES, 'voyager.tsx') },
       format: 'esm',
+      // Monaco's internals and prettier are imported on demand: separate chunks let the page show first.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      // GraphiQL's prettify imports prettier's parsers by their old CommonJS names, whose named
+      // exports a split chunk does not carry: the ES module builds of the same plugins do.
+      alias: { 'prettier/parser-graphql': 'prettier/plugins/graphql', 'prettier/parser-babel': 'prettier/plugins/babel' },
       // Fonts and images the styles name become files next to them, served from here, never fetched elsewhere.
       loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
       assetNames: '[name]-[hash]',

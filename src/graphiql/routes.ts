@@ -20,6 +20,25 @@ export function prefersHtml(accept: string | undefined): boolean {
   return accept !== undefined && accept.startsWith('text/html');
 }
 
+/**
+ * The pages may load and connect to this server only (a WebSocket to the same host counts as
+ * 'self'), so a dependency that one day reaches for a CDN is refused by the browser, not just
+ * caught by the browser test. Inline styles: Monaco and Voyager's MUI set them at run time;
+ * 'wasm-unsafe-eval': Voyager lays the graph out with Graphviz compiled to WebAssembly.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 export function serveGraphiQL(app: Express, logger: Logger): void {
   const built = existsSync(path.join(ASSETS_DIR, 'graphiql.js'));
   if (!built) logger.warn(`GraphiQL is on but ${ASSETS_DIR} has no bundle: run npm run build`);
@@ -30,7 +49,7 @@ export function serveGraphiQL(app: Express, logger: Logger): void {
       return;
     }
     // The page names its assets by fixed names: always ask again, so a rebuild is picked up.
-    response.set('cache-control', 'no-cache').type('html').send(html);
+    response.set({ 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }).type('html').send(html);
   };
 
   app.use('/graphiql/assets', express.static(ASSETS_DIR, { index: false, dotfiles: 'ignore', fallthrough: false }));

@@ -4,7 +4,8 @@
  * (src/graphiql/build-assets.ts), so here each label is mapped to the file it became.
  * Imported before graphiql so Monaco finds the environment when it loads.
  */
-const assets = new URL('./', import.meta.url);
+// Where the pages load their bundles from (src/graphiql/pages.ts), relative to the page as they are.
+const assets = new URL('graphiql/assets/', document.baseURI);
 
 declare global {
   interface Window {
