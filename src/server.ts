@@ -89,7 +89,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything else).
+  const httpServer = http.createServer(config.graphiql ? serveGraphiQL(app, logger) : app);
 
   const realtime = startRealtime(httpServer, {
     schema,
@@ -125,8 +126,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const readiness = await checkReadiness(dataSource, channel);
     response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
-  // GraphiQL answers a browser's GET /graphql before Apollo does (one header test for everything else).
-  if (config.graphiql) serveGraphiQL(app, logger);
   // Before /graphql, which would otherwise take /graphql/stream as its own.
   app.all('/graphql/stream', express.json({ limit: '1mb' }), (request, response, next) => {
     realtime.sse.handle(request, response).catch(next);

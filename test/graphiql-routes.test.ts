@@ -59,9 +59,14 @@ describe('GRAPHIQL on (the default outside production)', () => {
   });
 
   test('a browser GET /graphql gets GraphiQL; GETs asking for JSON, and POSTs, reach Apollo', async () => {
-    const page = await get(`${origin}/graphql`, BROWSER_ACCEPT);
-    expect(page.type).toMatch(/^text\/html/);
-    expect(page.body).toContain('graphiql/assets/graphiql.js');
+    for (const path of ['/graphql', '/graphql/', '/graphql?query=%7B__typename%7D']) {
+      const page = await get(`${origin}${path}`, BROWSER_ACCEPT);
+      expect([path, page.status, page.type]).toEqual([path, 200, 'text/html; charset=utf-8']);
+      expect(page.body).toContain('graphiql/assets/graphiql.js');
+      expect(page.policy).toContain("default-src 'self'");
+    }
+    // The event stream's own path is not /graphql, whatever the Accept.
+    expect((await get(`${origin}/graphql/stream`, BROWSER_ACCEPT)).body).not.toContain('graphiql/assets');
 
     for (const accept of ['application/json', 'application/graphql-response+json, application/json;q=0.9', '*/*', undefined]) {
       const answer = await get(`${origin}/graphql?query=${encodeURIComponent('{ __typename }')}`, accept);
