@@ -105,6 +105,10 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await page.locator('.haizhi-login button[type=submit]').click();
     await page.getByText('Signed in as staff@demo.haizhi (STAFF)').waitFor();
     await page.getByText('Bearer ').first().waitFor();
+    // The header goes with the next operation: the server sees staff.
+    await setQuery('query Me { viewer { role credential } }', 'Me');
+    await run();
+    await response().getByText('"role": "STAFF"').waitFor({ timeout: 15_000 });
   });
 
   test('runs the directory query and shows its result', async () => {
@@ -137,6 +141,12 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     dataOf(await app.query(PUBLISH, { input }, { token: staff }));
     await response().getByText(title).waitFor({ timeout: 15_000 });
     expect(requested.some((url) => url.startsWith(`${origin.replace(/^http/, 'ws')}/graphql`))).toBe(true);
+  });
+
+  test('keeps a history of the operations run', async () => {
+    await page.getByRole('button', { name: 'Show History' }).click();
+    const history = page.locator('.graphiql-history');
+    for (const name of ['Me', 'Directory', 'Announcements']) await history.getByText(name, { exact: true }).first().waitFor();
   });
 
   test('draws the schema map', async () => {

@@ -5,7 +5,7 @@
  */
 import './setup-workers';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import 'graphiql/style.css';
 import './graphiql.css';
 import { createFetcher } from './fetcher';
@@ -28,7 +28,8 @@ if (!root) throw new Error('the page has no #graphiql element');
 createRoot(root).render(
   <GraphiQL
     fetcher={createFetcher(httpUrl)}
-    plugins={[loginPlugin(httpUrl)]}
+    // Passing plugins replaces GraphiQL's default list, which is the history alone.
+    plugins={[HISTORY_PLUGIN, loginPlugin(httpUrl)]}
     defaultQuery={DEFAULT_QUERY}
     defaultEditorToolsVisibility="headers"
   />,
