@@ -21,6 +21,8 @@ export interface AppConfig {
   executor: 'jit' | 'graphql-js';
   /** Field resolvers called directly where type-graphql's per-call wrapper would change nothing (src/graphql/direct-resolvers.ts). */
   directResolvers: boolean;
+  /** GraphiQL at /graphiql (and GET /graphql from a browser) and the schema map at /voyager (src/graphiql/). */
+  graphiql: boolean;
   auth: AuthConfig;
   programme: ProgrammeConfig;
   realtime: RealtimeConfig;
@@ -127,6 +129,8 @@ const envSchema = z.object({
     .enum(['jit', 'graphql-js'], { error: 'expected jit or graphql-js' })
     .default('jit'),
   DIRECT_RESOLVERS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  // No default here: unset means on outside production, off in it.
+  GRAPHIQL: z.enum(['on', 'off'], { error: 'expected on or off' }).optional(),
   JWT_SECRET: z.string().min(32, 'expected at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   JWT_TTL: z
     .string()
@@ -199,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: data.NODE_ENV,
     executor: data.EXECUTOR,
     directResolvers: data.DIRECT_RESOLVERS === 'on',
+    graphiql: data.GRAPHIQL ? data.GRAPHIQL === 'on' : !production,
     auth: {
       jwtSecret: data.JWT_SECRET ?? randomBytes(48).toString('base64'),
       jwtSecretGenerated: !data.JWT_SECRET,

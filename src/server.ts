@@ -28,6 +28,7 @@ import { createMetrics } from './observability/metrics';
 import { metricsEndpoint } from './observability/metrics-endpoint';
 import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
+import { serveGraphiQL } from './graphiql/routes';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -69,8 +70,8 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Login tokens, the programme's rules that are settings, and the real-time limits (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null };
+  /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
+  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -93,7 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything else).
+  const httpServer = http.createServer(config.graphiql ? serveGraphiQL(app, logger) : app);
   // One log line and one count per operation, over every transport; the rest is read at scrape time.
   const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
   const operationLog = new OperationLog(logger, metrics);
