@@ -53,7 +53,10 @@ function slowRequest(target: string, body: string) {
 
 test('SIGTERM: stops accepting, answers the request in flight, closes the socket with 1001, exits 0 within 10 s', async () => {
   const metricsUrl = url.replace(/\/graphql$/, '/metrics');
-  expect(await (await fetch(url.replace(/\/graphql$/, '/readyz'))).json()).toEqual({ status: 'ready', database: 'up', events: 'up' });
+  // Redis connects in the background: the server may listen a moment before it is ready.
+  const readiness = async () => (await fetch(url.replace(/\/graphql$/, '/readyz'))).json();
+  await eventually(async () => (await readiness()).status === 'ready', 10_000, 'the server to be ready');
+  expect(await readiness()).toEqual({ status: 'ready', database: 'up', events: 'up' });
   // A WebSocket subscription, open and streaming.
   const socket = rawSocket(url);
   await socket.opened;
