@@ -54,7 +54,7 @@ function slowRequest(target: string, body: string) {
 test('SIGTERM: stops accepting, answers the request in flight, closes the socket with 1001, exits 0 within 10 s', async () => {
   const metricsUrl = url.replace(/\/graphql$/, '/metrics');
   // Redis connects in the background: the server may listen a moment before it is ready.
-  const readiness = async () => (await fetch(url.replace(/\/graphql$/, '/readyz'))).json();
+  const readiness = async () => (await (await fetch(url.replace(/\/graphql$/, '/readyz'))).json()) as { status: string };
   await eventually(async () => (await readiness()).status === 'ready', 10_000, 'the server to be ready');
   expect(await readiness()).toEqual({ status: 'ready', database: 'up', events: 'up' });
   // A WebSocket subscription, open and streaming.
