@@ -114,20 +114,26 @@ describe('Redis restarting mid-stream', () => {
   let one: TestApp;
   let two: TestApp;
 
+  /** Whether a Redis (not just anything) answers on `port`. */
+  async function answers(): Promise<boolean> {
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      return (await client.ping()) === 'PONG';
+    } catch {
+      return false;
+    } finally {
+      client.disconnect();
+    }
+  }
+
   async function startRedis(): Promise<void> {
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await eventually(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const socket = net.connect(port, '127.0.0.1', () => {
-            socket.end();
-            resolve(true);
-          });
-          socket.on('error', () => resolve(false));
-        }),
-      5000,
-      'redis-server to listen',
-    );
+    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = child;
+    // The port was free when chosen; if another test's server took it since, redis-server exits, and
+    // whatever listens there is not ours: only a PING answered by a live child counts.
+    await eventually(async () => child.exitCode === null && (await answers()), 5000, 'redis-server to answer');
   }
 
   async function stopRedis(): Promise<void> {
@@ -159,8 +165,13 @@ describe('Redis restarting mid-stream', () => {
   });
 
   test('/readyz shows Redis down while it is down; mutations still commit; subscriptions resume when it is back', async () => {
+    await eventually(async () => (await readiness(one)).status === 200 && (await readiness(two)).status === 200, 10_000, 'both instances to connect to Redis');
+    const readinessSeen = [await readiness(one), await readiness(two)];
     const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 10_000, 'instance two to listen on Redis');
+    let count = -1;
+    await eventually(async () => (count = await listeners(url, one, 'AnnouncementPublished')) === 1, 10_000, 'instance two to listen on Redis').catch((error) => {
+      throw new Error(`${error.message}: NUMSUB said ${count}; readiness ${JSON.stringify(readinessSeen)}`);
+    });
     const before = await publish(one, '重启前');
     await onTwo.waitFor(1);
 
