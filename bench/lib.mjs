@@ -114,6 +114,18 @@ export async function waitHttp(url, { timeoutS, child, logFile }) {
   throw new Error(`timed out after ${timeoutS} s waiting for ${url}`);
 }
 
+/** Runs an operation (as `token`'s caller, if given) and returns its data; errors throw, naming the operation. */
+export async function graphqlData(url, query, variables, token) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return body.data;
+}
+
 /** POST a GraphQL body; returns { status, bytes, json }. */
 export async function postGraphql(url, body, headers = {}) {
   const r = await fetch(url, {

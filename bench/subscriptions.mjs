@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PROJECT, log, mysqlConnect, procMemory, run, sleep, startProcess, stopPid, waitHttp, writeOwnedSection } from './lib.mjs';
+import { PROJECT, graphqlData, log, mysqlConnect, procMemory, run, sleep, startProcess, stopPid, waitHttp, writeOwnedSection } from './lib.mjs';
 
 const MYSQL = (process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
 const REDIS = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
@@ -49,16 +49,7 @@ function serverUrl(k) {
   return `http://127.0.0.1:${PORT + k}/graphql`;
 }
 
-async function gql(k, query, variables, token) {
-  const response = await fetch(serverUrl(k), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
-  return body.data;
-}
+const gql = (k, query, variables, token) => graphqlData(serverUrl(k), query, variables, token);
 
 const ids = async (k, list) => (await gql(k, `{ ${list}(first: 4) { edges { node { id } } } }`))[list].edges.map((edge) => edge.node.id);
 

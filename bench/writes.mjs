@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { PROJECT, log, mysqlConnect, run, startProcess, stopPid, waitHttp, sleep, writeOwnedSection } from './lib.mjs';
+import { PROJECT, graphqlData, log, mysqlConnect, run, startProcess, stopPid, waitHttp, sleep, writeOwnedSection } from './lib.mjs';
 
 const require = createRequire(path.join(PROJECT, 'package.json'));
 const autocannon = require('autocannon');
@@ -31,16 +31,7 @@ const OUT = path.join(PROJECT, 'bench/results', `writes-${runId}`);
 fs.mkdirSync(OUT, { recursive: true });
 const LOG = path.join(OUT, 'harness.log');
 
-async function gql(query, variables, token) {
-  const response = await fetch(URL_, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
-  return body.data;
-}
+const gql = (query, variables, token) => graphqlData(URL_, query, variables, token);
 
 const count = async (db, table) => Number((await db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0][0].n);
 
