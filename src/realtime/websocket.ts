@@ -6,7 +6,8 @@
  * What keeps the server up, with the close codes a client sees:
  * - the credential comes in connection_init's payload ({ "authorization": "Bearer …" }); a bad,
  *   expired or revoked one closes with 4403, and so does one revoked or expired later (checked
- *   every `credentialCheckMs`, 30 s); none is an anonymous subscriber;
+ *   every `credentialCheckMs`, 30 s), and so does one that is not a string; none (or null) is an
+ *   anonymous subscriber;
  * - connection_init must arrive within 3 s (4408), and pings keep idle connections alive;
  * - at most `maxConnectionsPerIp` connections per address (4430; SSE streams count too) and
  *   `maxSubscriptionsPerConnection` operations per socket (RATE_LIMITED on the operation, the
@@ -113,7 +114,10 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       schema,
       connectionInitWaitTimeout: 3_000,
       async onConnect(ctx) {
-        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : null;
+        const given = ctx.connectionParams?.authorization;
+        // Left out (or null) is anonymous; anything but a string is a malformed credential, refused as a bad one is.
+        if (given !== undefined && given !== null && typeof given !== 'string') return false; // 4403 Forbidden
+        const authorization = given ?? null;
         let viewer: Viewer;
         try {
           viewer = await authenticate(authorization);
