@@ -38,7 +38,7 @@ async function ask(app: TestApp, query: string, { from, token, variables }: { fr
     },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: await response.json() };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
 }
 
 /** The x-ratelimit-* headers as numbers. */

@@ -38,6 +38,11 @@ export function loginSubject(accountId: number | null, email: string): string {
   return `email:${folded}`;
 }
 
+/** A window as a person says it: "15 minutes", "5 seconds". */
+function spanOf(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
+}
+
 export class LoginLimits {
   private readonly pairs: Counter;
   private readonly accounts: Counter;
@@ -63,13 +68,13 @@ export class LoginLimits {
       known ? null : this.accounts.add(subject),
       known ? null : this.addresses.add(address),
     ]);
-    const minutes = Math.round(this.config.windowSeconds / 60);
+    const window = spanOf(this.config.windowSeconds);
     const over: [Spent, string][] = [];
-    if (byPair.used > this.config.perAccountAndAddress) over.push([byPair, `too many failed logins for this account from your address: at most ${this.config.perAccountAndAddress} in ${minutes} minutes`]);
+    if (byPair.used > this.config.perAccountAndAddress) over.push([byPair, `too many failed logins for this account from your address: at most ${this.config.perAccountAndAddress} in ${window}`]);
     if (byAccount && byAccount.used > this.config.perAccount) {
-      over.push([byAccount, `too many failed logins for this account from addresses it has not signed in from: at most ${this.config.perAccount} in ${minutes} minutes; an address it signed in from before can still log in`]);
+      over.push([byAccount, `too many failed logins for this account from addresses it has not signed in from: at most ${this.config.perAccount} in ${window}; an address it signed in from before can still log in`]);
     }
-    if (byAddress && byAddress.used > this.config.perAddress) over.push([byAddress, `too many failed logins from your address: at most ${this.config.perAddress} in ${minutes} minutes`]);
+    if (byAddress && byAddress.used > this.config.perAddress) over.push([byAddress, `too many failed logins from your address: at most ${this.config.perAddress} in ${window}`]);
     if (over.length === 0) return { pair, subject, address, known };
     // Nothing was checked: take the slots back, so that the counts stay counts of password checks.
     await Promise.all([this.pairs.refund(pair), byAccount && this.accounts.refund(subject), byAddress && this.addresses.refund(address)]);
