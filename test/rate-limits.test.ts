@@ -306,6 +306,30 @@ describe('two instances through the machine’s Redis', () => {
   });
 });
 
+describe('with Redis unreachable', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every Redis command fails at once.
+    app = await startTestApp('rate_limits_no_redis', { seed: false, rateLimits: BUDGETS, redisUrl: 'redis://127.0.0.1:1' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  test('an outage never blocks a request: each instance counts in memory meanwhile, limits included', async () => {
+    const started = Date.now();
+    const used: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const answer = await ask(app, '{ __typename }');
+      expect(answer.status).toBe(200);
+      used.push(budget(answer.headers).used);
+    }
+    expect(used).toEqual([1, 2, 3, 4, 5]);
+    expect((await ask(app, '{ __typename }')).status).toBe(429);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
 describe('the settings', () => {
   test('RATE_LIMITS is on by default with GitHub’s budgets; each class of caller has its own setting; TRUST_PROXY is checked', () => {
     const defaults = loadConfig({});

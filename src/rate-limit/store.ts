@@ -77,7 +77,10 @@ export function createCounterStore({ redisUrl, prefix }: { redisUrl: string | nu
       return new Counter(limiter, windowSeconds);
     },
     async close() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      if (!redis) return;
+      // QUIT waits for Redis to answer; a client that is not connected is only stopped from retrying.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }
