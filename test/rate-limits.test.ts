@@ -114,6 +114,10 @@ describe('the hourly budgets, behind a trusted proxy', () => {
     const invalid = await ask(app, '{ noSuchField }', { from });
     expect(invalid.status).toBe(400);
     expect(budget(invalid.headers)).toMatchObject({ used: 1 });
+    // A refused credential has no bucket to report: 401, and no headers.
+    const refused = await ask(app, '{ __typename }', { from, token: 'not-a-token' });
+    expect({ status: refused.status, code: codeOf(refused.body as any), limit: refused.headers.get('x-ratelimit-limit') }).toEqual({ status: 401, code: 'UNAUTHENTICATED', limit: null });
+    expect(budget((await ask(app, '{ __typename }', { from })).headers)).toMatchObject({ used: 2 });
   });
 
   test('rateLimit reports the caller’s own bucket after this request’s charge, as the headers do', async () => {
