@@ -129,6 +129,8 @@ function startServers(instances, size) {
       JWT_SECRET: 'bench-subscriptions-secret-0123456789',
       // Every subscriber here comes from 127.0.0.1: the per-address limit (1,000 by default) would refuse them.
       WS_MAX_CONNECTIONS_PER_IP: String(size + 100),
+      // And the hourly budget of one anonymous address would refuse them too.
+      RATE_LIMITS: 'off',
       ...(instances > 1 ? { REDIS_URL: REDIS, REDIS_CHANNEL_PREFIX: `bench-subscriptions-${runId}:` } : {}),
     };
     const flags = [...NODE_FLAGS, ...(process.env.SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean)];

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 export type DatabaseConfig =
@@ -26,7 +27,48 @@ export interface AppConfig {
   auth: AuthConfig;
   programme: ProgrammeConfig;
   realtime: RealtimeConfig;
+  rateLimits: RateLimitConfig;
+  /**
+   * TRUST_PROXY: the proxies (addresses, CIDRs, or proxy-addr's names loopback, linklocal,
+   * uniquelocal) whose X-Forwarded-For names the client; empty: the socket's peer is the client.
+   */
+  trustProxy: string[];
 }
+
+/** Points per hour for each kind of caller, and the limits on password guesses (src/rate-limit/). */
+export interface RateLimitConfig {
+  /** RATE_LIMITS: off lifts the hourly budgets (benchmarks from one address); the login limits stay. */
+  enabled: boolean;
+  anonymousPerHour: number;
+  accountPerHour: number;
+  /** An API key's budget unless STAFF set one for the key. */
+  apiKeyPerHour: number;
+  /** How long a budget lasts from the first request that spends it: an hour, as on GitHub. */
+  windowSeconds: number;
+  login: LoginLimitConfig;
+}
+
+/** Password checks allowed before RATE_LIMITED (docs/api.md, "Rate limits"). */
+export interface LoginLimitConfig {
+  /** Per account (or unknown email) and address: the real user's own budget from their own address. */
+  perAccountAndAddress: number;
+  /** Failures per account across the addresses it never signed in from; past it only known addresses may try. */
+  perAccount: number;
+  /** Failures per address across accounts it never signed in to (stops one address spraying many accounts). */
+  perAddress: number;
+  windowSeconds: number;
+  /** How long an address stays known to an account after a successful login from it (14 days). */
+  knownAddressSeconds: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimitConfig = {
+  perAccountAndAddress: 10,
+  perAccount: 50,
+  perAddress: 100,
+  windowSeconds: 15 * 60,
+  // Under 24.8 days: the in-memory counters expire by setTimeout, which holds no more.
+  knownAddressSeconds: 14 * 86_400,
+};
 
 /** Subscriptions: where events travel between instances, and the limits that keep the server up. */
 export interface RealtimeConfig {
@@ -157,6 +199,11 @@ const envSchema = z.object({
   WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
   WS_KEEP_ALIVE_SECONDS: count(12),
   WS_CREDENTIAL_CHECK_SECONDS: count(30),
+  RATE_LIMITS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  RATE_LIMIT_ANONYMOUS: count(1000),
+  RATE_LIMIT_ACCOUNT: count(5000),
+  RATE_LIMIT_API_KEY: count(5000),
+  TRUST_PROXY: z.string().optional(),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -193,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && data.APPROVAL_SKIP_NOTICE_WAIT === 'true') {
     throw new ConfigError('APPROVAL_SKIP_NOTICE_WAIT', 'may not be true when NODE_ENV=production: approval waits for the public notice to end');
   }
+  const trustProxy = parseTrustProxy(data.TRUST_PROXY);
   const ttl = durationSeconds(data.JWT_TTL);
   if (ttl <= 0) throw new ConfigError('JWT_TTL', `"${env.JWT_TTL}" is not allowed; expected a duration above zero, such as 12h`);
   return {
@@ -223,5 +271,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       keepAliveMs: data.WS_KEEP_ALIVE_SECONDS * 1000,
       credentialCheckMs: data.WS_CREDENTIAL_CHECK_SECONDS * 1000,
     },
+    rateLimits: {
+      enabled: data.RATE_LIMITS === 'on',
+      anonymousPerHour: data.RATE_LIMIT_ANONYMOUS,
+      accountPerHour: data.RATE_LIMIT_ACCOUNT,
+      apiKeyPerHour: data.RATE_LIMIT_API_KEY,
+      windowSeconds: 3600,
+      login: DEFAULT_LOGIN_LIMITS,
+    },
+    trustProxy,
   };
+}
+
+/** TRUST_PROXY as Express's `trust proxy` takes it: a comma-separated list, checked by proxy-addr itself. */
+function parseTrustProxy(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyaddr.compile(entries);
+  } catch (error) {
+    throw new ConfigError('TRUST_PROXY', `"${raw}" is not allowed; ${(error as Error).message}; expected addresses or CIDRs separated by commas, e.g. 10.0.0.0/8,127.0.0.1, or loopback`);
+  }
+  return entries;
 }

@@ -74,6 +74,8 @@ import { StationMutationsResolver } from './modules/station/station.mutations.re
 // Subscriptions other than networkStatsChanged (on NetworkStatsResolver), after everything above.
 import { ApplicationSubscriptionsResolver } from './modules/application/application.subscriptions.resolver';
 import { StationSubscriptionsResolver } from './modules/station/station.subscriptions.resolver';
+// The caller's rate limit (issue 12), after everything above.
+import { RateLimitResolver } from './rate-limit/rate-limit.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -198,6 +200,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       AnnouncementSubscriptionsResolver,
       ApplicationSubscriptionsResolver,
       StationSubscriptionsResolver,
+      RateLimitResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

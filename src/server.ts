@@ -15,7 +15,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { AppConfig, RealtimeConfig } from './config';
+import { AppConfig, DEFAULT_LOGIN_LIMITS, RateLimitConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
@@ -29,6 +29,11 @@ import { metricsEndpoint } from './observability/metrics-endpoint';
 import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
+import { clientAddressRule } from './rate-limit/client-address';
+import { rateLimitPlugin } from './rate-limit/http-plugin';
+import { LoginLimits } from './rate-limit/login-limits';
+import { PointsOf, RateLimits } from './rate-limit/rate-limits';
+import { createCounterStore } from './rate-limit/store';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -47,6 +52,16 @@ const DEFAULT_REALTIME: RealtimeConfig = {
   maxBufferedBytes: 1024 * 1024,
   keepAliveMs: 12_000,
   credentialCheckMs: 30_000,
+};
+
+/** The defaults of src/config.ts for the rate limits (RATE_LIMITS=on). */
+const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  enabled: true,
+  anonymousPerHour: 1000,
+  accountPerHour: 5000,
+  apiKeyPerHour: 5000,
+  windowSeconds: 3600,
+  login: DEFAULT_LOGIN_LIMITS,
 };
 
 export interface RunningServer {
@@ -71,7 +86,16 @@ export interface ServerOptions {
   port: number;
   host?: string;
   /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean };
+  config: Pick<AppConfig, 'auth' | 'programme'> & {
+    realtime?: RealtimeConfig;
+    metricsToken?: string | null;
+    graphiql?: boolean;
+    /** Hourly budgets and login limits (src/rate-limit/); TRUST_PROXY's list. */
+    rateLimits?: RateLimitConfig;
+    trustProxy?: string[];
+  };
+  /** Points an operation costs against its rate limit (default 1; the integrator wires src/pipeline/'s fetch count). */
+  pointsOf?: PointsOf;
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -86,7 +110,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const realtimeLimits = config.realtime ?? DEFAULT_REALTIME;
   const channel = options.channel ?? createEventChannel({ redisUrl: realtimeLimits.redisUrl, prefix: realtimeLimits.redisChannelPrefix });
   const events = options.events ?? eventBus(logger, channel);
-  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
+  // Rate limits (issue 12): counters in Redis when REDIS_URL is set, shared by every instance; the
+  // login limits always apply, the hourly budgets unless RATE_LIMITS=off.
+  const rateLimitConfig = config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const counters = createCounterStore({ redisUrl: realtimeLimits.redisUrl, prefix: `${realtimeLimits.redisChannelPrefix}limits:` });
+  const rateLimits = rateLimitConfig.enabled ? new RateLimits(rateLimitConfig, counters, options.pointsOf) : null;
+  const loginLimits = new LoginLimits(rateLimitConfig.login, counters);
+  const clientAddress = clientAddressRule(config.trustProxy ?? []);
+  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock, loginLimits });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
@@ -110,6 +141,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: realtimeLimits,
     logger,
     operationLog,
+    clientAddress,
+    rateLimits,
   });
 
   const apollo = new ApolloServer<AppContext>({
@@ -125,6 +158,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
       httpOperations.plugin,
+      ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []),
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
     ],
@@ -148,7 +182,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     httpOperations.middleware,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization))) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -166,6 +202,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     realtime,
     stop: async () => {
       await apollo.stop();
+      await counters.close();
       if (!options.channel) await channel.close();
     },
   };

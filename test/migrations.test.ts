@@ -112,6 +112,14 @@ describe('migrations', () => {
     }
   });
 
+  test('down one step: undoing the latest migration, then forward again, leaves no difference from the entities', async () => {
+    const [last] = allMigrationNames().slice(-1);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await executedMigrations()).not.toContain(last);
+    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    expect(await schemaDiff()).toEqual([]);
+  });
+
   test('down to the first release: undoing the write side (and what came after) leaves its 29 tables, without the columns it added', async () => {
     const writeSideOn = allMigrationNames().indexOf('WriteSide1795996800000');
     const undone = allMigrationNames().slice(writeSideOn);

@@ -14,13 +14,15 @@ import { createDocumentCache, withRequestCodes } from '../graphql/documents';
 import type { ErrorFormatter } from '../graphql/format-error';
 import type { JitExecutor } from '../graphql/jit-executor';
 import type { Transport } from '../observability/metrics';
+import type { ClientAddress } from '../rate-limit/client-address';
+import type { RateLimits } from '../rate-limit/rate-limits';
 import { addErrors, describeOperation, OperationLog, OperationRecord, startOperation } from '../observability/operation-log';
 import { createSharedSubscribe } from './fan-out';
 
 export interface RealtimeDeps {
   schema: GraphQLSchema;
   /** The request context for a viewer, and the caller behind an Authorization value (throws for a bad one). */
-  contextFor: (viewer: Viewer) => AppContext;
+  contextFor: (viewer: Viewer, address?: string) => AppContext;
   authenticate: (authorization: string | null | undefined) => Promise<Viewer>;
   /** jit for queries and mutations, as over HTTP; null runs graphql-js (EXECUTOR=graphql-js). */
   jit: JitExecutor | null;
@@ -29,6 +31,10 @@ export interface RealtimeDeps {
   logger: Logger;
   /** Logs and counts each operation (src/observability/); none in servers that do not observe. */
   operationLog?: OperationLog;
+  /** The client's address by TRUST_PROXY (src/rate-limit/client-address.ts): the per-address limits count by it. */
+  clientAddress: ClientAddress;
+  /** Each operation is charged as over HTTP (a subscription once, at subscribe); null when RATE_LIMITS=off. */
+  rateLimits?: RateLimits | null;
 }
 
 export interface RealtimeStats {

@@ -25,6 +25,7 @@ import type { AppContext } from '../context';
 import { ANONYMOUS } from '../auth/viewer';
 import type { OperationRecord } from '../observability/operation-log';
 import { REQUEST_ID_HEADER } from '../observability/request-id';
+import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
@@ -56,7 +57,7 @@ const json = (status: number, statusText: string, errors: unknown): SseResponse 
 ];
 
 export function createSseEndpoint(options: SseOptions): SseEndpoint {
-  const { contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { contextFor, authenticate, limits, logger, operations, addresses, clientAddress, rateLimits } = options;
   const { stats } = operations;
   const streams = new Map<SseContext, Stream>();
   const drop = (stream: Stream) => stream.response.destroy();
@@ -94,14 +95,23 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
       }
       operations.described(record, prepared as ExecutionArgs);
-      const address = request.raw.socket.remoteAddress ?? 'unknown';
+      const address = clientAddress(request.raw);
+      // Rate limits (src/rate-limit/): a subscription is charged once, before its stream starts.
+      let charged: RateLimitStatus | null;
+      try {
+        charged = await chargeOperation(rateLimits, { viewer, address }, prepared as ExecutionArgs);
+      } catch (error) {
+        operations.refused(record, [error as GraphQLError]);
+        return json(429, 'Too Many Requests', operations.format([error as GraphQLError]));
+      }
       if (!addresses.enter(address)) {
         addresses.leave(address);
         const refusal = new GraphQLError(addresses.refusal(), { extensions: { code: 'RATE_LIMITED' } });
         operations.refused(record, [refusal]);
         return json(429, 'Too Many Requests', [{ message: refusal.message, extensions: refusal.extensions }]);
       }
-      const contextValue = contextFor(viewer) as SseContext;
+      const contextValue = contextFor(viewer, address) as SseContext;
+      contextValue.client.rateLimit = charged;
       const response = request.context.res;
       const stream: Stream = { response, address, isStream: false, record };
       streams.set(contextValue, stream);

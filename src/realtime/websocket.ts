@@ -26,6 +26,7 @@ import type { Viewer } from '../auth/viewer';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
 import type { OperationRecord } from '../observability/operation-log';
+import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { assignRequestId, REQUEST_ID_HEADER } from '../observability/request-id';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
@@ -53,6 +54,9 @@ interface SocketState {
   requestId: string;
   /** Log records of the operations that have arrived and not yet answered. */
   records: Map<string, OperationRecord>;
+  /** The client's address (TRUST_PROXY), and each operation's rate-limit charge until its context takes it. */
+  address: string;
+  charges: Map<string, RateLimitStatus>;
 }
 
 type Ctx = { extra: Extra & { state?: SocketState }; subscriptions: object };
@@ -69,7 +73,7 @@ export interface WebSocketEndpoint {
 }
 
 export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
-  const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses, clientAddress, rateLimits } = options;
   const { stats } = operations;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const states = new Set<SocketState>();
@@ -77,7 +81,7 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
   wsServer.on('headers', (headers, request) => headers.push(`${REQUEST_ID_HEADER}: ${assignRequestId(request)}`));
 
   wsServer.on('connection', (socket, request) => {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(request);
     const allowed = addresses.enter(address);
     stats.connections += 1;
     socket.once('close', () => {
@@ -125,7 +129,16 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           return false; // 4403 Forbidden
         }
         const requestId = String(ctx.extra.request.headers[REQUEST_ID_HEADER]);
-        const state: SocketState = { socket: ctx.extra.socket, viewer, operations: new Map(), streams: new Set(), requestId, records: new Map() };
+        const state: SocketState = {
+          socket: ctx.extra.socket,
+          viewer,
+          operations: new Map(),
+          streams: new Set(),
+          requestId,
+          records: new Map(),
+          address: clientAddress(ctx.extra.request),
+          charges: new Map(),
+        };
         ctx.extra.state = state;
         states.add(state);
         if (viewer !== ANONYMOUS) watch.add(state, authorization);
@@ -138,7 +151,7 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
         states.delete(state);
         watch.remove(state);
       },
-      onSubscribe(ctx, id, payload) {
+      async onSubscribe(ctx, id, payload) {
         const state = (ctx as Ctx).extra.state!;
         const record = operations.observe('websocket', state.requestId);
         // graphql-ws has already counted this one among the connection's operations.
@@ -155,12 +168,22 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           return [...prepared];
         }
         operations.described(record, prepared as ExecutionArgs);
+        // Rate limits (src/rate-limit/): charged once per operation, before it runs.
+        try {
+          const charged = await chargeOperation(rateLimits, { viewer: state.viewer, address: state.address }, prepared as ExecutionArgs);
+          if (charged) state.charges.set(id, charged);
+        } catch (error) {
+          operations.refused(record, [error as GraphQLError]);
+          return [error as GraphQLError];
+        }
         if (record) state.records.set(id, record);
         return prepared as ExecutionArgs;
       },
       context(ctx, id) {
         const state = (ctx as Ctx).extra.state!;
-        const context = contextFor(state.viewer);
+        const context = contextFor(state.viewer, state.address);
+        context.client.rateLimit = state.charges.get(id) ?? null;
+        state.charges.delete(id);
         state.operations.set(id, context);
         return context;
       },
