@@ -40,7 +40,7 @@ export interface IdPool {
 }
 
 export async function idPool(dataSource: DataSource, perType = 6): Promise<IdPool> {
-  const ids: IdPool = [];
+  const ids: string[] = [];
   const byType = new Map<string, string[]>();
   const add = (typeName: string, id: number) => {
     const globalId = toGlobalId(typeName, id);
