@@ -100,10 +100,34 @@ describe('migrations', () => {
     expect(await userTables()).toEqual(entityTables());
   });
 
-  test('down one step: undoing the write side leaves the 29 tables of the first release, without the columns it added', async () => {
+  test('down one step: undoing the engagement status drops the column; up again adds it back, CONFIRMED for every row already there', async () => {
     const [last] = allMigrationNames().slice(-1);
+    expect(last).toBe('EngagementStatus1796700000000');
     await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await executedMigrations()).not.toContain(last);
+    const statusColumn = async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        return (await runner.getTable('engagement'))?.columns.find((column) => column.name === 'status');
+      } finally {
+        await runner.release();
+      }
+    };
+    expect(await statusColumn()).toBeUndefined();
+    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    const status = await statusColumn();
+    expect(status?.isNullable).toBe(false);
+    expect(status?.default).toBe("'CONFIRMED'");
+    expect(await schemaDiff()).toEqual([]);
+  });
+
+  test('down two steps: undoing the write side leaves the 29 tables of the first release, without the columns it added', async () => {
+    const steps = allMigrationNames().slice(-2);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    for (const step of steps) expect(await executedMigrations()).not.toContain(step);
+    const [last] = steps;
+    expect(last).toBe('WriteSide1795996800000');
     expect(await userTables()).toHaveLength(29);
     expect(await userTables()).not.toContain('account');
     const runner = dataSource.createQueryRunner();
@@ -116,7 +140,7 @@ describe('migrations', () => {
       await runner.release();
     }
     // And forward again: the whole model, no difference.
-    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    expect(await migrateDatabase(dataSource)).toEqual(steps);
     expect(await schemaDiff()).toEqual([]);
   });
 
