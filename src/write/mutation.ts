@@ -17,7 +17,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ProgrammeConfig } from '../config';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
-import { Loaders } from '../db/loaders';
+import { Loaders, TxLoaders } from '../db/loaders';
 import { rowShape } from '../db/rows';
 import { isForeignKeyViolation, isRetryableConflict, isUniqueViolation } from '../db/sql-errors';
 import { inTransaction, Tx } from '../db/transaction';
@@ -65,7 +65,7 @@ export class Mutation {
   readonly now: Date;
   readonly today: string;
   /** Reads inside the transaction, seeing every row (rules decide; scope is for what is shown). */
-  readonly loaders: Loaders;
+  readonly loaders: TxLoaders;
   private readonly events: DomainEvent[] = [];
 
   constructor(
