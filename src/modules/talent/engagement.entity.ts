@@ -43,6 +43,8 @@ registerEnumType(EngagementStatus, {
 @ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
 @Entity('engagement')
 @Index(['stationId', 'talentId'])
+// The public's station.talents ranks confirmed engagements per station from this index alone.
+@Index(['stationId', 'status', 'talentId'])
 @Index(['offshoreBaseId', 'talentId'])
 @Index(['talentId'])
 export class Engagement extends BaseRecord {
