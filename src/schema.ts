@@ -8,6 +8,7 @@ import { installDirectResolvers } from './graphql/direct-resolvers';
 import { assertGuarded, installFieldGuards } from './graphql/field-guards';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
+import { checkRowScopes } from './auth/row-scopes';
 import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
 // Resolvers register their fields as their modules load, so the order of these imports is the order
@@ -101,6 +102,8 @@ export interface SchemaOptions {
 }
 
 export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
+  // Deny by default: no table is served until it is declared public or given a row rule.
+  checkRowScopes(entities);
   const schema = await buildSchema({
     resolvers: [
       HostUnitResolver,

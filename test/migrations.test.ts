@@ -120,6 +120,28 @@ describe('migrations', () => {
     expect(await schemaDiff()).toEqual([]);
   });
 
+  test('the engagement status: undone, its column goes; done again, it comes back, CONFIRMED for every row already there', async () => {
+    const name = 'EngagementStatus1796700000000';
+    const all = allMigrationNames();
+    const undone = all.slice(all.indexOf(name));
+    for (const _ of undone) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await executedMigrations()).not.toContain(name);
+    const statusColumn = async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        return (await runner.getTable('engagement'))?.columns.find((column) => column.name === 'status');
+      } finally {
+        await runner.release();
+      }
+    };
+    expect(await statusColumn()).toBeUndefined();
+    expect(await migrateDatabase(dataSource)).toEqual(undone);
+    const status = await statusColumn();
+    expect(status?.isNullable).toBe(false);
+    expect(status?.default).toBe("'CONFIRMED'");
+    expect(await schemaDiff()).toEqual([]);
+  });
+
   test('down to the first release: undoing the write side (and what came after) leaves its 29 tables, without the columns it added', async () => {
     const writeSideOn = allMigrationNames().indexOf('WriteSide1795996800000');
     const undone = allMigrationNames().slice(writeSideOn);

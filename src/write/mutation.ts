@@ -18,7 +18,7 @@ import type { ProgrammeConfig } from '../config';
 import { rowScopesFor } from '../auth/row-scopes';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
-import { Loaders } from '../db/loaders';
+import { Loaders, TxLoaders } from '../db/loaders';
 import type { RowScopes } from '../db/row-scope';
 import { rowShape } from '../db/rows';
 import { ParameterBag } from '../db/sql-params';
@@ -68,7 +68,7 @@ export class Mutation {
   readonly now: Date;
   readonly today: string;
   /** Reads inside the transaction, seeing every row (rules decide; scope is for what is shown). */
-  readonly loaders: Loaders;
+  readonly loaders: TxLoaders;
   private readonly events: DomainEvent[] = [];
   /** What the caller may read (src/auth/row-scopes.ts): `get` answers as if a row outside it did not exist. */
   private readonly scopes: RowScopes;
