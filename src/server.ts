@@ -21,7 +21,8 @@ import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/chann
 import { checkReadiness } from './readiness';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
-import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
+import type { JitCounts } from './graphql/jit-executor';
+import { createPipeline } from './pipeline/pipeline';
 import { RealtimeServer, startRealtime } from './realtime/realtime';
 import { createHttpOperations } from './observability/http-operations';
 import { createMetrics } from './observability/metrics';
@@ -71,7 +72,8 @@ export interface ServerOptions {
   port: number;
   host?: string;
   /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean };
+  config: Pick<AppConfig, 'auth' | 'programme'> &
+    Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions'>> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -88,8 +90,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const events = options.events ?? eventBus(logger, channel);
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
-  const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
+  // Every transport runs operations through this one pipeline (src/pipeline/pipeline.ts).
+  const pipeline = createPipeline({
+    schema,
+    executor,
+    limits: config.limits,
+    introspection: config.introspection,
+    hideSuggestions: config.hideSuggestions,
+    formatError,
+    jitCounts: jit,
+  });
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
@@ -105,15 +116,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     contextFor: contexts.forRequest,
     authenticate: contexts.authenticate,
-    jit: jitExecutor,
-    formatError,
+    pipeline,
     limits: realtimeLimits,
     logger,
     operationLog,
   });
 
   const apollo = new ApolloServer<AppContext>({
-    ...(jitExecutor ? { gateway: jitGateway(schema, jitExecutor) } : { schema }),
+    // Apollo parses and validates with the pipeline's limits (its document store caches what passed);
+    // the pipeline admits, executes and settles codes, as it does for WebSocket and SSE.
+    gateway: pipeline.apollo.gateway,
+    parseOptions: pipeline.apollo.parseOptions,
+    validationRules: pipeline.apollo.validationRules,
+    // Who may introspect is the pipeline's call, per caller (INTROSPECTION).
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,
@@ -124,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
+      pipeline.apollo.plugin,
       httpOperations.plugin,
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },

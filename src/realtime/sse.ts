@@ -70,10 +70,10 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         operations.refused(record, [error as GraphQLError]);
         return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
       }
-      const prepared = operations.prepare(params);
+      const prepared = operations.prepare(params, viewer);
       if (Array.isArray(prepared)) {
         operations.refused(record, prepared);
-        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[], viewer));
       }
       operations.described(record, prepared as ExecutionArgs);
       const address = request.raw.socket.remoteAddress ?? 'unknown';
@@ -105,7 +105,7 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
       stats.streams += 1;
       stats.streamsStarted += 1;
     },
-    onNext: (_context, _request, result) => operations.formatResult(result as ExecutionResult),
+    onNext: (context, _request, result) => operations.formatResult(result as ExecutionResult, context.viewer),
     onComplete(context) {
       const stream = streams.get(context);
       if (!stream) return;

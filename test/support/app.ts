@@ -4,7 +4,7 @@
  */
 import pino, { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig, RealtimeConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, IntrospectionMode, loadConfig, ProgrammeConfig, QueryLimits, RealtimeConfig } from '../../src/config';
 import type { EventChannel } from '../../src/events/channel';
 import type { RealtimeServer } from '../../src/realtime/realtime';
 import { createDataSource } from '../../src/db/data-source';
@@ -80,6 +80,11 @@ export interface TestAppOptions {
   realtime?: Partial<RealtimeConfig>;
   /** Where the server logs (default: silent unless LOG_LEVEL says otherwise). */
   logger?: Logger;
+  /** Query limits over the defaults (QUERY_MAX_*, QUERY_TIMEOUT_SECONDS). */
+  limits?: Partial<QueryLimits>;
+  /** INTROSPECTION, and whether suggestions are hidden from everyone (as in production). */
+  introspection?: IntrospectionMode;
+  hideSuggestions?: boolean;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -87,6 +92,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const config = {
     ...loaded,
     programme: { ...loaded.programme, ...options.programme },
+    limits: { ...loaded.limits, ...options.limits },
+    introspection: options.introspection ?? loaded.introspection,
+    hideSuggestions: options.hideSuggestions ?? loaded.hideSuggestions,
     realtime: {
       ...loaded.realtime,
       ...options.realtime,
