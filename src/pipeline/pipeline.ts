@@ -11,7 +11,7 @@
  * WebSocket and SSE call `prepare` and `execute` (src/realtime/operations.ts). A rule added here
  * holds on all three.
  */
-import { DocumentNode, ExecutionArgs, ExecutionResult, execute as executeWithGraphqlJs, GraphQLError, GraphQLFormattedError, GraphQLSchema, printSchema, ValidationRule } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, execute as executeWithGraphqlJs, getOperationAST, GraphQLError, OperationTypeNode, GraphQLFormattedError, GraphQLSchema, printSchema, ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IntrospectionMode, QueryLimits } from '../config';
 import { DEFAULT_QUERY_LIMITS } from '../config';
@@ -107,9 +107,14 @@ export function createPipeline(options: PipelineOptions) {
   async function run(args: ExecutionArgs): Promise<ExecutionResult> {
     const running = Promise.resolve(jit ? jit(args) : executeWithGraphqlJs(args));
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), limits.timeoutMs);
-    });
+    // A mutation is one transaction: answered before it commits or rolls back, its client could not
+    // know which happened. Mutations are bounded by their transaction, not cut off.
+    const timedOut =
+      getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION
+        ? new Promise<null>(() => {})
+        : new Promise<null>((resolve) => {
+            timer = setTimeout(() => resolve(null), limits.timeoutMs);
+          });
     try {
       const result = await Promise.race([running, timedOut]);
       if (result === null) {
