@@ -131,7 +131,7 @@ describe('INTROSPECTION=off, and production', () => {
   });
 });
 
-test('an operation past QUERY_TIMEOUT_SECONDS answers OPERATION_TIMEOUT over every transport, without waiting for its reads', async () => {
+test('an operation past QUERY_TIMEOUT_SECONDS answers OPERATION_TIMEOUT over every transport, and its reads are stopped, not left running', async () => {
   const slow = await startTestApp('pipeline_timeout', { limits: { timeoutMs: 300 } });
   // Hold the station table: on SQLite an open transaction holds reads back; on MariaDB a write lock from another session does.
   let release!: () => void;
@@ -158,6 +158,25 @@ test('an operation past QUERY_TIMEOUT_SECONDS answers OPERATION_TIMEOUT over eve
       ]);
     }
     expect(took).toBeLessThan(3000);
+    if (lock) {
+      // Their statements do not stay queued behind the lock: MariaDB stopped them at the deadline.
+      const waiting = async () => {
+        const [rows] = await lock!.query<mysql.RowDataPacket[]>(
+          "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table%'",
+        );
+        return Number(rows[0].n);
+      };
+      const deadline = Date.now() + 2000;
+      while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await waiting()).toBe(0);
+    } else {
+      // SQLite cannot interrupt a statement; the reads that waited for the transaction are never started.
+      const before = slow.statements.length;
+      release();
+      await transaction;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(slow.statements.slice(before).filter((sql) => /station/i.test(sql))).toEqual([]);
+    }
   } finally {
     release();
     if (lock) {

@@ -12,7 +12,7 @@ import { readRows } from './read-rows';
 import { ALL_ROWS, RowScope, RowScopes } from './row-scope';
 import { Projection, rowShape } from './rows';
 import { ParameterBag } from './sql-params';
-import { RowSource, Tx } from './transaction';
+import { isTx, RowSource, Tx } from './transaction';
 
 type AnyEntity = EntityTarget<ObjectLiteral>;
 
@@ -161,7 +161,7 @@ export class Loaders {
           rowClass as ChildRowClass<ChildRow<unknown, unknown>>,
           scope,
         );
-        if (this.source === this.dataSource) this.pages.push(...pages);
+        if (!isTx(this.source)) this.pages.push(...pages);
         return pages;
       });
       this.pageLoaders.set(key, loader);

@@ -59,18 +59,42 @@ export function createPipeline(options: PipelineOptions) {
   const jit = options.executor === 'graphql-js' ? null : createJitExecutor(schema, options.jitCounts);
   const policy = introspectionPolicy(options.introspection ?? 'on', options.hideSuggestions ?? false);
 
-  /** The caller's right to introspect, the cost and `nodes(ids:)`: refused before anything runs. */
-  function admit(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, viewer: Viewer): number | GraphQLError[] {
-    if (usesIntrospection(document) && !policy.allows(viewer)) return [policy.refusal(viewer)];
+  /**
+   * What an operation asks for, remembered per document for the few variable sets clients send
+   * (partners send the same operation with the same page sizes), so a repeated request costs a map
+   * lookup rather than a walk of its document. Null when graphql-js refuses it (execution says why).
+   */
+  const costs = new WeakMap<DocumentNode, Map<string, { requested: number; notes: CostNotes }>>();
+  function costOf(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) {
+    const key = `${operationName ?? ''}:${variables ? JSON.stringify(variables) : ''}`;
+    const remembered = key.length <= 512;
+    let byKey = costs.get(document);
+    const known = remembered ? byKey?.get(key) : undefined;
+    if (known) return known;
     const notes: CostNotes = { maxIds: 0 };
     let requested: number;
     try {
       requested = requestedNodes(schema, document, variables, operationName, notes);
     } catch (error) {
-      // An operation name the document lacks, say: execution refuses it in its own words.
-      if (error instanceof GraphQLError) return 0;
+      // An operation name the document lacks, say.
+      if (error instanceof GraphQLError) return null;
       throw error;
     }
+    const measured = { requested, notes };
+    if (remembered) {
+      if (!byKey) costs.set(document, (byKey = new Map()));
+      if (byKey.size >= 64) byKey.clear();
+      byKey.set(key, measured);
+    }
+    return measured;
+  }
+
+  /** The caller's right to introspect, the cost and `nodes(ids:)`: refused before anything runs. */
+  function admit(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, viewer: Viewer): number | GraphQLError[] {
+    if (usesIntrospection(document) && !policy.allows(viewer)) return [policy.refusal(viewer)];
+    const measured = costOf(document, operationName, variables);
+    if (!measured) return 0;
+    const { requested, notes } = measured;
     if (notes.maxIds > limits.maxNodeIds) return [limitError('nodeIds', limits.maxNodeIds, notes.maxIds, 'nodes(ids:) names too many ids')];
     if (requested > limits.maxCost) {
       const refusal = limitError('cost', limits.maxCost, requested, 'the query asks for too many nodes (each connection multiplies what it holds by its first or last)');
@@ -105,16 +129,19 @@ export function createPipeline(options: PipelineOptions) {
 
   /** Runs an admitted query or mutation within the timeout; the variables' refusal said as graphql-js says it. */
   async function run(args: ExecutionArgs): Promise<ExecutionResult> {
-    const running = Promise.resolve(jit ? jit(args) : executeWithGraphqlJs(args));
-    let timer: NodeJS.Timeout | undefined;
     // A mutation is one transaction: answered before it commits or rolls back, its client could not
     // know which happened. Mutations are bounded by their transaction, not cut off.
-    const timedOut =
-      getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION
-        ? new Promise<null>(() => {})
-        : new Promise<null>((resolve) => {
-            timer = setTimeout(() => resolve(null), limits.timeoutMs);
-          });
+    const bounded = getOperationAST(args.document, args.operationName)?.operation !== OperationTypeNode.MUTATION;
+    const context = args.contextValue as AppContext | undefined;
+    // Its reads stop at the same moment: none starts past it, and the database stops a running one there.
+    if (bounded && context?.budget) context.budget.deadline = Date.now() + limits.timeoutMs;
+    const running = Promise.resolve(jit ? jit(args) : executeWithGraphqlJs(args));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = bounded
+      ? new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), limits.timeoutMs);
+        })
+      : new Promise<null>(() => {});
     try {
       const result = await Promise.race([running, timedOut]);
       if (result === null) {
@@ -130,8 +157,12 @@ export function createPipeline(options: PipelineOptions) {
     } finally {
       clearTimeout(timer);
       // The result holds its own copies of the values; a timed-out execution lets go once it settles.
-      const loaders = (args.contextValue as AppContext | undefined)?.loaders;
-      if (loaders) void running.finally(() => loaders.release());
+      const loaders = context?.loaders;
+      // Settled either way (a timed-out one fails its remaining reads); nothing is left unhandled.
+      if (loaders) void running.then(
+        () => loaders.release(),
+        () => loaders.release(),
+      );
     }
   }
 
