@@ -4,6 +4,7 @@
  * transport; INTROSPECTION=on|off|authenticated decides who may introspect, and "Did you mean …"
  * reaches only callers who may; an operation past its time answers OPERATION_TIMEOUT.
  */
+import { getIntrospectionQuery } from 'graphql';
 import mysql from 'mysql2/promise';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
@@ -88,6 +89,10 @@ describe('INTROSPECTION=authenticated (the default in production)', () => {
       const token = await app.tokenFor(role);
       for (const transport of TRANSPORTS) {
         expect(dataOf((await sendOver(transport, app, INTROSPECT, undefined, token)).body)).toEqual({ __schema: { queryType: { name: 'Query' } } });
+        // The whole introspection query GraphiQL sends fits every limit.
+        const full = await sendOver(transport, app, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, oneOf: true }), undefined, token);
+        expect(full.body.errors).toBeUndefined();
+        expect(dataOf(full.body).__schema.types.length).toBeGreaterThan(100);
         expect((await sendOver(transport, app, TYPO, undefined, token)).body.errors?.[0].message).toMatch(/Did you mean .*"stations"?/);
       }
     }

@@ -66,6 +66,15 @@ describe.each(PROBES)('the $limit limit', ({ limit, query, variables, message })
   });
 });
 
+test('a refused operation reads nothing: the refusal comes before any statement', async () => {
+  for (const { query, variables } of PROBES) {
+    const before = app.statements.length;
+    const { body } = await app.post(query, variables);
+    expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(app.statements.slice(before)).toEqual([]);
+  }
+});
+
 test("the issue's five-level nested query is refused at once, with what it would have cost", async () => {
   const took: number[] = [];
   let body;

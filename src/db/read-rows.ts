@@ -39,7 +39,8 @@ export class BudgetSpentError extends Error {
  */
 function bounded(type: string, query: string, budget: StatementBudget | null): string {
   if (!budget || budget.deadline === Infinity) return query;
-  const ms = Math.max(1, budget.deadline - Date.now());
+  // Rounded up: the server's clock for the statement starts when it arrives, so it stops it at or after the deadline.
+  const ms = Math.max(1, Math.ceil(budget.deadline - Date.now()));
   if (type === 'mariadb') return `SET STATEMENT max_statement_time=${(ms / 1000).toFixed(3)} FOR ${query}`;
   return query.replace(/^\s*SELECT\b/i, (select) => `${select} /*+ MAX_EXECUTION_TIME(${ms}) */`);
 }

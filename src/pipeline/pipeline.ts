@@ -144,7 +144,10 @@ export function createPipeline(options: PipelineOptions) {
       : new Promise<null>(() => {});
     try {
       const result = await Promise.race([running, timedOut]);
-      if (result === null) {
+      // The database stops a read at the same deadline, and its refusal may arrive before the timer:
+      // a result with errors past the deadline is the timeout too, not a fault.
+      const expired = result === null || (result.errors !== undefined && bounded && context?.budget !== undefined && Date.now() >= context.budget.deadline);
+      if (expired) {
         const seconds = limits.timeoutMs / 1000;
         const message = `the operation ran past the ${seconds} s limit (QUERY_TIMEOUT_SECONDS) and was stopped: ask for less (smaller first/last, fewer fields) and retry`;
         return { data: null, errors: [new GraphQLError(message, { extensions: { code: TIMEOUT_CODE, limit: { name: 'timeout', max: seconds } } })] };
