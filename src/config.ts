@@ -33,6 +33,12 @@ export interface AppConfig {
    * uniquelocal) whose X-Forwarded-For names the client; empty: the socket's peer is the client.
    */
   trustProxy: string[];
+  /** What one operation may ask for, refused before it runs (src/pipeline/limits.ts). */
+  limits: QueryLimits;
+  /** Who may run introspection queries; suggestions ("Did you mean …") follow it (src/pipeline/introspection.ts). */
+  introspection: IntrospectionMode;
+  /** No "Did you mean …" in any error (always so when NODE_ENV=production). */
+  hideSuggestions: boolean;
 }
 
 /** Points per hour for each kind of caller, and the limits on password guesses (src/rate-limit/). */
@@ -68,6 +74,35 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimitConfig = {
   windowSeconds: 15 * 60,
   // Under 24.8 days: the in-memory counters expire by setTimeout, which holds no more.
   knownAddressSeconds: 14 * 86_400,
+};
+
+/** Limits on one operation, each refused before execution with the limit and the measured value. */
+export interface QueryLimits {
+  /** Nesting of selections (fragments flattened): the directory query needs 8. */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the document (the directory query has 99). */
+  maxTokens: number;
+  /** Nodes the operation may ask for, counted as GitHub does (src/pipeline/cost.ts). */
+  maxCost: number;
+  /** Ids one `nodes(ids:)` may name. */
+  maxNodeIds: number;
+  /** Milliseconds an operation may run before it is answered with OPERATION_TIMEOUT. */
+  timeoutMs: number;
+}
+
+/** on: everyone; authenticated: signed-in callers (any role); off: nobody. */
+export type IntrospectionMode = 'on' | 'off' | 'authenticated';
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 9,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  maxNodeIds: 100,
+  timeoutMs: 10_000,
 };
 
 /** Subscriptions: where events travel between instances, and the limits that keep the server up. */
@@ -204,6 +239,19 @@ const envSchema = z.object({
   RATE_LIMIT_ACCOUNT: count(5000),
   RATE_LIMIT_API_KEY: count(5000),
   TRUST_PROXY: z.string().optional(),
+  QUERY_MAX_DEPTH: count(DEFAULT_QUERY_LIMITS.maxDepth),
+  QUERY_MAX_ALIASES: count(DEFAULT_QUERY_LIMITS.maxAliases),
+  QUERY_MAX_DIRECTIVES: count(DEFAULT_QUERY_LIMITS.maxDirectives),
+  QUERY_MAX_TOKENS: count(DEFAULT_QUERY_LIMITS.maxTokens),
+  QUERY_MAX_COST: count(DEFAULT_QUERY_LIMITS.maxCost),
+  QUERY_MAX_NODE_IDS: count(DEFAULT_QUERY_LIMITS.maxNodeIds),
+  QUERY_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'expected seconds above zero, e.g. 10 or 2.5' })
+    .positive('expected seconds above zero, e.g. 10 or 2.5')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(DEFAULT_QUERY_LIMITS.timeoutMs / 1000),
+  // No default here: unset means authenticated in production, on elsewhere.
+  INTROSPECTION: z.enum(['on', 'off', 'authenticated'], { error: 'expected on, off or authenticated' }).optional(),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -280,6 +328,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       login: DEFAULT_LOGIN_LIMITS,
     },
     trustProxy,
+    limits: {
+      maxDepth: data.QUERY_MAX_DEPTH,
+      maxAliases: data.QUERY_MAX_ALIASES,
+      maxDirectives: data.QUERY_MAX_DIRECTIVES,
+      maxTokens: data.QUERY_MAX_TOKENS,
+      maxCost: data.QUERY_MAX_COST,
+      maxNodeIds: data.QUERY_MAX_NODE_IDS,
+      timeoutMs: Math.round(data.QUERY_TIMEOUT_SECONDS * 1000),
+    },
+    introspection: data.INTROSPECTION ?? (production ? 'authenticated' : 'on'),
+    hideSuggestions: production,
   };
 }
 

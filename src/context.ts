@@ -7,6 +7,7 @@ import { TokenService } from './auth/tokens';
 import { ANONYMOUS, Viewer } from './auth/viewer';
 import { AuthConfig, DEFAULT_LOGIN_LIMITS, ProgrammeConfig } from './config';
 import { Loaders } from './db/loaders';
+import type { StatementBudget } from './db/transaction';
 import { createEventChannel, EventChannel } from './events/channel';
 import { EventBus } from './events/event-bus';
 import { contextForEvent } from './realtime/fan-out';
@@ -20,6 +21,8 @@ export interface AppContext {
   services: Services;
   /** The one place rows are read, in the viewer's scope. */
   loaders: Loaders;
+  /** Until when this operation's reads may run: set when a query starts (src/pipeline/pipeline.ts), Infinity otherwise. */
+  budget: StatementBudget;
   /** Committed events from every instance, for subscriptions. */
   channel: EventChannel;
   /**
@@ -61,14 +64,19 @@ export function createContextFactory(dataSource: DataSource, options: ContextOpt
   const events = options.events ?? new EventBus(undefined, (event) => channel.publish(event));
   const loginLimits = options.loginLimits ?? new LoginLimits(DEFAULT_LOGIN_LIMITS, createCounterStore({ redisUrl: null, prefix: '' }));
   const services = createServices({ dataSource, events, channel, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator, loginLimits });
-  const forRequest = (viewer: Viewer = ANONYMOUS, address = 'unknown'): AppContext => ({
-    viewer,
-    services,
-    loaders: new Loaders(dataSource, rowScopesFor(viewer)),
-    channel,
-    forEvent: (event) => contextForEvent(event, viewer, forRequest),
-    client: { address, rateLimit: null },
-  });
+  const forRequest = (viewer: Viewer = ANONYMOUS, address = 'unknown'): AppContext => {
+    const budget: StatementBudget = { deadline: Infinity };
+    return {
+      viewer,
+      services,
+      // Reads go to the pool under the operation's budget: a timed-out query's reads stop (src/db/read-rows.ts).
+      loaders: new Loaders(dataSource, rowScopesFor(viewer), { dataSource, budget }),
+      budget,
+      channel,
+      forEvent: (event) => contextForEvent(event, viewer, forRequest),
+      client: { address, rateLimit: null },
+    };
+  };
   return {
     services,
     events,

@@ -21,7 +21,8 @@ import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/chann
 import { checkReadiness } from './readiness';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
-import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
+import type { JitCounts } from './graphql/jit-executor';
+import { createPipeline } from './pipeline/pipeline';
 import { RealtimeServer, startRealtime } from './realtime/realtime';
 import { createHttpOperations } from './observability/http-operations';
 import { createMetrics } from './observability/metrics';
@@ -30,9 +31,9 @@ import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
 import { clientAddressRule } from './rate-limit/client-address';
-import { rateLimitPlugin } from './rate-limit/http-plugin';
+import { chargeHttpOperation, rateLimitPlugin } from './rate-limit/http-plugin';
 import { LoginLimits } from './rate-limit/login-limits';
-import { PointsOf, RateLimits } from './rate-limit/rate-limits';
+import { pointsForFetches, RateLimits } from './rate-limit/rate-limits';
 import { createCounterStore } from './rate-limit/store';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
@@ -86,16 +87,15 @@ export interface ServerOptions {
   port: number;
   host?: string;
   /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & {
-    realtime?: RealtimeConfig;
-    metricsToken?: string | null;
-    graphiql?: boolean;
-    /** Hourly budgets and login limits (src/rate-limit/); TRUST_PROXY's list. */
-    rateLimits?: RateLimitConfig;
-    trustProxy?: string[];
-  };
-  /** Points an operation costs against its rate limit (default 1; the integrator wires src/pipeline/'s fetch count). */
-  pointsOf?: PointsOf;
+  config: Pick<AppConfig, 'auth' | 'programme'> &
+    Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions'>> & {
+      realtime?: RealtimeConfig;
+      metricsToken?: string | null;
+      graphiql?: boolean;
+      /** Hourly budgets and login limits (src/rate-limit/); TRUST_PROXY's list. */
+      rateLimits?: RateLimitConfig;
+      trustProxy?: string[];
+    };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -114,13 +114,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // login limits always apply, the hourly budgets unless RATE_LIMITS=off.
   const rateLimitConfig = config.rateLimits ?? DEFAULT_RATE_LIMITS;
   const counters = createCounterStore({ redisUrl: realtimeLimits.redisUrl, prefix: `${realtimeLimits.redisChannelPrefix}limits:` });
-  const rateLimits = rateLimitConfig.enabled ? new RateLimits(rateLimitConfig, counters, options.pointsOf) : null;
+  // An operation costs its fetches / 100 points, as on GitHub (the pipeline counts them with its cost).
+  const rateLimits = rateLimitConfig.enabled ? new RateLimits(rateLimitConfig, counters, (document, variables, operationName) => pointsForFetches(pipeline.fetchesOf(document, variables, operationName))) : null;
   const loginLimits = new LoginLimits(rateLimitConfig.login, counters);
   const clientAddress = clientAddressRule(config.trustProxy ?? []);
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock, loginLimits });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
-  const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
+  // Every transport runs operations through this one pipeline (src/pipeline/pipeline.ts).
+  const pipeline = createPipeline({
+    schema,
+    executor,
+    limits: config.limits,
+    introspection: config.introspection,
+    hideSuggestions: config.hideSuggestions,
+    formatError,
+    jitCounts: jit,
+    // Over HTTP an admitted operation is charged here; WebSocket and SSE charge after preparing it.
+    charge: rateLimits ? (args) => chargeHttpOperation(rateLimits, args.contextValue as AppContext, args) : undefined,
+  });
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
@@ -136,8 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     contextFor: contexts.forRequest,
     authenticate: contexts.authenticate,
-    jit: jitExecutor,
-    formatError,
+    pipeline,
     limits: realtimeLimits,
     logger,
     operationLog,
@@ -146,7 +157,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const apollo = new ApolloServer<AppContext>({
-    ...(jitExecutor ? { gateway: jitGateway(schema, jitExecutor) } : { schema }),
+    // Apollo parses and validates with the pipeline's limits (its document store caches what passed);
+    // the pipeline admits, executes and settles codes, as it does for WebSocket and SSE.
+    gateway: pipeline.apollo.gateway,
+    parseOptions: pipeline.apollo.parseOptions,
+    validationRules: pipeline.apollo.validationRules,
+    // Who may introspect is the pipeline's call, per caller (INTROSPECTION).
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,
@@ -157,6 +173,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
+      pipeline.apollo.plugin,
       httpOperations.plugin,
       ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []),
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.

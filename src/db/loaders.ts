@@ -18,7 +18,7 @@ import { ALL_ROWS, RowScope, RowScopes } from './row-scope';
 import { Projection, rowShape } from './rows';
 import type { BatchReader, ScopedBatch } from './scoped-batch';
 import { Binder, ParameterBag } from './sql-params';
-import { RowSource, Tx } from './transaction';
+import { isTx, RowSource, Tx } from './transaction';
 
 type AnyEntity = EntityTarget<ObjectLiteral>;
 
@@ -176,7 +176,7 @@ export class Loaders {
           rowClass as ChildRowClass<ChildRow<unknown, unknown>>,
           scopes,
         );
-        if (this.source === this.dataSource) this.pages.push(...pages);
+        if (!isTx(this.source)) this.pages.push(...pages);
         return pages;
       });
       byWindow.set(key, loader);

@@ -89,10 +89,10 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         operations.refused(record, [error as GraphQLError]);
         return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
       }
-      const prepared = operations.prepare(params);
+      const prepared = operations.prepare(params, viewer);
       if (Array.isArray(prepared)) {
         operations.refused(record, prepared);
-        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[], viewer));
       }
       operations.described(record, prepared as ExecutionArgs);
       const address = clientAddress(request.raw);
@@ -102,7 +102,7 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         charged = await chargeOperation(rateLimits, { viewer, address }, prepared as ExecutionArgs);
       } catch (error) {
         operations.refused(record, [error as GraphQLError]);
-        return json(429, 'Too Many Requests', operations.format([error as GraphQLError]));
+        return json(429, 'Too Many Requests', operations.format([error as GraphQLError], viewer));
       }
       if (!addresses.enter(address)) {
         addresses.leave(address);
@@ -135,7 +135,7 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
       stats.streams += 1;
       stats.streamsStarted += 1;
     },
-    onNext: (_context, _request, result) => operations.formatResult(result as ExecutionResult),
+    onNext: (context, _request, result) => operations.formatResult(result as ExecutionResult, context.viewer),
     // The operation is over: let its loaders and slot go now rather than when the socket closes.
     onComplete: (context) => end(context),
   });

@@ -162,7 +162,7 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           operations.refused(record, [refusal]);
           return [refusal];
         }
-        const prepared = operations.prepare(payload);
+        const prepared = operations.prepare(payload, state.viewer);
         if (Array.isArray(prepared)) {
           operations.refused(record, prepared);
           return [...prepared];
@@ -205,10 +205,10 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       onNext(ctx, _id, _payload, _args, result) {
         const socket = (ctx as Ctx).extra.socket;
         if (socket.bufferedAmount > limits.maxBufferedBytes) dropSlowConsumer(socket);
-        return operations.formatResult(result);
+        return operations.formatResult(result, (ctx as Ctx).extra.state?.viewer);
       },
-      onError(_ctx, _id, _payload, errors) {
-        return operations.format(errors);
+      onError(ctx, _id, _payload, errors) {
+        return operations.format(errors, (ctx as Ctx).extra.state?.viewer);
       },
       onComplete(ctx, id) {
         const state = (ctx as Ctx).extra.state;

@@ -4,7 +4,7 @@
  */
 import pino, { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, LoginLimitConfig, loadConfig, ProgrammeConfig, RateLimitConfig, RealtimeConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, IntrospectionMode, LoginLimitConfig, loadConfig, ProgrammeConfig, QueryLimits, RateLimitConfig, RealtimeConfig } from '../../src/config';
 import type { EventChannel } from '../../src/events/channel';
 import type { RealtimeServer } from '../../src/realtime/realtime';
 import { createDataSource } from '../../src/db/data-source';
@@ -89,6 +89,11 @@ export interface TestAppOptions {
   loginLimits?: Partial<LoginLimitConfig>;
   /** TRUST_PROXY: proxies whose X-Forwarded-For names the client. */
   trustProxy?: string[];
+  /** Query limits over the defaults (QUERY_MAX_*, QUERY_TIMEOUT_SECONDS). */
+  limits?: Partial<QueryLimits>;
+  /** INTROSPECTION, and whether suggestions are hidden from everyone (as in production). */
+  introspection?: IntrospectionMode;
+  hideSuggestions?: boolean;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -96,6 +101,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const config = {
     ...loaded,
     programme: { ...loaded.programme, ...options.programme },
+    limits: { ...loaded.limits, ...options.limits },
+    introspection: options.introspection ?? loaded.introspection,
+    hideSuggestions: options.hideSuggestions ?? loaded.hideSuggestions,
     realtime: {
       ...loaded.realtime,
       ...options.realtime,
