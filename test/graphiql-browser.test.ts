@@ -2,18 +2,20 @@
  * GraphiQL and the schema map in a real browser (Debian's Chromium driven by playwright-core),
  * against a real server: sign in from the form, run the directory query, run a subscription and see
  * an event arrive, draw the schema map. Every request the pages make is recorded, and any that
- * leaves localhost fails the test. Screenshots go to docs/img/ (the README shows them).
+ * leaves localhost fails the test. Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1
+ * they replace docs/img/'s (the README shows them): a test run never rewrites tracked files.
  *
  * Needs /usr/bin/chromium (.ci/run installs it); without it the tests are skipped, with a message.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually } from './support/realtime';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve(__dirname, '../docs/img');
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../docs/img') : mkdtempSync(path.join(os.tmpdir(), 'haizhi-screenshots-'));
 const DIRECTORY = readFileSync(path.resolve(__dirname, '../schema/operations/Directory.graphql'), 'utf8');
 const SUBSCRIBE = `subscription Announcements {
   announcementPublished { cursor announcement { id title kind } }
