@@ -14,7 +14,7 @@ export interface AppConfig {
   database: DatabaseConfig;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** With a token, GET /metrics wants `Authorization: Bearer <token>`; null leaves it open. */
+  /** With a token, GET /metrics wants `Authorization: Bearer <token>`; null leaves it open (never in production). */
   metricsToken: string | null;
   nodeEnv: 'development' | 'production' | 'test';
   /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
@@ -26,7 +26,20 @@ export interface AppConfig {
   auth: AuthConfig;
   programme: ProgrammeConfig;
   realtime: RealtimeConfig;
+  http: HttpConfig;
 }
+
+/** The HTTP edge: what a request may be, which browser origins may call, and the headers every answer carries (src/http/). */
+export interface HttpConfig {
+  /** A request body past this (decompressed) is refused with 413 before it is parsed. */
+  maxBodyBytes: number;
+  /** Browser origins allowed to call the API across origins (CORS); none by default. */
+  corsOrigins: string[];
+  /** Clients reach the server over HTTPS (TLS may end at a proxy): responses then carry HSTS. */
+  https: boolean;
+}
+
+export const DEFAULT_HTTP: HttpConfig = { maxBodyBytes: 1024 * 1024, corsOrigins: [], https: false };
 
 /** Subscriptions: where events travel between instances, and the limits that keep the server up. */
 export interface RealtimeConfig {
@@ -157,6 +170,9 @@ const envSchema = z.object({
   WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
   WS_KEEP_ALIVE_SECONDS: count(12),
   WS_CREDENTIAL_CHECK_SECONDS: count(30),
+  HTTP_MAX_BODY_BYTES: count(DEFAULT_HTTP.maxBodyBytes),
+  CORS_ORIGINS: z.string().optional(),
+  HTTPS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -170,6 +186,29 @@ function count(fallback: number) {
 function durationSeconds(text: string): number {
   const unit = /[smhd]$/.test(text) ? text.slice(-1) : 's';
   return Number.parseInt(text, 10) * SECONDS[unit];
+}
+
+const ORIGIN_HELP = 'expected origins separated by commas, each scheme://host[:port] with no path, e.g. https://partner.example.org,http://localhost:5173';
+
+/** CORS_ORIGINS as exact origins (what a browser sends in Origin), so a typo cannot widen it. */
+function parseOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(item);
+      } catch {
+        // reported below
+      }
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item) {
+        throw new ConfigError('CORS_ORIGINS', `"${item}" is not an origin; ${ORIGIN_HELP}`);
+      }
+      return item;
+    });
 }
 
 /** Reads and checks the environment. Empty strings count as unset, as shells often export them. */
@@ -192,6 +231,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (production && data.APPROVAL_SKIP_NOTICE_WAIT === 'true') {
     throw new ConfigError('APPROVAL_SKIP_NOTICE_WAIT', 'may not be true when NODE_ENV=production: approval waits for the public notice to end');
+  }
+  // /metrics shows traffic, operation names and error counts: on the internet it needs a token.
+  if (production && !data.METRICS_TOKEN) {
+    throw new ConfigError('METRICS_TOKEN', 'is required when NODE_ENV=production: at least 16 characters (e.g. `openssl rand -hex 24`), sent by Prometheus as a bearer token');
+  }
+  if (production && data.METRICS_TOKEN?.startsWith('change-me')) {
+    throw new ConfigError('METRICS_TOKEN', 'is still the placeholder of deploy/.env.example: set a random one (e.g. `openssl rand -hex 24`)');
   }
   const ttl = durationSeconds(data.JWT_TTL);
   if (ttl <= 0) throw new ConfigError('JWT_TTL', `"${env.JWT_TTL}" is not allowed; expected a duration above zero, such as 12h`);
@@ -222,6 +268,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBufferedBytes: data.WS_MAX_BUFFERED_BYTES,
       keepAliveMs: data.WS_KEEP_ALIVE_SECONDS * 1000,
       credentialCheckMs: data.WS_CREDENTIAL_CHECK_SECONDS * 1000,
+    },
+    http: {
+      maxBodyBytes: data.HTTP_MAX_BODY_BYTES,
+      corsOrigins: parseOrigins(data.CORS_ORIGINS),
+      https: data.HTTPS === 'on',
     },
   };
 }

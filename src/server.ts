@@ -15,7 +15,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { AppConfig, RealtimeConfig } from './config';
+import { AppConfig, DEFAULT_HTTP, HttpConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
@@ -29,6 +29,7 @@ import { metricsEndpoint } from './observability/metrics-endpoint';
 import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
+import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -70,8 +71,8 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean };
+  /** Login tokens, the programme's rules that are settings, the real-time limits, metrics, GraphiQL and the HTTP edge (src/config.ts). */
+  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean; http?: HttpConfig };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -90,12 +91,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
+  const edge = createHttpEdge(config.http ?? DEFAULT_HTTP, logger);
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
-  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything else).
-  const httpServer = http.createServer(config.graphiql ? serveGraphiQL(app, logger) : app);
+  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything
+  // else); the security headers go on every response, those pages included (src/http/headers.ts).
+  const httpServer = http.createServer(withSecurityHeaders(config.graphiql ? serveGraphiQL(app, logger) : app, config.http ?? DEFAULT_HTTP));
   // One log line and one count per operation, over every transport; the rest is read at scrape time.
   const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
   const operationLog = new OperationLog(logger, metrics);
@@ -125,6 +128,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
       httpOperations.plugin,
+      // Accept: application/json gets 200 for documents that fail to parse or validate (GraphQL over HTTP).
+      legacyJsonStatusPlugin,
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
     ],
@@ -141,15 +146,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
   // Before /graphql, which would otherwise take /graphql/stream as its own.
-  app.all('/graphql/stream', express.json({ limit: '1mb' }), (request, response, next) => {
+  app.all('/graphql/stream', ...edge.api, ...edge.body, (request: express.Request, response: express.Response, next: express.NextFunction) => {
     realtime.sse.handle(request, response).catch(next);
   });
   app.use(
     '/graphql',
+    // CORS first, so a preflight is answered without counting as an operation.
+    edge.api,
     httpOperations.middleware,
-    express.json({ limit: '1mb' }),
+    edge.body,
     expressMiddleware(apollo, { context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization))) }),
   );
+  app.use(edge.notFound);
+  app.use(edge.errors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
