@@ -38,6 +38,7 @@ describe('loadConfig', () => {
     ['EXCELLENCE_QUOTA', '1.5', /EXCELLENCE_QUOTA: "1.5" is not allowed; expected a share between 0 and 1/],
     ['APPROVAL_SKIP_NOTICE_WAIT', 'yes', /APPROVAL_SKIP_NOTICE_WAIT: "yes" is not allowed; expected true or false/],
     ['HTTP_MAX_BODY_BYTES', '1mb', /HTTP_MAX_BODY_BYTES: "1mb" is not allowed; expected a whole number of at least 1/],
+    ['HTTP_MAX_JSON_DEPTH', '0', /HTTP_MAX_JSON_DEPTH: "0" is not allowed; expected a whole number of at least 1/],
     ['HTTPS', 'true', /HTTPS: "true" is not allowed; expected on or off/],
     ['CORS_ORIGINS', '*', /CORS_ORIGINS: "\*" is not an origin; expected origins separated by commas, each scheme:\/\/host\[:port\] with no path/],
     ['CORS_ORIGINS', 'https://partner.example.org/', /CORS_ORIGINS: "https:\/\/partner\.example\.org\/" is not an origin/],
@@ -91,9 +92,10 @@ describe('metrics and the HTTP edge', () => {
   });
 
   test('the body limit is 1 MB, no origin may call across origins, HSTS is off, unless set', () => {
-    expect(loadConfig({}).http).toEqual({ maxBodyBytes: 1024 * 1024, corsOrigins: [], https: false });
-    expect(loadConfig({ HTTP_MAX_BODY_BYTES: '65536', CORS_ORIGINS: ' https://partner.example.org ,http://localhost:5173,', HTTPS: 'on' }).http).toEqual({
+    expect(loadConfig({}).http).toEqual({ maxBodyBytes: 1024 * 1024, maxJsonDepth: 64, corsOrigins: [], https: false });
+    expect(loadConfig({ HTTP_MAX_BODY_BYTES: '65536', HTTP_MAX_JSON_DEPTH: '16', CORS_ORIGINS: ' https://partner.example.org ,http://localhost:5173,', HTTPS: 'on' }).http).toEqual({
       maxBodyBytes: 65536,
+      maxJsonDepth: 16,
       corsOrigins: ['https://partner.example.org', 'http://localhost:5173'],
       https: true,
     });

@@ -6,8 +6,10 @@
  * and (NODE_ENV=production) no stack trace, SQL or internal message in any error.
  */
 import { gzipSync } from 'node:zlib';
+import { jsonDepth } from '../src/http/body';
 import { prefersLegacyJson } from '../src/http/legacy-json-status';
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { eventually, rawSocket } from './support/realtime';
 
 const MB = 1024 * 1024;
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -115,6 +117,34 @@ describe('request bodies', () => {
     }
   });
 
+  test('deeply nested JSON (1 MB of brackets, or nested input objects) is refused before it is parsed, fast; 64 levels are read', async () => {
+    const query = 'query($f: StationFilter) { stations(first: 1, filter: $f) { totalCount } }';
+    const arrays = `{"query":${JSON.stringify(query)},"variables":{"f":{"statuses":${'['.repeat(400_000)}${']'.repeat(400_000)}}}}`;
+    const objects = `{"query":${JSON.stringify(query)},"variables":{"f":${'{"f":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`;
+    for (const [body, depth] of [[arrays, 400_003], [objects, 100_002]] as const) {
+      // The same size, flat: what reading the body costs on this machine now.
+      const flat = await send(app.url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ query: '{ __typename }', extensions: { pad: 'p'.repeat(body.length - 50) } }) });
+      expect(flat.json).toEqual({ data: { __typename: 'Query' } });
+      const answer = await send(app.url, { method: 'POST', headers: JSON_TYPE, body });
+      const error = expectRefusal(answer, 400, 'BAD_REQUEST');
+      expect(error.message).toBe(`The request body nests arrays and objects ${depth} deep, over the limit of 64 (HTTP_MAX_JSON_DEPTH): flatten the variables.`);
+      expect(error.extensions?.limit).toEqual({ name: 'jsonDepth', max: 64, found: depth });
+      // Parsing the arrays alone takes V8 more than half a second here; refused, they cost what a flat body does.
+      expect(answer.ms).toBeLessThan(3 * flat.ms + 150);
+    }
+    // 64 levels: the request is read, and GraphQL says what is wrong with the variable.
+    const deepest = `{"query":${JSON.stringify(query)},"variables":{"f":{"statuses":${'['.repeat(61)}${']'.repeat(61)}}}}`;
+    expect(jsonDepth(Buffer.from(deepest))).toBe(64);
+    const answer = await send(app.url, { method: 'POST', headers: JSON_TYPE, body: deepest });
+    expect(answer.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('the depth count skips brackets inside strings, escaped quotes included', () => {
+    expect(jsonDepth(Buffer.from('{"query":"{ a { b { c } } }","variables":{"s":"[[[\\"[[[","t":["x"]}}'))).toBe(3);
+    expect(jsonDepth(Buffer.from('{"a":"\\\\","b":[[1]]}'))).toBe(3);
+    expect(jsonDepth(Buffer.from('"石墨烯[["'))).toBe(0);
+  });
+
   test.each([
     ['application/x-www-form-urlencoded', 'query=%7B+__typename+%7D'],
     ['text/plain', '{"query":"{ __typename }"}'],
@@ -149,6 +179,28 @@ describe('request bodies', () => {
     const error = expectRefusal(await send(app.url, { method: 'POST', headers: { ...JSON_TYPE, authorization: `Bearer ${staff}` }, body: JSON.stringify(batch) }), 400, 'BAD_REQUEST');
     expect(error.message).toBe('Batched requests are off: this body is an array of 100; send each operation in its own request.');
     expect(await app.dataSource.query('SELECT COUNT(*) AS n FROM announcement')).toEqual(before);
+  });
+});
+
+describe('WebSocket messages', () => {
+  test('are bounded as request bodies are: a 2 MB message closes the socket with 1009; 900 KB is read', async () => {
+    const socket = rawSocket(app.url);
+    await socket.opened;
+    socket.send({ type: 'connection_init', payload: {} });
+    await eventually(() => socket.messages.some((message) => message.type === 'connection_ack'), 10_000, 'connection_ack');
+    socket.send({ id: '1', type: 'subscribe', payload: { query: '{ __typename }', extensions: { pad: 'w'.repeat(900 * 1024) } } });
+    await eventually(() => socket.messages.some((message) => message.type === 'next' && message.id === '1'), 10_000, 'the answer to 900 KB');
+    expect(socket.messages.find((message) => message.id === '1')?.payload).toEqual({ data: { __typename: 'Query' } });
+    // graphql-ws reports ws's refusal on the server's stderr ("Internal error emitted on a WebSocket socket").
+    const stderr = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      socket.send({ id: '2', type: 'subscribe', payload: { query: '{ __typename }', extensions: { pad: 'w'.repeat(2 * MB) } } });
+      expect((await socket.closed).code).toBe(1009);
+      await eventually(() => stderr.mock.calls.length > 0, 5_000, "graphql-ws's report");
+      expect(String(stderr.mock.calls[0][1])).toMatch(/Max payload size exceeded/);
+    } finally {
+      stderr.mockRestore();
+    }
   });
 });
 
