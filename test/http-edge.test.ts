@@ -182,6 +182,20 @@ describe('request bodies', () => {
   });
 });
 
+describe('refusals are observed', () => {
+  test('each is logged and counted under its own code in /metrics', async () => {
+    const scrape = async () => (await (await fetch(`${origin}/metrics`)).text()).split('\n');
+    const count = (lines: string[], code: string) => Number(lines.find((line) => line.startsWith(`haizhi_graphql_errors_total{code="${code}"}`))?.split(' ')[1] ?? 0);
+    const before = await scrape();
+    await send(app.url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ query: '{ __typename }', extensions: { pad: 'x'.repeat(2 * MB) } }) });
+    await send(app.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    await send(app.url, { method: 'POST', headers: JSON_TYPE, body: '[]' });
+    await eventually(async () => count(await scrape(), 'BAD_REQUEST') > count(before, 'BAD_REQUEST'), 5_000, 'the counts');
+    const after = await scrape();
+    for (const code of ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST']) expect([code, count(after, code) - count(before, code)]).toEqual([code, 1]);
+  });
+});
+
 describe('WebSocket messages', () => {
   test('are bounded as request bodies are: a 2 MB message closes the socket with 1009; 900 KB is read', async () => {
     const socket = rawSocket(app.url);
