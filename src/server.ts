@@ -15,7 +15,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DEFAULT_HTTP, HttpConfig, RealtimeConfig } from './config';
+import { DEFAULT_HTTP, type AppConfig, type HttpConfig, type RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
@@ -91,14 +91,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
-  const edge = createHttpEdge(config.http ?? DEFAULT_HTTP, logger);
+  const httpEdge = config.http ?? DEFAULT_HTTP;
+  const edge = createHttpEdge(httpEdge, logger);
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
   // GraphiQL answers a browser's GET /graphql before express does (one header test for everything
   // else); the security headers go on every response, those pages included (src/http/headers.ts).
-  const httpServer = http.createServer(withSecurityHeaders(config.graphiql ? serveGraphiQL(app, logger) : app, config.http ?? DEFAULT_HTTP));
+  const httpServer = http.createServer(withSecurityHeaders(config.graphiql ? serveGraphiQL(app, logger) : app, httpEdge));
   // One log line and one count per operation, over every transport; the rest is read at scrape time.
   const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
   const operationLog = new OperationLog(logger, metrics);
