@@ -64,8 +64,9 @@ describe('request bodies', () => {
     const error = expectRefusal(answer, 413, 'PAYLOAD_TOO_LARGE');
     const size = Buffer.byteLength(body);
     expect(error.message).toBe(`The request body is ${size.toLocaleString('en-US')} bytes, over the limit of 1 MB (1,048,576 bytes) (HTTP_MAX_BODY_BYTES): send less, e.g. fewer or smaller variables.`);
+    // `found` is the declared size: refused from the headers, the body unread.
     expect(error.extensions?.limit).toEqual({ name: 'requestBody', max: MB, found: Buffer.byteLength(body) });
-    expect(answer.ms).toBeLessThan(2_000);
+    expect(answer.ms).toBeLessThan(3_000);
     expect(dataOf(await app.query('{ __typename }'))).toEqual({ __typename: 'Query' });
   });
 
@@ -122,16 +123,20 @@ describe('request bodies', () => {
     const arrays = `{"query":${JSON.stringify(query)},"variables":{"f":{"statuses":${'['.repeat(400_000)}${']'.repeat(400_000)}}}}`;
     const objects = `{"query":${JSON.stringify(query)},"variables":{"f":${'{"f":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`;
     for (const [body, depth] of [[arrays, 400_003], [objects, 100_002]] as const) {
-      // The same size, flat: what reading the body costs on this machine now.
-      const flat = await send(app.url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ query: '{ __typename }', extensions: { pad: 'p'.repeat(body.length - 50) } }) });
-      expect(flat.json).toEqual({ data: { __typename: 'Query' } });
-      const answer = await send(app.url, { method: 'POST', headers: JSON_TYPE, body });
-      const error = expectRefusal(answer, 400, 'BAD_REQUEST');
+      const error = expectRefusal(await send(app.url, { method: 'POST', headers: JSON_TYPE, body }), 400, 'BAD_REQUEST');
       expect(error.message).toBe(`The request body nests arrays and objects ${depth} deep, over the limit of 64 (HTTP_MAX_JSON_DEPTH): flatten the variables.`);
       expect(error.extensions?.limit).toEqual({ name: 'jsonDepth', max: 64, found: depth });
-      // Parsing the arrays alone takes V8 more than half a second here; refused, they cost what a flat body does.
-      expect(answer.ms).toBeLessThan(3 * flat.ms + 150);
     }
+    // Parsing the arrays alone takes V8 more than half a second here; refused, they cost what a flat
+    // body of the same size does. The best of three of each, so a pause of the busy machine does not decide.
+    const flatBody = JSON.stringify({ query: '{ __typename }', extensions: { pad: 'p'.repeat(arrays.length - 50) } });
+    const fastest = async (body: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) best = Math.min(best, (await send(app.url, { method: 'POST', headers: JSON_TYPE, body })).ms);
+      return best;
+    };
+    const flat = await fastest(flatBody);
+    expect(await fastest(arrays)).toBeLessThan(2 * flat + 100);
     // 64 levels: the request is read, and GraphQL says what is wrong with the variable.
     const deepest = `{"query":${JSON.stringify(query)},"variables":{"f":{"statuses":${'['.repeat(61)}${']'.repeat(61)}}}}`;
     expect(jsonDepth(Buffer.from(deepest))).toBe(64);
