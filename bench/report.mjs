@@ -125,8 +125,9 @@ export function renderReport(results) {
   for (const v of ['peers', 'large']) {
     L.push(`DATABASE_URL=mysql://root@127.0.0.1:3306/haizhi_bench_${v} node dist/seeds/cli.js --no-progress ${SEED_FLAGS[v]}`);
   }
-  L.push('NODE_ENV=production LOG_LEVEL=warn DATABASE_URL=mysql://root@127.0.0.1:3306/haizhi_bench_peers PORT=4201 node dist/src/main.js');
-  L.push('NODE_ENV=production LOG_LEVEL=warn DATABASE_URL=mysql://root@127.0.0.1:3306/haizhi_bench_large PORT=4202 node dist/src/main.js');
+  // The peers have no rate limits and every request comes from one address: ours are off too.
+  L.push('NODE_ENV=production LOG_LEVEL=warn RATE_LIMITS=off DATABASE_URL=mysql://root@127.0.0.1:3306/haizhi_bench_peers PORT=4201 node dist/src/main.js');
+  L.push('NODE_ENV=production LOG_LEVEL=warn RATE_LIMITS=off DATABASE_URL=mysql://root@127.0.0.1:3306/haizhi_bench_large PORT=4202 node dist/src/main.js');
   L.push(`# then ${s.rounds} round${s.rounds > 1 ? 's' : ''}, the order rotating each round, one server under load at a time:`);
   L.push('$ROOT/common/bench.sh ours-peers-peer http://127.0.0.1:4201/graphql peer.body.json <pid>   # and each other query/volume of ours');
   L.push('$ROOT/common/bench.sh floor http://127.0.0.1:4100/graphql floor.body.json <pid>');

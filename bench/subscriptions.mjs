@@ -131,6 +131,8 @@ function startServers(instances, size) {
       METRICS_TOKEN: 'bench-metrics-token-never-scraped',
       // Every subscriber here comes from 127.0.0.1: the per-address limit (1,000 by default) would refuse them.
       WS_MAX_CONNECTIONS_PER_IP: String(size + 100),
+      // And the hourly budget of one anonymous address would refuse them too.
+      RATE_LIMITS: 'off',
       ...(instances > 1 ? { REDIS_URL: REDIS, REDIS_CHANNEL_PREFIX: `bench-subscriptions-${runId}:` } : {}),
     };
     const flags = [...NODE_FLAGS, ...(process.env.SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean)];

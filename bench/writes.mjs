@@ -24,7 +24,8 @@ const URL_ = `http://127.0.0.1:${PORT}/graphql`;
 const STAFF = { email: 'bench-staff@example.org', password: 'bench-password-1' };
 // Not production: the lifecycle needs the demo accounts and the notice waiver (an application cannot
 // wait days for its public notice to end). Nothing else in the server depends on NODE_ENV.
-const ENV = { NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, PORT: String(PORT), JWT_SECRET: 'bench-writes-secret-0123456789abcdef', APPROVAL_SKIP_NOTICE_WAIT: 'true' };
+// RATE_LIMITS=off: every request comes from one address and a few accounts, far past an hour's budget.
+const ENV = { NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, PORT: String(PORT), JWT_SECRET: 'bench-writes-secret-0123456789abcdef', APPROVAL_SKIP_NOTICE_WAIT: 'true', RATE_LIMITS: 'off' };
 const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).config?.nodeFlags ?? '').split(/\s+/).filter(Boolean);
 const runId = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const OUT = path.join(PROJECT, 'bench/results', `writes-${runId}`);

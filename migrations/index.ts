@@ -1,5 +1,14 @@
 /** The migrations, oldest first. TypeORM runs them in this order. */
 import { InitialSchema1764144000000 } from './1764144000000-initial-schema';
 import { WriteSide1795996800000 } from './1795996800000-write-side';
+import { RateLimits1796600000000 } from './1796600000000-rate-limits';
+import { EngagementStatus1796700000000 } from './1796700000000-engagement-status';
+import { IdempotencyKeysBinary1796800000000 } from './1796800000000-idempotency-keys-binary';
 
-export const migrations: Function[] = [InitialSchema1764144000000, WriteSide1795996800000];
+export const migrations: Function[] = [
+  InitialSchema1764144000000,
+  WriteSide1795996800000,
+  RateLimits1796600000000,
+  EngagementStatus1796700000000,
+  IdempotencyKeysBinary1796800000000,
+];

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 export type DatabaseConfig =
@@ -27,6 +28,18 @@ export interface AppConfig {
   programme: ProgrammeConfig;
   realtime: RealtimeConfig;
   http: HttpConfig;
+  rateLimits: RateLimitConfig;
+  /**
+   * TRUST_PROXY: the proxies (addresses, CIDRs, or proxy-addr's names loopback, linklocal,
+   * uniquelocal) whose X-Forwarded-For names the client; empty: the socket's peer is the client.
+   */
+  trustProxy: string[];
+  /** What one operation may ask for, refused before it runs (src/pipeline/limits.ts). */
+  limits: QueryLimits;
+  /** Who may run introspection queries; suggestions ("Did you mean …") follow it (src/pipeline/introspection.ts). */
+  introspection: IntrospectionMode;
+  /** No "Did you mean …" in any error (always so when NODE_ENV=production). */
+  hideSuggestions: boolean;
 }
 
 /** The HTTP edge: what a request may be, which browser origins may call, and the headers every answer carries (src/http/). */
@@ -42,6 +55,70 @@ export interface HttpConfig {
 }
 
 export const DEFAULT_HTTP: HttpConfig = { maxBodyBytes: 1024 * 1024, maxJsonDepth: 64, corsOrigins: [], https: false };
+
+/** Points per hour for each kind of caller, and the limits on password guesses (src/rate-limit/). */
+export interface RateLimitConfig {
+  /** RATE_LIMITS: off lifts the hourly budgets (benchmarks from one address); the login limits stay. */
+  enabled: boolean;
+  anonymousPerHour: number;
+  accountPerHour: number;
+  /** An API key's budget unless STAFF set one for the key. */
+  apiKeyPerHour: number;
+  /** How long a budget lasts from the first request that spends it: an hour, as on GitHub. */
+  windowSeconds: number;
+  login: LoginLimitConfig;
+}
+
+/** Password checks allowed before RATE_LIMITED (docs/api.md, "Rate limits"). */
+export interface LoginLimitConfig {
+  /** Per account (or unknown email) and address: the real user's own budget from their own address. */
+  perAccountAndAddress: number;
+  /** Failures per account across the addresses it never signed in from; past it only known addresses may try. */
+  perAccount: number;
+  /** Failures per address across accounts it never signed in to (stops one address spraying many accounts). */
+  perAddress: number;
+  windowSeconds: number;
+  /** How long an address stays known to an account after a successful login from it (14 days). */
+  knownAddressSeconds: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimitConfig = {
+  perAccountAndAddress: 10,
+  perAccount: 50,
+  perAddress: 100,
+  windowSeconds: 15 * 60,
+  // Under 24.8 days: the in-memory counters expire by setTimeout, which holds no more.
+  knownAddressSeconds: 14 * 86_400,
+};
+
+/** Limits on one operation, each refused before execution with the limit and the measured value. */
+export interface QueryLimits {
+  /** Nesting of selections (fragments flattened): the directory query needs 8. */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the document (the directory query has 99). */
+  maxTokens: number;
+  /** Nodes the operation may ask for, counted as GitHub does (src/pipeline/cost.ts). */
+  maxCost: number;
+  /** Ids one `nodes(ids:)` may name. */
+  maxNodeIds: number;
+  /** Milliseconds an operation may run before it is answered with OPERATION_TIMEOUT. */
+  timeoutMs: number;
+}
+
+/** on: everyone; authenticated: signed-in callers (any role); off: nobody. */
+export type IntrospectionMode = 'on' | 'off' | 'authenticated';
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 9,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  maxNodeIds: 100,
+  timeoutMs: 10_000,
+};
 
 /** Subscriptions: where events travel between instances, and the limits that keep the server up. */
 export interface RealtimeConfig {
@@ -178,6 +255,24 @@ const envSchema = z.object({
   HTTP_MAX_JSON_DEPTH: count(DEFAULT_HTTP.maxJsonDepth),
   CORS_ORIGINS: z.string().optional(),
   HTTPS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
+  RATE_LIMITS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  RATE_LIMIT_ANONYMOUS: count(1000),
+  RATE_LIMIT_ACCOUNT: count(5000),
+  RATE_LIMIT_API_KEY: count(5000),
+  TRUST_PROXY: z.string().optional(),
+  QUERY_MAX_DEPTH: count(DEFAULT_QUERY_LIMITS.maxDepth),
+  QUERY_MAX_ALIASES: count(DEFAULT_QUERY_LIMITS.maxAliases),
+  QUERY_MAX_DIRECTIVES: count(DEFAULT_QUERY_LIMITS.maxDirectives),
+  QUERY_MAX_TOKENS: count(DEFAULT_QUERY_LIMITS.maxTokens),
+  QUERY_MAX_COST: count(DEFAULT_QUERY_LIMITS.maxCost),
+  QUERY_MAX_NODE_IDS: count(DEFAULT_QUERY_LIMITS.maxNodeIds),
+  QUERY_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'expected seconds above zero, e.g. 10 or 2.5' })
+    .positive('expected seconds above zero, e.g. 10 or 2.5')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(DEFAULT_QUERY_LIMITS.timeoutMs / 1000),
+  // No default here: unset means authenticated in production, on elsewhere.
+  INTROSPECTION: z.enum(['on', 'off', 'authenticated'], { error: 'expected on, off or authenticated' }).optional(),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -244,6 +339,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && data.METRICS_TOKEN?.startsWith('change-me')) {
     throw new ConfigError('METRICS_TOKEN', 'is still the placeholder of deploy/.env.example: set a random one (e.g. `openssl rand -hex 24`)');
   }
+  const trustProxy = parseTrustProxy(data.TRUST_PROXY);
   const ttl = durationSeconds(data.JWT_TTL);
   if (ttl <= 0) throw new ConfigError('JWT_TTL', `"${env.JWT_TTL}" is not allowed; expected a duration above zero, such as 12h`);
   return {
@@ -281,5 +377,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: parseOrigins(data.CORS_ORIGINS),
       https: data.HTTPS === 'on',
     },
+    rateLimits: {
+      enabled: data.RATE_LIMITS === 'on',
+      anonymousPerHour: data.RATE_LIMIT_ANONYMOUS,
+      accountPerHour: data.RATE_LIMIT_ACCOUNT,
+      apiKeyPerHour: data.RATE_LIMIT_API_KEY,
+      windowSeconds: 3600,
+      login: DEFAULT_LOGIN_LIMITS,
+    },
+    trustProxy,
+    limits: {
+      maxDepth: data.QUERY_MAX_DEPTH,
+      maxAliases: data.QUERY_MAX_ALIASES,
+      maxDirectives: data.QUERY_MAX_DIRECTIVES,
+      maxTokens: data.QUERY_MAX_TOKENS,
+      maxCost: data.QUERY_MAX_COST,
+      maxNodeIds: data.QUERY_MAX_NODE_IDS,
+      timeoutMs: Math.round(data.QUERY_TIMEOUT_SECONDS * 1000),
+    },
+    introspection: data.INTROSPECTION ?? (production ? 'authenticated' : 'on'),
+    hideSuggestions: production,
   };
+}
+
+/** TRUST_PROXY as Express's `trust proxy` takes it: a comma-separated list, checked by proxy-addr itself. */
+function parseTrustProxy(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyaddr.compile(entries);
+  } catch (error) {
+    throw new ConfigError('TRUST_PROXY', `"${raw}" is not allowed; ${(error as Error).message}; expected addresses or CIDRs separated by commas, e.g. 10.0.0.0/8,127.0.0.1, or loopback`);
+  }
+  return entries;
 }

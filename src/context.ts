@@ -5,11 +5,15 @@ import { Authenticator } from './auth/authenticate';
 import { rowScopesFor } from './auth/row-scopes';
 import { TokenService } from './auth/tokens';
 import { ANONYMOUS, Viewer } from './auth/viewer';
-import type { AuthConfig, ProgrammeConfig } from './config';
+import { AuthConfig, DEFAULT_LOGIN_LIMITS, ProgrammeConfig } from './config';
 import { Loaders } from './db/loaders';
+import type { StatementBudget } from './db/transaction';
 import { createEventChannel, EventChannel } from './events/channel';
 import { EventBus } from './events/event-bus';
 import { contextForEvent } from './realtime/fan-out';
+import { LoginLimits } from './rate-limit/login-limits';
+import type { RateLimitStatus } from './rate-limit/rate-limits';
+import { createCounterStore } from './rate-limit/store';
 import { createServices, Services } from './services';
 
 export interface AppContext {
@@ -17,6 +21,8 @@ export interface AppContext {
   services: Services;
   /** The one place rows are read, in the viewer's scope. */
   loaders: Loaders;
+  /** Until when this operation's reads may run: set when a query starts (src/pipeline/pipeline.ts), Infinity otherwise. */
+  budget: StatementBudget;
   /** Committed events from every instance, for subscriptions. */
   channel: EventChannel;
   /**
@@ -24,6 +30,15 @@ export interface AppContext {
    * the event once per scope group: src/realtime/fan-out.ts).
    */
   forEvent(event: object): AppContext;
+  /** Where the request came from and what it was charged (src/rate-limit/). */
+  client: ClientInfo;
+}
+
+export interface ClientInfo {
+  /** The client's address, as TRUST_PROXY says to read it (src/rate-limit/client-address.ts). */
+  address: string;
+  /** The caller's budget after this operation's charge; null when rate limits are off. */
+  rateLimit: RateLimitStatus | null;
 }
 
 export interface ContextOptions {
@@ -37,6 +52,8 @@ export interface ContextOptions {
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
   clock?: () => Date;
+  /** Password checks allowed per account and address (default: the defaults, counted in this process). */
+  loginLimits?: LoginLimits;
 }
 
 /** Built once per process; `forRequest` adds the per-request parts once the caller is known. */
@@ -45,14 +62,21 @@ export function createContextFactory(dataSource: DataSource, options: ContextOpt
   const authenticator = new Authenticator(dataSource, tokens);
   const channel = options.channel ?? createEventChannel();
   const events = options.events ?? new EventBus(undefined, (event) => channel.publish(event));
-  const services = createServices({ dataSource, events, channel, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator });
-  const forRequest = (viewer: Viewer = ANONYMOUS): AppContext => ({
-    viewer,
-    services,
-    loaders: new Loaders(dataSource, rowScopesFor(viewer)),
-    channel,
-    forEvent: (event) => contextForEvent(event, viewer, forRequest),
-  });
+  const loginLimits = options.loginLimits ?? new LoginLimits(DEFAULT_LOGIN_LIMITS, createCounterStore({ redisUrl: null, prefix: '' }));
+  const services = createServices({ dataSource, events, channel, programme: options.programme, faults: options.faults, clock: options.clock, tokens, authenticator, loginLimits });
+  const forRequest = (viewer: Viewer = ANONYMOUS, address = 'unknown'): AppContext => {
+    const budget: StatementBudget = { deadline: Infinity };
+    return {
+      viewer,
+      services,
+      // Reads go to the pool under the operation's budget: a timed-out query's reads stop (src/db/read-rows.ts).
+      loaders: new Loaders(dataSource, rowScopesFor(viewer), { dataSource, budget }),
+      budget,
+      channel,
+      forEvent: (event) => contextForEvent(event, viewer, forRequest),
+      client: { address, rateLimit: null },
+    };
+  };
   return {
     services,
     events,

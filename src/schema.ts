@@ -8,6 +8,7 @@ import { installDirectResolvers } from './graphql/direct-resolvers';
 import { assertGuarded, installFieldGuards } from './graphql/field-guards';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
 import { entities } from './db/entities';
+import { checkRowScopes } from './auth/row-scopes';
 import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
 // Resolvers register their fields as their modules load, so the order of these imports is the order
@@ -74,6 +75,8 @@ import { StationMutationsResolver } from './modules/station/station.mutations.re
 // Subscriptions other than networkStatsChanged (on NetworkStatsResolver), after everything above.
 import { ApplicationSubscriptionsResolver } from './modules/application/application.subscriptions.resolver';
 import { StationSubscriptionsResolver } from './modules/station/station.subscriptions.resolver';
+// The caller's rate limit (issue 12), after everything above.
+import { RateLimitResolver } from './rate-limit/rate-limit.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -99,6 +102,8 @@ export interface SchemaOptions {
 }
 
 export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
+  // Deny by default: no table is served until it is declared public or given a row rule.
+  checkRowScopes(entities);
   const schema = await buildSchema({
     resolvers: [
       HostUnitResolver,
@@ -198,6 +203,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       AnnouncementSubscriptionsResolver,
       ApplicationSubscriptionsResolver,
       StationSubscriptionsResolver,
+      RateLimitResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

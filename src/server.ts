@@ -15,13 +15,14 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_HTTP, type AppConfig, type HttpConfig, type RealtimeConfig } from './config';
+import { AppConfig, DEFAULT_HTTP, DEFAULT_LOGIN_LIMITS, HttpConfig, RateLimitConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
 import { EventBus } from './events/event-bus';
 import { createErrorFormatter } from './graphql/format-error';
-import { createJitExecutor, JitCounts, jitGateway } from './graphql/jit-executor';
+import type { JitCounts } from './graphql/jit-executor';
+import { createPipeline } from './pipeline/pipeline';
 import { RealtimeServer, startRealtime } from './realtime/realtime';
 import { createHttpOperations } from './observability/http-operations';
 import { createMetrics } from './observability/metrics';
@@ -30,6 +31,11 @@ import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
 import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
+import { clientAddressRule } from './rate-limit/client-address';
+import { chargeHttpOperation, rateLimitPlugin } from './rate-limit/http-plugin';
+import { LoginLimits } from './rate-limit/login-limits';
+import { pointsForFetches, RateLimits } from './rate-limit/rate-limits';
+import { createCounterStore } from './rate-limit/store';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -48,6 +54,16 @@ const DEFAULT_REALTIME: RealtimeConfig = {
   maxBufferedBytes: 1024 * 1024,
   keepAliveMs: 12_000,
   credentialCheckMs: 30_000,
+};
+
+/** The defaults of src/config.ts for the rate limits (RATE_LIMITS=on). */
+const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  enabled: true,
+  anonymousPerHour: 1000,
+  accountPerHour: 5000,
+  apiKeyPerHour: 5000,
+  windowSeconds: 3600,
+  login: DEFAULT_LOGIN_LIMITS,
 };
 
 export interface RunningServer {
@@ -72,7 +88,16 @@ export interface ServerOptions {
   port: number;
   host?: string;
   /** Login tokens, the programme's rules that are settings, the real-time limits, metrics, GraphiQL and the HTTP edge (src/config.ts). */
-  config: Pick<AppConfig, 'auth' | 'programme'> & { realtime?: RealtimeConfig; metricsToken?: string | null; graphiql?: boolean; http?: HttpConfig };
+  config: Pick<AppConfig, 'auth' | 'programme'> &
+    Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions'>> & {
+      realtime?: RealtimeConfig;
+      metricsToken?: string | null;
+      graphiql?: boolean;
+      http?: HttpConfig;
+      /** Hourly budgets and login limits (src/rate-limit/); TRUST_PROXY's list. */
+      rateLimits?: RateLimitConfig;
+      trustProxy?: string[];
+    };
   /** Tests only: fails a mutation at a named checkpoint. */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
@@ -87,12 +112,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const realtimeLimits = config.realtime ?? DEFAULT_REALTIME;
   const channel = options.channel ?? createEventChannel({ redisUrl: realtimeLimits.redisUrl, prefix: realtimeLimits.redisChannelPrefix });
   const events = options.events ?? eventBus(logger, channel);
-  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock });
+  // Rate limits (issue 12): counters in Redis when REDIS_URL is set, shared by every instance; the
+  // login limits always apply, the hourly budgets unless RATE_LIMITS=off.
+  const rateLimitConfig = config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const counters = createCounterStore({ redisUrl: realtimeLimits.redisUrl, prefix: `${realtimeLimits.redisChannelPrefix}limits:` });
+  // An operation costs its fetches / 100 points, as on GitHub (the pipeline counts them with its cost).
+  const rateLimits = rateLimitConfig.enabled ? new RateLimits(rateLimitConfig, counters, (document, variables, operationName) => pointsForFetches(pipeline.fetchesOf(document, variables, operationName))) : null;
+  const loginLimits = new LoginLimits(rateLimitConfig.login, counters);
+  const clientAddress = clientAddressRule(config.trustProxy ?? []);
+  const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock, loginLimits });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
-  const jitExecutor = executor === 'jit' ? createJitExecutor(schema, jit) : null;
   const formatError = createErrorFormatter(logger);
   const httpEdge = config.http ?? DEFAULT_HTTP;
   const edge = createHttpEdge(httpEdge, logger);
+  // Every transport runs operations through this one pipeline (src/pipeline/pipeline.ts).
+  const pipeline = createPipeline({
+    schema,
+    executor,
+    limits: config.limits,
+    introspection: config.introspection,
+    hideSuggestions: config.hideSuggestions,
+    formatError,
+    jitCounts: jit,
+    // Over HTTP an admitted operation is charged here; WebSocket and SSE charge after preparing it.
+    charge: rateLimits ? (args) => chargeHttpOperation(rateLimits, args.contextValue as AppContext, args) : undefined,
+  });
   const app = express();
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
@@ -109,15 +153,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     contextFor: contexts.forRequest,
     authenticate: contexts.authenticate,
-    jit: jitExecutor,
-    formatError,
+    pipeline,
     limits: realtimeLimits,
     logger,
     operationLog,
+    clientAddress,
+    rateLimits,
   });
 
   const apollo = new ApolloServer<AppContext>({
-    ...(jitExecutor ? { gateway: jitGateway(schema, jitExecutor) } : { schema }),
+    // Apollo parses and validates with the pipeline's limits (its document store caches what passed);
+    // the pipeline admits, executes and settles codes, as it does for WebSocket and SSE.
+    gateway: pipeline.apollo.gateway,
+    parseOptions: pipeline.apollo.parseOptions,
+    validationRules: pipeline.apollo.validationRules,
+    // Who may introspect is the pipeline's call, per caller (INTROSPECTION).
     introspection: true,
     // Stack traces stay in the logs; clients get a code and a sentence.
     includeStacktraceInErrorResponses: false,
@@ -128,9 +178,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       releaseLoadersPlugin,
+      pipeline.apollo.plugin,
       httpOperations.plugin,
       // Accept: application/json gets 200 for documents that fail to parse or validate (GraphQL over HTTP).
       legacyJsonStatusPlugin,
+      ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []),
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
     ],
@@ -156,7 +208,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     edge.api,
     httpOperations.middleware,
     edge.body,
-    expressMiddleware(apollo, { context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization))) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
+    }),
   );
   app.use(edge.notFound);
   app.use(edge.errors);
@@ -176,6 +230,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     realtime,
     stop: async () => {
       await apollo.stop();
+      await counters.close();
       if (!options.channel) await channel.close();
     },
   };

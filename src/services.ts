@@ -18,6 +18,7 @@ import { StationService } from './modules/station/station.service';
 import { NetworkStatsService } from './modules/stats/network-stats.service';
 import { NetworkStatsFeed } from './modules/stats/network-stats.feed';
 import type { EventChannel } from './events/channel';
+import type { LoginLimits } from './rate-limit/login-limits';
 import { TalentService } from './modules/talent/talent.service';
 import type { WriteDeps } from './write/mutation';
 
@@ -27,6 +28,8 @@ export interface ServiceDeps extends WriteDeps {
   channel: EventChannel;
   tokens: TokenService;
   authenticator: Authenticator;
+  /** Password checks allowed per account and address (src/rate-limit/login-limits.ts). */
+  loginLimits: LoginLimits;
 }
 
 export interface Services {
@@ -53,7 +56,7 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const networkStats = new NetworkStatsService(deps.dataSource);
   return {
-    accounts: new AccountService(deps, deps.tokens, deps.authenticator),
+    accounts: new AccountService(deps, deps.tokens, deps.authenticator, deps.loginLimits),
     networkStats,
     networkStatsFeed: new NetworkStatsFeed(deps.channel, networkStats),
     talents: new TalentService(deps),

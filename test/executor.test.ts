@@ -39,12 +39,15 @@ test('the directory and peer-shaped queries run compiled by jit under EXECUTOR=j
 
 test('a document jit refuses is counted as a fallback and handed to graphql-js', async () => {
   const counts: JitCounts = { compiled: 0, fallback: 0 };
-  const execute = createJitExecutor(await buildAppSchema(), counts);
+  const schema = await buildAppSchema();
+  const execute = createJitExecutor(schema, counts);
   // jit compiles only the operation it is asked for; an operation the document lacks it refuses.
-  const request = { queryHash: 'h', operationName: 'Missing', document: parse('query Present { __typename }'), context: {}, request: {} };
+  const request = { schema, operationName: 'Missing', document: parse('query Present { __typename }'), contextValue: {} };
   const result = await execute(request);
   expect(counts).toEqual({ compiled: 0, fallback: 1 });
   expect(result.errors?.[0].message).toMatch(/Unknown operation named "Missing"/);
-  await execute({ ...request, queryHash: 'h2', operationName: 'Present' });
+  await execute({ ...request, operationName: 'Present' });
+  // The same document and operation again comes compiled from the cache.
+  await execute({ ...request, operationName: 'Present' });
   expect(counts).toEqual({ compiled: 1, fallback: 1 });
 });

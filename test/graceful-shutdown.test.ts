@@ -77,7 +77,7 @@ test('SIGTERM: stops accepting, answers the request in flight, closes the socket
   // ...but the request in flight is answered in full.
   inFlight.finish();
   const answer = await inFlight.answered;
-  expect(answer).toEqual({ status: 200, body: JSON.stringify({ data: { networkStats: { stations: 64 } } }) + '\n' });
+  expect(answer).toEqual({ status: 200, body: JSON.stringify({ data: { networkStats: { stations: 64 } }, extensions: { cost: { requested: 1, actual: 1 } } }) + '\n' });
 
   expect(await socket.closed).toEqual({ code: 1001, reason: expect.any(String) });
   const exit = await exited;

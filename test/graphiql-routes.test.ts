@@ -70,7 +70,7 @@ describe('GRAPHIQL on (the default outside production)', () => {
 
     for (const accept of ['application/json', 'application/graphql-response+json, application/json;q=0.9', '*/*', undefined]) {
       const answer = await get(`${origin}/graphql?query=${encodeURIComponent('{ __typename }')}`, accept);
-      expect([accept, answer.status, JSON.parse(answer.body)]).toEqual([accept, 200, { data: { __typename: 'Query' } }]);
+      expect([accept, answer.status, JSON.parse(answer.body)]).toEqual([accept, 200, { data: { __typename: 'Query' }, extensions: { cost: { requested: 0, actual: 0 } } }]);
     }
     const posted = await fetch(app.url, {
       method: 'POST',

@@ -100,10 +100,53 @@ describe('migrations', () => {
     expect(await userTables()).toEqual(entityTables());
   });
 
-  test('down one step: undoing the write side leaves the 29 tables of the first release, without the columns it added', async () => {
+  test('every column whose entity names a collation has it in the database (the schema builder does not compare collations)', async () => {
+    const declared = dataSource.entityMetadatas.flatMap((metadata) =>
+      metadata.columns.filter((column) => column.collation).map((column) => ({ table: bareName(metadata.tablePath), column: column.databaseName, collation: column.collation })),
+    );
+    expect(declared).toContainEqual({ table: 'idempotency_key', column: 'key', collation: 'utf8mb4_bin' });
+    if (dialectOf(dataSource) === 'sqlite') return; // SQLite compares text byte for byte (BINARY) unless told otherwise; the migrations tell it nothing
+    for (const { table, column, collation } of declared) {
+      const [row] = await dataSource.query('SELECT COLLATION_NAME AS collation FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?', [table, column]);
+      expect({ table, column, collation: row?.collation }).toEqual({ table, column, collation });
+    }
+  });
+
+  test('down one step: undoing the latest migration, then forward again, leaves no difference from the entities', async () => {
     const [last] = allMigrationNames().slice(-1);
     await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await executedMigrations()).not.toContain(last);
+    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    expect(await schemaDiff()).toEqual([]);
+  });
+
+  test('the engagement status: undone, its column goes; done again, it comes back, CONFIRMED for every row already there', async () => {
+    const name = 'EngagementStatus1796700000000';
+    const all = allMigrationNames();
+    const undone = all.slice(all.indexOf(name));
+    for (const _ of undone) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await executedMigrations()).not.toContain(name);
+    const statusColumn = async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        return (await runner.getTable('engagement'))?.columns.find((column) => column.name === 'status');
+      } finally {
+        await runner.release();
+      }
+    };
+    expect(await statusColumn()).toBeUndefined();
+    expect(await migrateDatabase(dataSource)).toEqual(undone);
+    const status = await statusColumn();
+    expect(status?.isNullable).toBe(false);
+    expect(status?.default).toBe("'CONFIRMED'");
+    expect(await schemaDiff()).toEqual([]);
+  });
+
+  test('down to the first release: undoing the write side (and what came after) leaves its 29 tables, without the columns it added', async () => {
+    const writeSideOn = allMigrationNames().indexOf('WriteSide1795996800000');
+    const undone = allMigrationNames().slice(writeSideOn);
+    for (const _ of undone) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await executedMigrations()).toEqual(allMigrationNames().slice(0, writeSideOn));
     expect(await userTables()).toHaveLength(29);
     expect(await userTables()).not.toContain('account');
     const runner = dataSource.createQueryRunner();
@@ -116,7 +159,7 @@ describe('migrations', () => {
       await runner.release();
     }
     // And forward again: the whole model, no difference.
-    expect(await migrateDatabase(dataSource)).toEqual([last]);
+    expect(await migrateDatabase(dataSource)).toEqual(undone);
     expect(await schemaDiff()).toEqual([]);
   });
 

@@ -81,6 +81,9 @@ test('a partner records projects from their own organisation only', async () => 
     const response = await app.query(CREATE, { input: draft({ stationId: otherStation, partnerOrganizationId }) }, { token: partner });
     expect({ partnerOrganizationId, code: codeOf(response) }).toEqual({ partnerOrganizationId, code: 'FORBIDDEN' });
   }
+  // Where their organisation partners: a station with a partnership (test/hardening-writes.test.ts has the refusals).
+  const tie = { organizationId: ownOrganization, stationId: otherStation, kind: 'EXCHANGE', since: '2025-01-01' };
+  dataOf(await app.query('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }', { input: tie }, { token: staff }));
   const mine = await create(partner, { stationId: otherStation, partnerOrganizationId: ownOrganization });
   expect(mine).toMatchObject({ partnerOrganization: { id: ownOrganization }, station: { id: otherStation } });
   // They may keep it up to date, but not hand it to another organisation.

@@ -116,7 +116,7 @@ describe('reads, transactions and release', () => {
         await tx.queryRunner.query("DELETE FROM station_status_change WHERE station_id = (SELECT MIN(id) FROM station)");
         const inside = outside.within(tx);
         seenInside = (await inside.page(Station, ID_SORT, { first: 1, last: null, after: null, before: null })).rows[0].nameEn as unknown as number;
-        seenOutside = outside.read('SELECT name_en AS n FROM station WHERE id = (SELECT MIN(id) FROM station)', [], (rows: { n: string }[]) => rows[0].n as unknown as number);
+        seenOutside = outside.page(Station, ID_SORT, { first: 1, last: null, after: null, before: null }).then((page) => page.rows[0].nameEn as unknown as number);
         tx.afterCommit(() => events.publish({ type: 'NetworkFiguresChanged', figures: ['stations'] }));
         throw new Error('roll back');
       }),

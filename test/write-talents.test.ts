@@ -106,7 +106,7 @@ test('update: expectedVersion guards against lost updates; a stale one is CONFLI
   expect(row).toMatchObject({ title: 'Professor', version: 2 });
 });
 
-test("a manager engages talents at their own unit's stations only, and then may read and change the talent's contact details", async () => {
+test("a manager engages talents at their own unit's stations only, and once STAFF confirm it may read and change the talent's contact details", async () => {
   const talent = dataOf(await app.query(CREATE, { input: newTalent({ name: 'Managed', email: 'managed@example.org' }) }, { token: manager })).createTalent.talent;
   const readEmail = async (token: string) => dataOf(await app.query('query($id: ID!) { talent(id: $id) { email phone } }', { id: talent.id }, { token })).talent.email;
   // Not engaged anywhere yet: only STAFF read the contact details.
@@ -118,6 +118,9 @@ test("a manager engages talents at their own unit's stations only, and then may 
   expect(codeOf(notYet)).toBe('FORBIDDEN');
   const engaged = dataOf(await app.query(ENGAGE, { input: { talentId: talent.id, stationId: ownStation, role: 'TECHNICAL_ADVISER', startedOn: '2026-01-05' } }, { token: manager }));
   expect(engaged.createEngagement.engagement).toMatchObject({ onPost: true, endedOn: null });
+  // Proposed until STAFF confirm it (issue 12, §5; test/authorization-engagements.test.ts has the attack).
+  expect(await readEmail(manager)).toBeNull();
+  dataOf(await app.query('mutation($input: ConfirmEngagementInput!) { confirmEngagement(input: $input) { engagement { status } } }', { input: { engagementId: engaged.createEngagement.engagement.id } }, { token: staff }));
   expect(await readEmail(manager)).toBe('managed@example.org');
   expect(await readEmail(partner)).toBeNull();
   expect(dataOf(await app.query(UPDATE, { input: { id: talent.id, title: 'Dr' } }, { token: manager })).updateTalent.talent.title).toBe('Dr');

@@ -5,7 +5,7 @@
  * two offshore bases, kept apart from station talents so each figure counts only its own people.
  */
 import { AmbassadorAppointment } from '../../src/modules/talent/ambassador-appointment.entity';
-import { Engagement, EngagementRole } from '../../src/modules/talent/engagement.entity';
+import { Engagement, EngagementRole, EngagementStatus } from '../../src/modules/talent/engagement.entity';
 import { TalentResearchField } from '../../src/modules/talent/talent-research-field.entity';
 import { Degree, Talent } from '../../src/modules/talent/talent.entity';
 import { article } from '../article';
@@ -82,6 +82,8 @@ export function generateTalents(ctx: GenContext, plans: NetworkPlans): void {
       title,
       startedOn,
       endedOn,
+      // The network as published: every engagement in it is in force.
+      status: EngagementStatus.CONFIRMED,
     });
   };
 

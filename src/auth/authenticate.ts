@@ -36,6 +36,7 @@ interface ApiKeyRow {
   host_unit_id: number | null;
   organization_id: number | null;
   revoked_at: unknown;
+  rate_limit_per_hour: number | null;
 }
 
 const refuse = (why: string) => new UnauthenticatedError(`${why}; send no Authorization header to read the public directory`, { credential: true });
@@ -88,7 +89,7 @@ export class Authenticator {
 
   private async byApiKey(key: string): Promise<Viewer> {
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      'SELECT id, name, role, host_unit_id, organization_id, revoked_at FROM api_key WHERE key_hash = :hash',
+      'SELECT id, name, role, host_unit_id, organization_id, revoked_at, rate_limit_per_hour FROM api_key WHERE key_hash = :hash',
       { hash: hashApiKey(key) },
     );
     const row = await readRows<ApiKeyRow, ApiKeyRow | undefined>(this.dataSource, query, parameters, (rows) => rows[0] && { ...rows[0] });
@@ -103,6 +104,7 @@ export class Authenticator {
       expertId: null,
       label: `api-key:${row.name}`,
       displayName: row.name,
+      rateLimitPerHour: row.rate_limit_per_hour === null ? null : Number(row.rate_limit_per_hour),
     });
   }
 }

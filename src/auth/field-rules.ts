@@ -9,31 +9,56 @@ import type { StationApplication } from '../modules/application/station-applicat
 import { ApplicationStatus } from '../modules/application/station-application.entity';
 import type { Talent } from '../modules/talent/talent.entity';
 import { Role } from './viewer';
+// The whole model, in its own order, before the classes below: the order in which entity modules
+// load is the order the schema prints its types in (src/schema.ts), so a rule must not change it.
+import '../db/entities';
+import { scopedBatch } from '../db/scoped-batch';
+import { ParameterBag } from '../db/sql-params';
+import { ApplicationReview } from '../modules/application/application-review.entity';
+import { Station } from '../modules/station/station.entity';
+import { Engagement } from '../modules/talent/engagement.entity';
+import { currentEngagementSql, today } from '../modules/talent/on-post';
 
-/** Of `ids`, the talents engaged at a station of `hostUnitId`, in one statement per request level. */
-function talentsAtUnit(context: AppContext, hostUnitId: number, ids: readonly number[]): Promise<boolean[]> {
-  const [query, parameters] = context.loaders.dataSource.driver.escapeQueryWithParameters(
-    `SELECT DISTINCT e.talent_id AS id FROM engagement e JOIN station s ON s.id = e.station_id
-      WHERE s.host_unit_id = :unit AND e.talent_id IN (:...ids)`,
-    { unit: hostUnitId, ids: [...ids] },
-  );
-  return context.loaders.read<{ id: number | string }, boolean[]>(query, parameters, (rows) => {
-    const found = new Set(rows.map((row) => Number(row.id)));
-    return ids.map((id) => found.has(id));
-  });
-}
+/**
+ * Of the talents keyed, those the viewer's unit holds a current engagement with: CONFIRMED by STAFF
+ * and on post today, at one of the unit's stations. A proposal or an ended engagement grants
+ * nothing (issue 12, §5: engaging a stranger, or ending at once, must not open their contacts).
+ */
+export const TALENT_AT_UNIT = scopedBatch<number, boolean, number>({
+  name: 'talents currently engaged at a unit',
+  reads: [Engagement, Station],
+  load(ids, reader, unit) {
+    const params = new ParameterBag('s');
+    const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
+      `SELECT DISTINCT e.talent_id AS id FROM engagement e JOIN station s ON s.id = e.station_id
+        WHERE s.host_unit_id = :unit AND e.talent_id IN (:...ids) AND ${currentEngagementSql('e', params.bind(today()))}
+          AND ${reader.where(Engagement, 'e', params)} AND ${reader.where(Station, 's', params)}`,
+      { unit, ids: [...ids], ...params.values },
+    );
+    return reader.read<{ id: number | string }, boolean[]>(query, parameters, (rows) => {
+      const found = new Set(rows.map((row) => Number(row.id)));
+      return ids.map((id) => found.has(id));
+    });
+  },
+});
 
-/** Of `ids`, the applications `expertId` is assigned to review. */
-function assignedApplications(context: AppContext, expertId: number, ids: readonly number[]): Promise<boolean[]> {
-  const [query, parameters] = context.loaders.dataSource.driver.escapeQueryWithParameters(
-    'SELECT application_id AS id FROM application_review WHERE expert_id = :expert AND application_id IN (:...ids)',
-    { expert: expertId, ids: [...ids] },
-  );
-  return context.loaders.read<{ id: number | string }, boolean[]>(query, parameters, (rows) => {
-    const found = new Set(rows.map((row) => Number(row.id)));
-    return ids.map((id) => found.has(id));
-  });
-}
+/** Of the applications keyed, those the expert is assigned to review. */
+const ASSIGNED_TO_EXPERT = scopedBatch<number, boolean, number>({
+  name: 'applications assigned to an expert',
+  reads: [ApplicationReview],
+  load(ids, reader, expert) {
+    const params = new ParameterBag('s');
+    const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
+      `SELECT r.application_id AS id FROM application_review r
+        WHERE r.expert_id = :expert AND r.application_id IN (:...ids) AND ${reader.where(ApplicationReview, 'r', params)}`,
+      { expert, ids: [...ids], ...params.values },
+    );
+    return reader.read<{ id: number | string }, boolean[]>(query, parameters, (rows) => {
+      const found = new Set(rows.map((row) => Number(row.id)));
+      return ids.map((id) => found.has(id));
+    });
+  },
+});
 
 const DECIDED = new Set<ApplicationStatus>([ApplicationStatus.APPROVED, ApplicationStatus.REJECTED]);
 
@@ -41,13 +66,12 @@ export const FIELD_RULES: readonly FieldRule<any, AppContext>[] = [
   {
     type: 'Talent',
     fields: ['email', 'phone'],
-    readers: 'STAFF and the managers of a station where the talent is engaged',
+    readers: 'STAFF and the managers of a station where the talent holds a current, confirmed engagement',
     allows: (talent: Talent, context: AppContext) => {
       const { viewer, loaders } = context;
       if (viewer.role === Role.STAFF) return true;
       if (viewer.role !== Role.UNIT_MANAGER || viewer.hostUnitId === null) return false;
-      const unit = viewer.hostUnitId;
-      return loaders.batch<number, boolean>('auth.talentAtViewerUnit', (ids) => talentsAtUnit(context, unit, ids)).load(talent.id);
+      return loaders.batch(TALENT_AT_UNIT, viewer.hostUnitId).load(talent.id);
     },
   },
   {
@@ -60,8 +84,7 @@ export const FIELD_RULES: readonly FieldRule<any, AppContext>[] = [
       if (viewer.role === Role.STAFF) return true;
       if (viewer.role === Role.UNIT_MANAGER) return viewer.hostUnitId === application.hostUnitId && DECIDED.has(application.status);
       if (viewer.role !== Role.REVIEWER || viewer.expertId === null) return false;
-      const expert = viewer.expertId;
-      return loaders.batch<number, boolean>('auth.applicationAssignedToViewer', (ids) => assignedApplications(context, expert, ids)).load(application.id);
+      return loaders.batch(ASSIGNED_TO_EXPERT, viewer.expertId).load(application.id);
     },
   },
   {

@@ -7,7 +7,11 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
+/** Passwords this process has checked, decoys included (the login-limit tests count them). */
+export const passwordChecks = { count: 0 };
+
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  passwordChecks.count += 1;
   try {
     return await argon2.verify(hash, password);
   } catch {

@@ -32,6 +32,8 @@ export interface Viewer {
   readonly label: string;
   /** A person's name, or an API key's. */
   readonly displayName: string;
+  /** The hourly rate limit STAFF set for this API key; null or absent: the default (src/rate-limit/). */
+  readonly rateLimitPerHour?: number | null;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({

@@ -14,7 +14,10 @@ import { dataSourceOf, RowSource } from './transaction';
 
 /** A list of `node` rows under a parent: through a foreign key on the node, or through a link table. */
 export interface ChildList<N, L = never> {
-  /** Unique across the schema: it keys the per-request loaders. */
+  /**
+   * What errors and logs call the list. The loaders key their caches by the ChildList object
+   * itself, never by this name, so two lists cannot share a cache by a clash of names.
+   */
   name: string;
   node: EntityTarget<N & ObjectLiteral>;
   /** One-to-many: the node's column naming the parent. */
@@ -32,6 +35,17 @@ export interface ChildProjection {
 }
 
 export const ALL_COLUMNS: ChildProjection = { node: null, link: null };
+
+/**
+ * The caller's scope on a list: on its nodes, and on its link rows (an engagement on a
+ * station.talents edge is a row of its own table and follows that table's rule, not the node's).
+ */
+export interface ChildScopes {
+  node: RowScope | null;
+  link: RowScope | null;
+}
+
+export const UNSCOPED: ChildScopes = { node: null, link: null };
 
 /** One child: the node, the link row it came through (many-to-many only), and the key it is paged by. */
 export interface ChildRow<N, L = never> {
@@ -84,8 +98,12 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
       outer: [...node.select('n', 'n_', projection.node), ...linkProperties.map((property) => `r.${escape(`l_${property}`)}`)],
       join: `JOIN ${escape(node.table)} n ON n.id = r.p__node`,
       /** The caller's scope on the node, inside the ranking so that pages and counts agree. */
-      scoped: (scope: RowScope, params: ParameterBag) =>
-        `EXISTS (SELECT 1 FROM ${escape(node.table)} s WHERE s.id = ${nodeColumn} AND ${scope('s', params)})`,
+      scoped: (scopes: ChildScopes, params: ParameterBag) => {
+        const conditions: string[] = [];
+        if (scopes.link) conditions.push(scopes.link('k', params));
+        if (scopes.node) conditions.push(`EXISTS (SELECT 1 FROM ${escape(node.table)} s WHERE s.id = ${nodeColumn} AND ${scopes.node('s', params)})`);
+        return conditions;
+      },
     };
   }
   if (!list.parentColumn) throw new Error(`child list ${list.name} needs parentColumn or link`);
@@ -99,7 +117,7 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
     ranked: [],
     outer: node.select('k', 'n_', projection.node),
     join: `JOIN ${keyed} ON k.id = r.p__key`,
-    scoped: (scope: RowScope, params: ParameterBag) => scope('k', params),
+    scoped: (scopes: ChildScopes, params: ParameterBag) => (scopes.node ? [scopes.node('k', params)] : []),
   };
 }
 
@@ -114,8 +132,8 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
   parentIds: readonly number[],
   projection: ChildProjection = ALL_COLUMNS,
   rowClass: ChildRowClass<R> = PlainChildRow as unknown as ChildRowClass<R>,
-  /** The caller's scope on the list's nodes; null when every node is visible. */
-  scope: RowScope | null = null,
+  /** The caller's scope on the list's nodes and link rows. */
+  scopes: ChildScopes = UNSCOPED,
 ): Promise<Page<R>[]> {
   const forward = window.last === null;
   const limit = (forward ? window.first : window.last) ?? 0;
@@ -128,7 +146,7 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
   if (list.where) conditions.push(`(${list.where})`);
   if (window.after) conditions.push('k.id > :after');
   if (window.before) conditions.push('k.id < :before');
-  if (scope) conditions.push(scoped(scope, params));
+  conditions.push(...scoped(scopes, params));
   const direction = forward ? 'ASC' : 'DESC';
   const sql = `SELECT ${[...outer, 'r.p__key', 'r.p__parent', 'r.p__rank'].join(', ')}
       FROM (
@@ -176,7 +194,7 @@ export async function countChildren(
   source: RowSource,
   list: ChildList<unknown, unknown>,
   parentIds: readonly number[],
-  scope: RowScope | null = null,
+  scopes: ChildScopes = UNSCOPED,
 ): Promise<number[]> {
   if (parentIds.length === 0) return [];
   const dataSource = dataSourceOf(source);
@@ -185,7 +203,7 @@ export async function countChildren(
   const conditions = [`${parent} IN (:...parents)`];
   if (list.where) conditions.push(`(${list.where})`);
   if (linked) conditions.push(linked);
-  if (scope) conditions.push(scoped(scope, params));
+  conditions.push(...scoped(scopes, params));
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
     `SELECT ${parent} AS parent, COUNT(*) AS total FROM ${keyed} WHERE ${conditions.join(' AND ')} GROUP BY ${parent}`,
     { parents: [...parentIds], ...params.values },

@@ -15,7 +15,12 @@ export class IdempotencyKey extends BaseRecord {
   @NameColumn({ length: 40 })
   caller: string;
 
-  @NameColumn({ length: 200 })
+  /**
+   * Compared byte for byte on every database ("abc" and "ABC" are two keys): utf8mb4_bin on MariaDB
+   * (migration 1796800000000); SQLite's `=` is exact already, and its schema comes from the
+   * migrations (synchronize is off), so the MariaDB collation named here never reaches it.
+   */
+  @NameColumn({ length: 200, charset: 'utf8mb4', collation: 'utf8mb4_bin' })
   key: string;
 
   /** The mutation it was used with. */

@@ -1,26 +1,34 @@
 /**
  * The per-request loaders: the one place where rows are read, knowing who asks. Rows by id, root
- * pages and paged child lists with their counts all carry the caller's row scope in their own
- * statement, and every load made while resolving one level of a query is answered by one statement
- * per table or list, so the number of statements follows the shape of the query, not the rows.
+ * pages, paged child lists with their counts (link rows included) and declared batches all carry
+ * the caller's row scope in their own statement, and every load made while resolving one level of
+ * a query is answered by one statement per table or list, so the number of statements follows the
+ * shape of the query, not the rows.
+ *
+ * Resolvers get no raw statement: a read the generic loaders do not cover is a ScopedBatch that
+ * names the tables it reads. Only a mutation's loaders (TxLoaders, reading as the system inside its
+ * transaction, where rules rather than scope decide) run raw statements.
  */
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, ChildRowClass, countChildren, fetchChildPages, PlainChildRow } from './child-lists';
+import { ALL_COLUMNS, ChildList, ChildProjection, ChildRow, ChildRowClass, ChildScopes, countChildren, fetchChildPages, PlainChildRow } from './child-lists';
 import { Conditions, countRows, fetchPage, Page, PageWindow, SortKey } from './keyset';
 import { readRows } from './read-rows';
 import { ALL_ROWS, RowScope, RowScopes } from './row-scope';
 import { Projection, rowShape } from './rows';
-import { ParameterBag } from './sql-params';
-import { RowSource, Tx } from './transaction';
+import type { BatchReader, ScopedBatch } from './scoped-batch';
+import { Binder, ParameterBag } from './sql-params';
+import { isTx, RowSource, Tx } from './transaction';
 
 type AnyEntity = EntityTarget<ObjectLiteral>;
 
 export class Loaders {
   private readonly byIdLoaders = new Map<unknown, DataLoader<number, unknown>>();
-  private readonly pageLoaders = new Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>();
-  private readonly countLoaders = new Map<string, DataLoader<number, number>>();
-  private readonly namedLoaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** Keyed by the ChildList object, then by window, columns and row class. */
+  private readonly pageLoaders = new Map<ChildList<unknown, unknown>, Map<string, DataLoader<number, Page<ChildRow<unknown, unknown>>>>>();
+  private readonly countLoaders = new Map<ChildList<unknown, unknown>, DataLoader<number, number>>();
+  /** Keyed by the ScopedBatch object, then by its per-request parameter. */
+  private readonly batchLoaders = new Map<ScopedBatch<any, any, any>, Map<unknown, DataLoader<unknown, unknown>>>();
   private readonly memo = new Map<object, Map<object, unknown>>();
   private readonly scopes = new Map<AnyEntity, RowScope | null>();
   /** Every page this request read, emptied by release(). */
@@ -42,13 +50,18 @@ export class Loaders {
   }
 
   /** Loaders for the same caller reading inside `tx`: they see the transaction's own writes. */
-  within(tx: Tx): Loaders {
-    return new Loaders(this.dataSource, this.rowScopes, tx);
+  within(tx: Tx): TxLoaders {
+    return new TxLoaders(this.dataSource, this.rowScopes, tx);
   }
 
-  /** Runs a read statement of this request (see readRows): in its transaction, if it has one. */
-  read<Raw = Record<string, unknown>, R = Raw[]>(query: string, parameters: unknown[], read: (rows: Raw[]) => R): Promise<R> {
+  /** Runs a read statement of this request (see readRows): in its transaction, if it has one. Not for resolvers. */
+  protected read<Raw = Record<string, unknown>, R = Raw[]>(query: string, parameters: unknown[], read: (rows: Raw[]) => R): Promise<R> {
     return readRows(this.source, query, parameters, read);
+  }
+
+  /** Both scopes of a child list: its nodes' table and, for a many-to-many list, its link table. */
+  private childScopes(list: ChildList<unknown, unknown>): ChildScopes {
+    return { node: this.scopeOf(list.node), link: list.link ? this.scopeOf(list.link.entity) : null };
   }
 
   /** Rows of `entity` by id (null where none, or where the caller may not see it), as plain entity-shaped objects. */
@@ -147,10 +160,12 @@ export class Loaders {
     projection: ChildProjection = ALL_COLUMNS,
     rowClass: ChildRowClass<R> = PlainChildRow as unknown as ChildRowClass<R>,
   ): DataLoader<number, Page<R>> {
-    const key = `${list.name}|${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}|${rowClass.name}`;
-    let loader = this.pageLoaders.get(key);
+    let byWindow = this.pageLoaders.get(list as ChildList<unknown, unknown>);
+    if (!byWindow) this.pageLoaders.set(list as ChildList<unknown, unknown>, (byWindow = new Map()));
+    const key = `${window.first}|${window.last}|${window.after?.id}|${window.before?.id}|${projectionKey(projection)}|${rowClass.name}`;
+    let loader = byWindow.get(key);
     if (!loader) {
-      const scope = this.scopeOf(list.node);
+      const scopes = this.childScopes(list as ChildList<unknown, unknown>);
       loader = new DataLoader(async (parentIds) => {
         const pages = await fetchChildPages(
           this.source,
@@ -159,23 +174,23 @@ export class Loaders {
           parentIds,
           projection,
           rowClass as ChildRowClass<ChildRow<unknown, unknown>>,
-          scope,
+          scopes,
         );
-        if (this.source === this.dataSource) this.pages.push(...pages);
+        if (!isTx(this.source)) this.pages.push(...pages);
         return pages;
       });
-      this.pageLoaders.set(key, loader);
+      byWindow.set(key, loader);
     }
     return loader as unknown as DataLoader<number, Page<R>>;
   }
 
   /** totalCount of `list` per parent id, as the caller may see it, one GROUP BY for all parents. */
   childCount(list: ChildList<unknown, unknown>): DataLoader<number, number> {
-    let loader = this.countLoaders.get(list.name);
+    let loader = this.countLoaders.get(list);
     if (!loader) {
-      const scope = this.scopeOf(list.node);
-      loader = new DataLoader((parentIds) => countChildren(this.source, list, parentIds, scope));
-      this.countLoaders.set(list.name, loader);
+      const scopes = this.childScopes(list);
+      loader = new DataLoader((parentIds) => countChildren(this.source, list, parentIds, scopes));
+      this.countLoaders.set(list, loader);
     }
     return loader;
   }
@@ -194,17 +209,34 @@ export class Loaders {
   }
 
   /**
-   * A named loader for a batched read the generic ones do not cover (a per-parent SUM, a list of
-   * codes): created from `batch` on first use, shared by every load of the request after that.
-   * `name` must be unique across the schema, like a ChildList name. Read through `read()`.
+   * The loader of a declared batch (a list of codes per parent, a yes/no per row for a field rule)
+   * for this request and `param`: made on first use, shared by every load of the request after
+   * that, its statement given the caller's scope on the tables the batch declares.
    */
-  batch<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    let loader = this.namedLoaders.get(name);
+  batch<K, V, P = undefined>(batch: ScopedBatch<K, V, P>, ...param: P extends undefined ? [] : [P]): DataLoader<K, V> {
+    const value = param[0] as P;
+    let byParam = this.batchLoaders.get(batch);
+    if (!byParam) this.batchLoaders.set(batch, (byParam = new Map()));
+    let loader = byParam.get(value);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch) as unknown as DataLoader<unknown, unknown>;
-      this.namedLoaders.set(name, loader);
+      const reader = this.readerFor(batch);
+      loader = new DataLoader<K, V>((keys) => batch.load(keys, reader, value)) as unknown as DataLoader<unknown, unknown>;
+      byParam.set(value, loader);
     }
     return loader as unknown as DataLoader<K, V>;
+  }
+
+  private readerFor(batch: ScopedBatch<any, any, any>): BatchReader {
+    const declared = new Set(batch.reads);
+    return {
+      dataSource: this.dataSource,
+      where: (entity: AnyEntity, alias: string, params: Binder) => {
+        if (!declared.has(entity)) throw new Error(`batch ${batch.name} reads ${String((entity as { name?: string }).name ?? entity)} without declaring it in reads`);
+        const scope = this.scopeOf(entity);
+        return scope ? scope(alias, params) : '1 = 1';
+      },
+      read: (query, parameters, read) => this.read(query, parameters, read),
+    };
   }
 
   /** Puts a row just written into the cache, so the payload that returns it reads nothing more. */
@@ -217,10 +249,10 @@ export class Loaders {
    * database holds now. Pages already handed out are left as they are (a result may hold them).
    */
   forgetAll(): void {
-    for (const loader of this.pageLoaders.values()) loader.clearAll();
+    for (const byWindow of this.pageLoaders.values()) for (const loader of byWindow.values()) loader.clearAll();
     for (const loader of this.byIdLoaders.values()) loader.clearAll();
     for (const loader of this.countLoaders.values()) loader.clearAll();
-    for (const loader of this.namedLoaders.values()) loader.clearAll();
+    for (const byParam of this.batchLoaders.values()) for (const loader of byParam.values()) loader.clearAll();
     this.memo.clear();
   }
 
@@ -239,6 +271,17 @@ export class Loaders {
     for (const page of this.pages) page.rows.length = 0;
     this.pages.length = 0;
     this.forgetAll();
+  }
+}
+
+/**
+ * A mutation's loaders: they read inside its transaction as the system (ALL_ROWS: the rules of the
+ * service decide, scope is for what is shown) and may run the raw statements those rules need.
+ * Never handed to a resolver.
+ */
+export class TxLoaders extends Loaders {
+  override read<Raw = Record<string, unknown>, R = Raw[]>(query: string, parameters: unknown[], read: (rows: Raw[]) => R): Promise<R> {
+    return super.read(query, parameters, read);
   }
 }
 

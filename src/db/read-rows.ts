@@ -17,10 +17,36 @@
  */
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
-import { isTx, RowSource, sqliteGate } from './transaction';
+import { isBudgeted, isTx, RowSource, sqliteGate, StatementBudget } from './transaction';
 
 interface CallbackPool {
   query(sql: string, values: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
+}
+
+/** A read of an operation that has already been answered OPERATION_TIMEOUT: it is not started. */
+export class BudgetSpentError extends Error {
+  constructor() {
+    super('the operation ran past its time limit (QUERY_TIMEOUT_SECONDS): this read was not started');
+    this.name = 'BudgetSpentError';
+  }
+}
+
+/**
+ * The statement as sent under a budget: the server stops it at the operation's deadline, so a read
+ * of a timed-out operation is not left running (or waiting on a lock). MariaDB's SET STATEMENT
+ * max_statement_time (seconds) covers every statement; MySQL's MAX_EXECUTION_TIME hint (ms) covers
+ * SELECTs. The statement is logged as written, without the prefix.
+ */
+function bounded(type: string, query: string, budget: StatementBudget | null): string {
+  if (!budget || budget.deadline === Infinity) return query;
+  // Rounded up: the server's clock for the statement starts when it arrives, so it stops it at or after the deadline.
+  const ms = Math.max(1, Math.ceil(budget.deadline - Date.now()));
+  if (type === 'mariadb') return `SET STATEMENT max_statement_time=${(ms / 1000).toFixed(3)} FOR ${query}`;
+  return query.replace(/^\s*SELECT\b/i, (select) => `${select} /*+ MAX_EXECUTION_TIME(${ms}) */`);
+}
+
+function spent(budget: StatementBudget | null): boolean {
+  return budget !== null && Date.now() >= budget.deadline;
 }
 
 /** The mysql2 pool behind a MySQL/MariaDB DataSource (none with replication or on SQLite). */
@@ -46,14 +72,17 @@ export async function readRows<Raw = Record<string, unknown>, R = Raw[]>(
   read: (rows: Raw[]) => R,
 ): Promise<R> {
   if (isTx(source)) return readAll(await source.queryRunner.query(query, parameters), read);
-  const dataSource = source;
+  const budget = isBudgeted(source) ? source.budget : null;
+  if (spent(budget)) throw new BudgetSpentError();
+  const dataSource = isBudgeted(source) ? source.dataSource : source;
   let pool = pools.get(dataSource);
   if (pool === undefined) pools.set(dataSource, (pool = poolOf(dataSource)));
-  if (!pool) return readSqlite(dataSource, query, parameters, read);
+  if (!pool) return readSqlite(dataSource, query, parameters, read, budget);
   dataSource.logger.logQuery(query, parameters);
   const target = pool;
+  const sent = bounded(dataSource.options.type, query, budget);
   return new Promise((resolve, reject) => {
-    target.query(query, parameters, (error, rows) => {
+    target.query(sent, parameters, (error, rows) => {
       if (error) return reject(new QueryFailedError(query, parameters, error));
       const raw = rows as Raw[];
       try {
@@ -82,9 +111,13 @@ const STATEMENT_CACHE_SIZE = 500;
  * TypeORM's query() awaits its event broadcaster before it executes, a gap in which a transaction
  * could begin on the shared connection and the read would see its uncommitted rows.
  */
-async function readSqlite<Raw, R>(dataSource: DataSource, query: string, parameters: unknown[], read: (rows: Raw[]) => R): Promise<R> {
+async function readSqlite<Raw, R>(dataSource: DataSource, query: string, parameters: unknown[], read: (rows: Raw[]) => R, budget: StatementBudget | null): Promise<R> {
   const gate = sqliteGate(dataSource);
   while (gate?.busy) await gate.busy;
+  // better-sqlite3 is synchronous: a statement, once started, cannot be interrupted (nor can the
+  // timer that would say so fire while it runs). What can be bounded is that a read of an operation
+  // already answered OPERATION_TIMEOUT (here: one that waited for a transaction) is never started.
+  if (spent(budget)) throw new BudgetSpentError();
   const database = (dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
   let cache = statements.get(database);
   if (!cache) statements.set(database, (cache = new Map()));

@@ -86,13 +86,33 @@ async function run<T>(dataSource: DataSource, work: (tx: Tx) => Promise<T>): Pro
   }
 }
 
-/** Where reads run: the data source's pool, or an open transaction. */
-export type RowSource = DataSource | Tx;
+/**
+ * How long an operation's reads may still run (src/pipeline/pipeline.ts sets `deadline` when a query
+ * starts; Infinity until then, and for reads outside an operation). Past it no read starts, and on
+ * MySQL/MariaDB the server stops a running one at it (src/db/read-rows.ts).
+ */
+export interface StatementBudget {
+  /** Date.now() past which the operation has been answered OPERATION_TIMEOUT. */
+  deadline: number;
+}
+
+/** The pool's reads of one operation, under its budget. */
+export interface BudgetedReads {
+  readonly dataSource: DataSource;
+  readonly budget: StatementBudget;
+}
+
+/** Where reads run: the data source's pool (under an operation's budget, or not), or an open transaction. */
+export type RowSource = DataSource | Tx | BudgetedReads;
 
 export function isTx(source: RowSource): source is Tx {
   return (source as Tx).queryRunner !== undefined && (source as Tx).afterCommit !== undefined;
 }
 
+export function isBudgeted(source: RowSource): source is BudgetedReads {
+  return (source as BudgetedReads).budget !== undefined;
+}
+
 export function dataSourceOf(source: RowSource): DataSource {
-  return isTx(source) ? source.dataSource : source;
+  return isTx(source) || isBudgeted(source) ? source.dataSource : source;
 }

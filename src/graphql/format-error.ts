@@ -8,6 +8,10 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, InputProblem } from './errors';
+import { tokenLimitError } from '../pipeline/limits';
+
+/** An operation that ran past QUERY_TIMEOUT_SECONDS (src/pipeline/pipeline.ts). */
+export const TIMEOUT_CODE = 'OPERATION_TIMEOUT';
 
 const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
@@ -23,6 +27,7 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  TIMEOUT_CODE,
 ]);
 
 /** The error a resolver threw, out of the GraphQLError that execution wrapped it in. */
@@ -66,6 +71,11 @@ export function createErrorFormatter(logger: Logger): ErrorFormatter {
       };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      // Apollo parses HTTP requests itself: its token-limit refusal is said as the other limits are.
+      const limit = tokenLimitError(new GraphQLError(formatted.message));
+      if (limit) return { message: limit.message, extensions: limit.extensions };
+    }
     if (CLIENT_CODES.has(code)) {
       // The HTTP status an error asks for is for the transport, not for the client's payload.
       if (!formatted.extensions?.http) return formatted;

@@ -5,9 +5,10 @@
  * messages built from the property name, so an input class reads as one line per field and every
  * mutation words its refusals alike. (filter-fields.ts does the same for list filters.)
  */
-import { ArrayMaxSize, IsDateString, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsDateString, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int } from 'type-graphql';
+import { MAX_AMOUNT_CNY } from '../write/money';
 import { COUNTRY_CODE } from './filter-fields';
 
 type Rule = (prototype: object, property: string) => void;
@@ -104,7 +105,7 @@ export function IdList({ max, items, description }: { max: number; items: string
 
 /**
  * An amount of money in whole yuan, as a `SafeInt` (amounts outgrow Int's 2^31): 0 or more, or with
- * `positive` more than 0.
+ * `positive` more than 0, and at most MAX_AMOUNT_CNY (10^11).
  */
 export function WholeYuan({ positive, optional, description }: InputFieldOptions & { positive?: boolean } = {}): PropertyDecorator {
   return inputField((property) => [
@@ -112,6 +113,8 @@ export function WholeYuan({ positive, optional, description }: InputFieldOptions
     positive
       ? Min(1, { message: `${property} must be at least 1 (whole yuan)` })
       : Min(0, { message: `${property} must be 0 or more (whole yuan)` }),
+    // Keeps the sums of money exact (src/write/money.ts).
+    Max(MAX_AMOUNT_CNY, { message: `${property} must be at most ${MAX_AMOUNT_CNY} (10^11 whole yuan, the most a single project, grant or payment may be)` }),
     ...(optional ? [IsOptional()] : []),
   ]);
 }

@@ -1,34 +1,39 @@
 /**
  * What both real-time transports (WebSocket and Server-Sent Events) share, so that an operation
- * runs the same whichever way it came: parsing and validation as over HTTP (cached by text),
- * queries and mutations on the same executor (graphql-jit), subscriptions through the fan-out,
- * errors shaped by the same formatter; the credential checks that end revoked subscriptions, the
+ * runs the same whichever way it came: the operation pipeline (src/pipeline/pipeline.ts: parsing,
+ * validation and limits as over HTTP, the same executor, errors formatted by the same steps),
+ * subscriptions through the fan-out; the credential checks that end revoked subscriptions, the
  * limit on connections per address, and the counts tests and operators read.
  */
-import { execute as executeWithGraphqlJs, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema, getOperationAST, OperationTypeNode } from 'graphql';
+import { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema, getOperationAST, OperationTypeNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { RealtimeConfig } from '../config';
 import type { AppContext } from '../context';
-import { createDocumentCache, withRequestCodes } from '../graphql/documents';
-import type { ErrorFormatter } from '../graphql/format-error';
-import type { JitExecutor } from '../graphql/jit-executor';
 import type { Transport } from '../observability/metrics';
+import type { ClientAddress } from '../rate-limit/client-address';
+import type { RateLimits } from '../rate-limit/rate-limits';
 import { addErrors, describeOperation, OperationLog, OperationRecord, startOperation } from '../observability/operation-log';
+import type { Pipeline, RequestParams } from '../pipeline/pipeline';
 import { createSharedSubscribe } from './fan-out';
+
+export type { RequestParams };
 
 export interface RealtimeDeps {
   schema: GraphQLSchema;
   /** The request context for a viewer, and the caller behind an Authorization value (throws for a bad one). */
-  contextFor: (viewer: Viewer) => AppContext;
+  contextFor: (viewer: Viewer, address?: string) => AppContext;
   authenticate: (authorization: string | null | undefined) => Promise<Viewer>;
-  /** jit for queries and mutations, as over HTTP; null runs graphql-js (EXECUTOR=graphql-js). */
-  jit: JitExecutor | null;
-  formatError: ErrorFormatter;
+  /** Parse, validate, limits, execution and error formatting, as over HTTP. */
+  pipeline: Pipeline;
   limits: RealtimeConfig;
   logger: Logger;
   /** Logs and counts each operation (src/observability/); none in servers that do not observe. */
   operationLog?: OperationLog;
+  /** The client's address by TRUST_PROXY (src/rate-limit/client-address.ts): the per-address limits count by it. */
+  clientAddress: ClientAddress;
+  /** Each operation is charged as over HTTP (a subscription once, at subscribe); null when RATE_LIMITS=off. */
+  rateLimits?: RateLimits | null;
 }
 
 export interface RealtimeStats {
@@ -41,36 +46,19 @@ export interface RealtimeStats {
   slowConsumersClosed: number;
 }
 
-export interface RequestParams {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-}
-
-export function createOperations({ schema, contextFor, jit, formatError, operationLog }: RealtimeDeps) {
-  const documents = createDocumentCache(schema);
+export function createOperations({ contextFor, pipeline, operationLog }: RealtimeDeps) {
   const subscribe = createSharedSubscribe(contextFor);
   const stats: RealtimeStats = { connections: 0, streams: 0, streamsStarted: 0, slowConsumersClosed: 0 };
-  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => withRequestCodes(errors).map((error) => formatError(error.toJSON(), error));
+  const format = (errors: readonly GraphQLError[], viewer?: Viewer): GraphQLFormattedError[] => pipeline.format(errors, viewer);
   return {
     stats,
-    /** The execution arguments for a request, or the errors that refuse it (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED). */
-    prepare(params: RequestParams): ExecutionArgs | readonly GraphQLError[] {
-      if (typeof params.query !== 'string') return [new GraphQLError('the request names no query: send { "query": "subscription { … }" }', { extensions: { code: 'BAD_REQUEST' } })];
-      const checked = documents(params.query);
-      if ('errors' in checked) return checked.errors;
-      return {
-        schema,
-        document: checked.document,
-        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
-        variableValues: (params.variables ?? undefined) as Record<string, unknown> | undefined,
-      };
-    },
+    /** The execution arguments for a request, admitted for this caller, or the errors that refuse it. */
+    prepare: (params: RequestParams, viewer: Viewer): ExecutionArgs | readonly GraphQLError[] => pipeline.prepare(params, viewer),
     /** A subscription's stream of results, or a query's or mutation's one result. */
     run(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation === OperationTypeNode.SUBSCRIPTION) return subscribe(args);
-      return Promise.resolve(jit ? jit.executeArgs(args) : executeWithGraphqlJs(args));
+      return pipeline.execute(args);
     },
     format,
     /** Starts the log record of an operation that just arrived; null when nothing observes. */
@@ -98,9 +86,7 @@ export function createOperations({ schema, contextFor, jit, formatError, operati
       operationLog!.finish(record);
     },
     /** A result with its errors formatted (as over HTTP), or the same result when it has none. */
-    formatResult<R extends ExecutionResult>(result: R): R {
-      return result.errors ? ({ ...result, errors: format(result.errors) } as unknown as R) : result;
-    },
+    formatResult: <R extends ExecutionResult>(result: R, viewer?: Viewer): R => pipeline.formatResult(result, viewer),
   };
 }
 

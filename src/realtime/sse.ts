@@ -10,6 +10,12 @@
  * unsent data passes `maxBufferedBytes` is cut off, as a slow socket is. Streams also end (the
  * connection is dropped, so clients reconnect) when their credential is revoked or expires, and
  * when the server shuts down.
+ *
+ * A request holds one of its address's connection slots (shared with the WebSocket) from the moment
+ * it is let in until its response closes, whatever ends it: its stream completing, the client going
+ * away, or graphql-sse answering without a stream after our checks (405 for a mutation over GET, 400
+ * for an operationName that names no operation). onComplete runs only when a stream ran, so the slot
+ * is tied to the response, not to it.
  */
 import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
@@ -19,6 +25,7 @@ import type { AppContext } from '../context';
 import { ANONYMOUS } from '../auth/viewer';
 import type { OperationRecord } from '../observability/operation-log';
 import { REQUEST_ID_HEADER } from '../observability/request-id';
+import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
@@ -50,11 +57,23 @@ const json = (status: number, statusText: string, errors: unknown): SseResponse 
 ];
 
 export function createSseEndpoint(options: SseOptions): SseEndpoint {
-  const { contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { contextFor, authenticate, limits, logger, operations, addresses, clientAddress, rateLimits } = options;
   const { stats } = operations;
   const streams = new Map<SseContext, Stream>();
   const drop = (stream: Stream) => stream.response.destroy();
   const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, drop);
+
+  /** Gives back what a request held (its slot, its loaders, its credential watch); runs once, on whichever path ends it first. */
+  const end = (context: SseContext) => {
+    const stream = streams.get(context);
+    if (!stream) return;
+    streams.delete(context);
+    context.loaders.release();
+    addresses.leave(stream.address);
+    watch.remove(stream);
+    stats.connections -= 1;
+    if (stream.isStream) stats.streams -= 1;
+  };
 
   const handler = createHandler<Request, { res: ServerResponse }, SseContext>({
     // Distinct connections only: one stream per operation, authenticated by its own request.
@@ -70,24 +89,35 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         operations.refused(record, [error as GraphQLError]);
         return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
       }
-      const prepared = operations.prepare(params);
+      const prepared = operations.prepare(params, viewer);
       if (Array.isArray(prepared)) {
         operations.refused(record, prepared);
-        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[]));
+        return json(400, 'Bad Request', operations.format(prepared as GraphQLError[], viewer));
       }
       operations.described(record, prepared as ExecutionArgs);
-      const address = request.raw.socket.remoteAddress ?? 'unknown';
+      const address = clientAddress(request.raw);
+      // Rate limits (src/rate-limit/): a subscription is charged once, before its stream starts.
+      let charged: RateLimitStatus | null;
+      try {
+        charged = await chargeOperation(rateLimits, { viewer, address }, prepared as ExecutionArgs);
+      } catch (error) {
+        operations.refused(record, [error as GraphQLError]);
+        return json(429, 'Too Many Requests', operations.format([error as GraphQLError], viewer));
+      }
       if (!addresses.enter(address)) {
         addresses.leave(address);
         const refusal = new GraphQLError(addresses.refusal(), { extensions: { code: 'RATE_LIMITED' } });
         operations.refused(record, [refusal]);
         return json(429, 'Too Many Requests', [{ message: refusal.message, extensions: refusal.extensions }]);
       }
-      const contextValue = contextFor(viewer) as SseContext;
-      const stream: Stream = { response: request.context.res, address, isStream: false, record };
+      const contextValue = contextFor(viewer, address) as SseContext;
+      contextValue.client.rateLimit = charged;
+      const response = request.context.res;
+      const stream: Stream = { response, address, isStream: false, record };
       streams.set(contextValue, stream);
       stats.connections += 1;
       if (viewer !== ANONYMOUS) watch.add(stream, authorization);
+      whenClosed(response, () => end(contextValue));
       return { ...(prepared as ExecutionArgs), contextValue } as ExecutionArgs & { contextValue: SseContext };
     },
     execute: (args) => operations.run(args),
@@ -105,17 +135,9 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
       stats.streams += 1;
       stats.streamsStarted += 1;
     },
-    onNext: (_context, _request, result) => operations.formatResult(result as ExecutionResult),
-    onComplete(context) {
-      const stream = streams.get(context);
-      if (!stream) return;
-      streams.delete(context);
-      context.loaders.release();
-      addresses.leave(stream.address);
-      watch.remove(stream);
-      stats.connections -= 1;
-      if (stream.isStream) stats.streams -= 1;
-    },
+    onNext: (context, _request, result) => operations.formatResult(result as ExecutionResult, context.viewer),
+    // The operation is over: let its loaders and slot go now rather than when the socket closes.
+    onComplete: (context) => end(context),
   });
 
   return {
@@ -133,7 +155,7 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         response.end(body);
         return;
       }
-      response.once('close', () => void body.return(undefined));
+      whenClosed(response, () => void body.return(undefined));
       for await (const chunk of body) {
         if (!response.writable) break;
         response.write(chunk);
@@ -151,4 +173,10 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
       for (const stream of streams.values()) drop(stream);
     },
   };
+}
+
+/** Runs `then` when the response closes (finished or cut off), or at once if it has closed already. */
+function whenClosed(response: ServerResponse, then: () => void): void {
+  if (response.closed) then();
+  else response.once('close', then);
 }

@@ -6,7 +6,8 @@
  * What keeps the server up, with the close codes a client sees:
  * - the credential comes in connection_init's payload ({ "authorization": "Bearer …" }); a bad,
  *   expired or revoked one closes with 4403, and so does one revoked or expired later (checked
- *   every `credentialCheckMs`, 30 s); none is an anonymous subscriber;
+ *   every `credentialCheckMs`, 30 s), and so does one that is not a string; none (or null) is an
+ *   anonymous subscriber;
  * - connection_init must arrive within 3 s (4408), and pings keep idle connections alive;
  * - at most `maxConnectionsPerIp` connections per address (4430; SSE streams count too) and
  *   `maxSubscriptionsPerConnection` operations per socket (RATE_LIMITED on the operation, the
@@ -25,6 +26,7 @@ import type { Viewer } from '../auth/viewer';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
 import type { OperationRecord } from '../observability/operation-log';
+import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { assignRequestId, REQUEST_ID_HEADER } from '../observability/request-id';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
@@ -52,6 +54,9 @@ interface SocketState {
   requestId: string;
   /** Log records of the operations that have arrived and not yet answered. */
   records: Map<string, OperationRecord>;
+  /** The client's address (TRUST_PROXY), and each operation's rate-limit charge until its context takes it. */
+  address: string;
+  charges: Map<string, RateLimitStatus>;
 }
 
 type Ctx = { extra: Extra & { state?: SocketState }; subscriptions: object };
@@ -68,7 +73,7 @@ export interface WebSocketEndpoint {
 }
 
 export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
-  const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses } = options;
+  const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses, clientAddress, rateLimits } = options;
   const { stats } = operations;
   // ws would take messages of up to 100 MiB; a message is bounded as a request body is (HTTP_MAX_BODY_BYTES).
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes ?? 1024 * 1024 });
@@ -77,7 +82,7 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
   wsServer.on('headers', (headers, request) => headers.push(`${REQUEST_ID_HEADER}: ${assignRequestId(request)}`));
 
   wsServer.on('connection', (socket, request) => {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(request);
     const allowed = addresses.enter(address);
     stats.connections += 1;
     socket.once('close', () => {
@@ -114,7 +119,10 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       schema,
       connectionInitWaitTimeout: 3_000,
       async onConnect(ctx) {
-        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : null;
+        const given = ctx.connectionParams?.authorization;
+        // Left out (or null) is anonymous; anything but a string is a malformed credential, refused as a bad one is.
+        if (given !== undefined && given !== null && typeof given !== 'string') return false; // 4403 Forbidden
+        const authorization = given ?? null;
         let viewer: Viewer;
         try {
           viewer = await authenticate(authorization);
@@ -122,7 +130,16 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           return false; // 4403 Forbidden
         }
         const requestId = String(ctx.extra.request.headers[REQUEST_ID_HEADER]);
-        const state: SocketState = { socket: ctx.extra.socket, viewer, operations: new Map(), streams: new Set(), requestId, records: new Map() };
+        const state: SocketState = {
+          socket: ctx.extra.socket,
+          viewer,
+          operations: new Map(),
+          streams: new Set(),
+          requestId,
+          records: new Map(),
+          address: clientAddress(ctx.extra.request),
+          charges: new Map(),
+        };
         ctx.extra.state = state;
         states.add(state);
         if (viewer !== ANONYMOUS) watch.add(state, authorization);
@@ -135,7 +152,7 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
         states.delete(state);
         watch.remove(state);
       },
-      onSubscribe(ctx, id, payload) {
+      async onSubscribe(ctx, id, payload) {
         const state = (ctx as Ctx).extra.state!;
         const record = operations.observe('websocket', state.requestId);
         // graphql-ws has already counted this one among the connection's operations.
@@ -146,18 +163,28 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           operations.refused(record, [refusal]);
           return [refusal];
         }
-        const prepared = operations.prepare(payload);
+        const prepared = operations.prepare(payload, state.viewer);
         if (Array.isArray(prepared)) {
           operations.refused(record, prepared);
           return [...prepared];
         }
         operations.described(record, prepared as ExecutionArgs);
+        // Rate limits (src/rate-limit/): charged once per operation, before it runs.
+        try {
+          const charged = await chargeOperation(rateLimits, { viewer: state.viewer, address: state.address }, prepared as ExecutionArgs);
+          if (charged) state.charges.set(id, charged);
+        } catch (error) {
+          operations.refused(record, [error as GraphQLError]);
+          return [error as GraphQLError];
+        }
         if (record) state.records.set(id, record);
         return prepared as ExecutionArgs;
       },
       context(ctx, id) {
         const state = (ctx as Ctx).extra.state!;
-        const context = contextFor(state.viewer);
+        const context = contextFor(state.viewer, state.address);
+        context.client.rateLimit = state.charges.get(id) ?? null;
+        state.charges.delete(id);
         state.operations.set(id, context);
         return context;
       },
@@ -179,10 +206,10 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       onNext(ctx, _id, _payload, _args, result) {
         const socket = (ctx as Ctx).extra.socket;
         if (socket.bufferedAmount > limits.maxBufferedBytes) dropSlowConsumer(socket);
-        return operations.formatResult(result);
+        return operations.formatResult(result, (ctx as Ctx).extra.state?.viewer);
       },
-      onError(_ctx, _id, _payload, errors) {
-        return operations.format(errors);
+      onError(ctx, _id, _payload, errors) {
+        return operations.format(errors, (ctx as Ctx).extra.state?.viewer);
       },
       onComplete(ctx, id) {
         const state = (ctx as Ctx).extra.state;

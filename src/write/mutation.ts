@@ -15,10 +15,13 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ProgrammeConfig } from '../config';
+import { rowScopesFor } from '../auth/row-scopes';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
-import { Loaders } from '../db/loaders';
+import { Loaders, TxLoaders } from '../db/loaders';
+import type { RowScopes } from '../db/row-scope';
 import { rowShape } from '../db/rows';
+import { ParameterBag } from '../db/sql-params';
 import { isForeignKeyViolation, isRetryableConflict, isUniqueViolation } from '../db/sql-errors';
 import { inTransaction, Tx } from '../db/transaction';
 import type { DomainEvent } from '../events/domain-events';
@@ -65,8 +68,10 @@ export class Mutation {
   readonly now: Date;
   readonly today: string;
   /** Reads inside the transaction, seeing every row (rules decide; scope is for what is shown). */
-  readonly loaders: Loaders;
+  readonly loaders: TxLoaders;
   private readonly events: DomainEvent[] = [];
+  /** What the caller may read (src/auth/row-scopes.ts): `get` answers as if a row outside it did not exist. */
+  private readonly scopes: RowScopes;
 
   constructor(
     readonly tx: Tx,
@@ -77,6 +82,7 @@ export class Mutation {
     this.now = deps.clock?.() ?? new Date();
     this.today = today(this.now.getTime());
     this.loaders = new Loaders(deps.dataSource).within(tx);
+    this.scopes = rowScopesFor(viewer);
   }
 
   get programme(): ProgrammeConfig {
@@ -93,11 +99,29 @@ export class Mutation {
     return this.loaders.byId<T>(entity).load(id);
   }
 
-  /** The row, or NOT_FOUND naming the input that pointed at it. */
+  /**
+   * The row, or NOT_FOUND naming the input that pointed at it. A row the caller may not read (its
+   * row scope) is NOT_FOUND in the same words, so a mutation never tells a hidden row from a missing
+   * one; a service's FORBIDDEN then only ever concerns rows the caller can see.
+   */
   async get<T>(entity: Entity<T>, id: number, argument: string): Promise<T> {
     const row = await this.find(entity, id);
-    if (!row) throw new NotFoundError(`${argument} names no ${typeNameOf(entity)} that exists`, { argument });
+    if (!row || !(await this.readable(entity, id))) throw new NotFoundError(`${argument} names no ${typeNameOf(entity)} that exists`, { argument });
     return row;
+  }
+
+  /** Whether the caller's row scope lets it read the row: nothing to ask for a public entity, one statement for a scoped one. */
+  private async readable(entity: Entity<unknown>, id: number): Promise<boolean> {
+    const scope = this.scopes.of(entity);
+    if (!scope) return true;
+    const dataSource = this.deps.dataSource;
+    const params = new ParameterBag('s');
+    const [sql, values] = dataSource.driver.escapeQueryWithParameters(
+      `SELECT 1 AS visible FROM ${dataSource.driver.escape(rowShape(dataSource, entity).table)} t WHERE t.id = :id AND ${scope('t', params)}`,
+      { id, ...params.values },
+    );
+    const rows: unknown[] = await this.tx.queryRunner.query(sql, values);
+    return rows.length > 0;
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import pino, { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, loadConfig, ProgrammeConfig, RealtimeConfig } from '../../src/config';
+import { AppConfig, DatabaseConfig, IntrospectionMode, LoginLimitConfig, loadConfig, ProgrammeConfig, QueryLimits, RateLimitConfig, RealtimeConfig } from '../../src/config';
 import type { EventChannel } from '../../src/events/channel';
 import type { RealtimeServer } from '../../src/realtime/realtime';
 import { createDataSource } from '../../src/db/data-source';
@@ -80,6 +80,20 @@ export interface TestAppOptions {
   realtime?: Partial<RealtimeConfig>;
   /** Where the server logs (default: silent unless LOG_LEVEL says otherwise). */
   logger?: Logger;
+  /**
+   * Hourly rate limits over the environment's. Off unless given: test files send hundreds of
+   * anonymous requests from 127.0.0.1 (test/rate-limits.test.ts turns them on with small budgets).
+   */
+  rateLimits?: Partial<Omit<RateLimitConfig, 'login'>>;
+  /** Login limits over the defaults (always on), e.g. a short window. */
+  loginLimits?: Partial<LoginLimitConfig>;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For names the client. */
+  trustProxy?: string[];
+  /** Query limits over the defaults (QUERY_MAX_*, QUERY_TIMEOUT_SECONDS). */
+  limits?: Partial<QueryLimits>;
+  /** INTROSPECTION, and whether suggestions are hidden from everyone (as in production). */
+  introspection?: IntrospectionMode;
+  hideSuggestions?: boolean;
 }
 
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
@@ -87,6 +101,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   const config = {
     ...loaded,
     programme: { ...loaded.programme, ...options.programme },
+    limits: { ...loaded.limits, ...options.limits },
+    introspection: options.introspection ?? loaded.introspection,
+    hideSuggestions: options.hideSuggestions ?? loaded.hideSuggestions,
     realtime: {
       ...loaded.realtime,
       ...options.realtime,
@@ -94,6 +111,13 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       // Test files share the machine's Redis: each app (and the instances sharing it) hears only its own events.
       redisChannelPrefix: options.sharing?.config.realtime.redisChannelPrefix ?? `haizhi-test:${label}:${process.pid}:${Math.random().toString(36).slice(2, 8)}:`,
     },
+    rateLimits: {
+      ...loaded.rateLimits,
+      enabled: false,
+      ...options.rateLimits,
+      login: { ...loaded.rateLimits.login, ...options.loginLimits },
+    },
+    trustProxy: options.trustProxy ?? loaded.trustProxy,
   };
   const db = options.sharing?.db ?? freshDatabaseConfig(label);
   const statements: string[] = [];

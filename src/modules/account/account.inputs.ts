@@ -1,9 +1,23 @@
 /** What clients send to log in and to manage accounts and API keys. */
-import { IsEmail } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
 import { OptionalId, Text } from '../../graphql/input-fields';
 import { Role } from '../../auth/viewer';
+
+/** The most points an hour STAFF may give one key: a runaway app still cannot take the server. */
+export const MAX_KEY_RATE_LIMIT = 1_000_000;
+
+/** A key's own hourly limit in points; null or left out: the default for API keys (RATE_LIMIT_API_KEY). */
+function RateLimitPerHour(): PropertyDecorator {
+  const decorators = [
+    Field(() => Int, { nullable: true, description: 'Points an hour the key may spend (docs/api.md, "Rate limits"); null or left out: the default for API keys.' }),
+    IsOptional(),
+    Min(1, { message: 'rateLimitPerHour must be at least 1 (points an hour); send null for the default' }),
+    Max(MAX_KEY_RATE_LIMIT, { message: `rateLimitPerHour must be at most ${MAX_KEY_RATE_LIMIT} points an hour` }),
+  ];
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
 
 @InputType()
 export class LoginInput {
@@ -58,10 +72,22 @@ export class CreateApiKeyInput {
 
   @OptionalId()
   hostUnitId?: string | null;
+
+  @RateLimitPerHour()
+  rateLimitPerHour?: number | null;
 }
 
 @InputType()
 export class RevokeApiKeyInput {
   @Field(() => ID)
   id: string;
+}
+
+@InputType({ description: "An API key's own hourly rate limit." })
+export class SetApiKeyRateLimitInput {
+  @Field(() => ID)
+  id: string;
+
+  @RateLimitPerHour()
+  rateLimitPerHour?: number | null;
 }

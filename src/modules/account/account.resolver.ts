@@ -13,7 +13,7 @@ import { HostUnit } from '../host-unit/host-unit.entity';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationInterface, ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { Account } from './account.entity';
-import { CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput } from './account.inputs';
+import { CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput, SetApiKeyRateLimitInput } from './account.inputs';
 import { ApiKeyConnection, ApiKeyPayload, CreateApiKeyPayload, LoginPayload, UserConnection, UserPayload, ViewerType } from './account.types';
 import { ApiKey } from './api-key.entity';
 
@@ -28,8 +28,8 @@ export class ViewerResolver {
   }
 
   @Mutation(() => LoginPayload, { description: 'A token for an account; a wrong email and a wrong password give the same UNAUTHENTICATED error.' })
-  async login(@Arg('input') input: LoginInput, @Ctx() { services }: AppContext): Promise<LoginPayload> {
-    const { token, viewer } = await services.accounts.login(input.email, input.password);
+  async login(@Arg('input') input: LoginInput, @Ctx() { services, client }: AppContext): Promise<LoginPayload> {
+    const { token, viewer } = await services.accounts.login(input.email, input.password, client.address);
     return { token, viewer: new ViewerType(viewer) };
   }
 
@@ -112,6 +112,13 @@ export class UserResolver {
   @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key: it stops working at once. STAFF only.' })
   async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
     const apiKey = await context.services.accounts.revokeApiKey(context, inputId(input.id, 'ApiKey', 'input.id'));
+    return { apiKey };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => ApiKeyPayload, { description: "Sets an API key's own hourly rate limit (null: the default for API keys); it holds from the key's next request. STAFF only." })
+  async setApiKeyRateLimit(@Arg('input') input: SetApiKeyRateLimitInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
+    const apiKey = await context.services.accounts.setApiKeyRateLimit(context, inputId(input.id, 'ApiKey', 'input.id'), input.rateLimitPerHour ?? null);
     return { apiKey };
   }
 

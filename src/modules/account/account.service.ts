@@ -3,13 +3,13 @@
  * mutation (src/write/mutation.ts) with its audit row; passwords and keys are stored only as hashes.
  */
 import { randomBytes } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { API_KEY_PREFIX, Authenticator, hashApiKey } from '../../auth/authenticate';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import type { TokenService } from '../../auth/tokens';
 import { Role, Viewer } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
-import { BadUserInputError, ConflictError, RateLimitedError, UnauthenticatedError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, UnauthenticatedError } from '../../graphql/errors';
+import { LoginLimits, loginSubject } from '../../rate-limit/login-limits';
 import { Caller, mutate, WriteDeps } from '../../write/mutation';
 import { Expert } from '../application/expert.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -32,11 +32,9 @@ export interface NewApiKey {
   role: Role;
   hostUnitId?: number | null;
   organizationId?: number | null;
+  /** The key's own hourly rate limit; null or absent: the default for API keys. */
+  rateLimitPerHour?: number | null;
 }
-
-/** Failed logins per email before RATE_LIMITED, and the window they are counted in. */
-const LOGIN_FAILURES = 10;
-const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 const WRONG_CREDENTIALS = 'the email or the password is wrong';
 
@@ -62,26 +60,25 @@ function checkLinks(role: Role, links: Partial<Record<(typeof LINKS)[number], nu
 }
 
 export class AccountService {
-  private readonly loginFailures = new RateLimiterMemory({ points: LOGIN_FAILURES, duration: LOGIN_WINDOW_SECONDS });
-
   constructor(
     private readonly deps: WriteDeps,
     private readonly tokens: TokenService,
     private readonly authenticator: Authenticator,
+    private readonly loginLimits: LoginLimits,
   ) {}
 
-  /** A token for the account with this email and password; the same error whichever of the two is wrong. */
-  async login(email: string, password: string): Promise<{ token: string; viewer: Viewer }> {
-    const key = email.trim().toLowerCase();
-    const limited = await this.loginFailures.get(key);
-    if (limited && limited.consumedPoints >= LOGIN_FAILURES) {
-      const seconds = Math.ceil(limited.msBeforeNext / 1000);
-      throw new RateLimitedError(`too many failed logins for this email; try again in ${seconds} seconds`, seconds);
-    }
+  /**
+   * A token for the account with this email and password; the same error whichever of the two is
+   * wrong. A slot of the login limits (src/rate-limit/login-limits.ts) is taken before the password
+   * is checked, so parallel guesses are refused beyond the limit rather than all checked.
+   */
+  async login(email: string, password: string, address: string): Promise<{ token: string; viewer: Viewer }> {
     const { dataSource } = this.deps;
+    // The database's own comparison finds the account (on MariaDB it folds case and accents), and
+    // the limits count against what it found.
     const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
       'SELECT id, password_hash, is_active FROM account WHERE LOWER(email) = :email',
-      { email: key },
+      { email: email.trim().toLowerCase() },
     );
     const row = await readRows<{ id: number; password_hash: string; is_active: number | boolean }, { id: number; hash: string; active: boolean } | null>(
       dataSource,
@@ -89,16 +86,12 @@ export class AccountService {
       parameters,
       (rows) => (rows[0] ? { id: Number(rows[0].id), hash: rows[0].password_hash, active: Number(rows[0].is_active) === 1 || rows[0].is_active === true } : null),
     );
+    const attempt = await this.loginLimits.admit(loginSubject(row?.id ?? null, email), address);
     // Verify against something even when the email is unknown: the answer must not tell which accounts exist.
     const matches = await verifyPassword(row?.hash ?? (await decoyHash()), password);
     const viewer = row && matches && row.active ? await this.authenticator.viewerOfAccount(row.id) : null;
-    if (!viewer) {
-      await this.loginFailures.consume(key).catch((rejection: unknown) => {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      });
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
-    await this.loginFailures.delete(key);
+    if (!viewer) throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    await this.loginLimits.succeeded(attempt);
     await mutate(this.deps, { viewer }, 'login', async (m) => {
       const account = await m.get(Account, viewer.accountId!, 'email');
       await m.audit(Account, account, null, null);
@@ -164,6 +157,7 @@ export class AccountService {
         prefix: secret.slice(0, 12),
         createdById: caller.viewer.accountId,
         revokedAt: null,
+        rateLimitPerHour: input.rateLimitPerHour ?? null,
       });
       return { apiKey, secret };
     });
@@ -176,6 +170,15 @@ export class AccountService {
       const { after } = await m.update(ApiKey, id, { revokedAt: m.now }, {
         guard: { where: 'revoked_at IS NULL', conflict: () => new ConflictError('this API key is revoked already', { currentState: 'REVOKED' }) },
       });
+      return after;
+    });
+  }
+
+  /** The key's own hourly limit (null: the default); the next request made with it is counted against it. */
+  setApiKeyRateLimit(caller: Caller, id: number, rateLimitPerHour: number | null): Promise<ApiKey> {
+    return mutate(this.deps, caller, 'setApiKeyRateLimit', async (m) => {
+      await m.get(ApiKey, id, 'input.id');
+      const { after } = await m.update(ApiKey, id, { rateLimitPerHour });
       return after;
     });
   }

@@ -3,8 +3,8 @@
  * STAFF create it. Keys are long random strings, so a fast hash is enough (argon2 is for passwords,
  * which people choose); revoking one stops it at once.
  */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, ForeignKey, NameColumn, TimestampColumn } from '../../db/columns';
@@ -43,4 +43,8 @@ export class ApiKey extends BaseRecord {
   @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it works.' })
   @TimestampColumn({ nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Points an hour this key may spend (docs/api.md, "Rate limits"); null: the default for API keys.' })
+  @Column({ type: 'integer', nullable: true })
+  rateLimitPerHour: number | null;
 }

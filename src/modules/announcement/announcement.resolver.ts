@@ -11,7 +11,7 @@ import { OrganizationInterface } from '../organization/organization.types';
 import { Station } from '../station/station.entity';
 import { Announcement } from './announcement.entity';
 import { ANNOUNCEMENT_ORDER, AnnouncementFilter, AnnouncementPublisherKind } from './announcement.inputs';
-import { announcementCountries, announcementFilter, publisherKindOf } from './announcement.service';
+import { ANNOUNCEMENT_COUNTRIES, announcementFilter, publisherKindOf } from './announcement.service';
 import { AnnouncementConnection } from './announcement.types';
 
 const ANNOUNCEMENTS = rootList(Announcement, ANNOUNCEMENT_ORDER, announcementFilter);
@@ -51,6 +51,6 @@ export class AnnouncementResolver {
 
   @FieldResolver(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries sought, alphabetical; empty when none are named.' })
   countries(@Root() announcement: Announcement, @Ctx() { loaders }: AppContext) {
-    return loaders.batch('announcement.countries', (ids: readonly number[]) => announcementCountries(loaders, ids)).load(announcement.id);
+    return loaders.batch(ANNOUNCEMENT_COUNTRIES).load(announcement.id);
   }
 }

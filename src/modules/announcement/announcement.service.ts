@@ -1,6 +1,7 @@
 /** Announcements: the list's conditions and the countries each one seeks; publishing, changing and closing them. */
 import { requirePartnerOf, requireStaff, requireUnitManager } from '../../auth/write-scope';
-import type { Loaders } from '../../db/loaders';
+import { scopedBatch } from '../../db/scoped-batch';
+import { ParameterBag } from '../../db/sql-params';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
@@ -76,22 +77,28 @@ export const announcementFilter: Filter<AnnouncementCriteria> = (w, c) => {
 };
 
 /** The country codes each announcement seeks, alphabetical, in one statement for all of them. */
-export function announcementCountries(loaders: Loaders, announcementIds: readonly number[]): Promise<string[][]> {
-  const [query, parameters] = loaders.dataSource.driver.escapeQueryWithParameters(
-    'SELECT ac.announcement_id AS announcement_id, ac.country_code AS country_code FROM announcement_country ac WHERE ac.announcement_id IN (:...ids) ORDER BY ac.announcement_id, ac.country_code',
-    { ids: [...announcementIds] },
-  );
-  return loaders.read<{ announcement_id: number | string; country_code: string }, string[][]>(query, parameters, (rows) => {
-    const byAnnouncement = new Map<number, string[]>();
-    for (const row of rows) {
-      const id = Number(row.announcement_id);
-      let codes = byAnnouncement.get(id);
-      if (!codes) byAnnouncement.set(id, (codes = []));
-      codes.push(row.country_code);
-    }
-    return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
-  });
-}
+export const ANNOUNCEMENT_COUNTRIES = scopedBatch<number, string[]>({
+  name: 'announcement.countries',
+  reads: [AnnouncementCountry],
+  load(announcementIds, reader) {
+    const params = new ParameterBag('s');
+    const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
+      `SELECT ac.announcement_id AS announcement_id, ac.country_code AS country_code FROM announcement_country ac
+        WHERE ac.announcement_id IN (:...ids) AND ${reader.where(AnnouncementCountry, 'ac', params)} ORDER BY ac.announcement_id, ac.country_code`,
+      { ids: [...announcementIds], ...params.values },
+    );
+    return reader.read<{ announcement_id: number | string; country_code: string }, string[][]>(query, parameters, (rows) => {
+      const byAnnouncement = new Map<number, string[]>();
+      for (const row of rows) {
+        const id = Number(row.announcement_id);
+        let codes = byAnnouncement.get(id);
+        if (!codes) byAnnouncement.set(id, (codes = []));
+        codes.push(row.country_code);
+      }
+      return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
+    });
+  },
+});
 
 /** A new announcement, ids decoded; the publisher is at most one of the three ids (none: the operator). */
 export interface NewAnnouncement {

@@ -27,7 +27,7 @@ export class CreateFundingGrantInput {
   @Max(2100, { message: 'year must be 2100 or earlier' })
   year: number;
 
-  @WholeYuan({ positive: true, description: 'Amount awarded, whole yuan (CNY), more than 0.' })
+  @WholeYuan({ positive: true, description: 'Amount awarded, whole yuan (CNY), more than 0 and at most 10^11.' })
   amountCny: number;
 
   @CalendarDate({ description: 'Day of the award (YYYY-MM-DD).' })
@@ -42,7 +42,7 @@ export class RecordDisbursementInput {
   @Field(() => ID)
   grantId: string;
 
-  @WholeYuan({ positive: true, description: 'Amount paid, whole yuan (CNY), more than 0 and at most what the grant has left.' })
+  @WholeYuan({ positive: true, description: 'Amount paid, whole yuan (CNY), more than 0 and at most what the grant has left (and 10^11).' })
   amountCny: number;
 
   @CalendarDate({ description: 'Day of the payment (YYYY-MM-DD), not before the grant was awarded.' })

@@ -2,6 +2,7 @@
 import { requireStaff } from '../../auth/write-scope';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../graphql/errors';
+import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
@@ -75,6 +76,8 @@ export class FundingService {
         if (values.stationId != null) await m.get(Station, values.stationId, 'input.stationId');
         if (values.offshoreBaseId != null) await m.get(OffshoreBase, values.offshoreBaseId, 'input.offshoreBaseId');
         if (values.funderDistrictId != null) await m.get(District, values.funderDistrictId, 'input.funderDistrictId');
+        // Payments never pass their grant, so grants within the total keep what is paid (fundingDisbursedCny) exact too.
+        await requireTotalWithin(m, 'funding_grant', values.amountCny, 'this grant');
         // Nothing is paid yet: networkStats.fundingDisbursedCny moves with disbursements only.
         return m.insert(FundingGrant, {
           ...values,

@@ -5,7 +5,7 @@ import { Project, ProjectStatus } from './project.entity';
 
 @InputType({
   description:
-    "An overseas project, introduced through a station or incubated at an offshore base (exactly one). STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER for a project from their own organisation.",
+    "An overseas project, introduced through a station or incubated at an offshore base (exactly one). STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER for a project from their own organisation, at a station or base that partners with it.",
 })
 export class CreateProjectInput {
   @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
@@ -17,7 +17,7 @@ export class CreateProjectInput {
   @Field(() => ProjectStatus, { description: 'Where the project stands; later changes only move it forward.' })
   status: ProjectStatus;
 
-  @WholeYuan({ description: 'Amount in whole yuan (CNY).' })
+  @WholeYuan({ description: 'Amount in whole yuan (CNY), at most 10^11.' })
   amountCny: number;
 
   @OptionalId('The station the project is introduced through; exactly one of stationId and offshoreBaseId.')

@@ -4,6 +4,7 @@ import { Role } from '../../auth/viewer';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
+import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
@@ -91,6 +92,8 @@ export class ProjectService {
       async (m) => {
         await requireReferences(m, row);
         await requireProjectScope(m, row, 'record projects');
+        await requirePartnerHolds(m, row);
+        await requireTotalWithin(m, 'project', row.amountCny, 'this project');
         const project = await m.insert(Project, row);
         emitFigures(m, null, project);
         return project;
@@ -110,6 +113,9 @@ export class ProjectService {
       await requireReferences(m, values);
       // As it will be: a manager cannot move it to another unit's station, nor a partner hand it to another organisation.
       await requireProjectScope(m, next, 'record projects');
+      // A partner moving it names a station or base that partners with them, as on create.
+      if (next.stationId !== current.stationId || next.offshoreBaseId !== current.offshoreBaseId) await requirePartnerHolds(m, next);
+      if (values.amountCny !== undefined) await requireTotalWithin(m, 'project', next.amountCny - current.amountCny, 'this amount');
       const { before, after } = await m.update(Project, id, values, { expectedVersion, guard: values.status ? forwardTo(values.status) : undefined });
       emitFigures(m, before, after);
       return after;
@@ -149,6 +155,27 @@ async function requireProjectScope(m: Mutation, project: ProjectScope, what: str
     return;
   }
   requirePartnerOf(viewer, project.partnerOrganizationId, `${what} from this partner organisation`);
+}
+
+/**
+ * FORBIDDEN unless a PARTNER's project is held by a station or offshore base that partners with the
+ * partner's organisation now (a partnership row: ending one deletes it). Others pass: STAFF place
+ * any project, a UNIT_MANAGER only at the stations of their unit (requireProjectScope).
+ */
+async function requirePartnerHolds(m: Mutation, project: ProjectScope): Promise<void> {
+  const { viewer } = m;
+  if (viewer.role !== Role.PARTNER) return;
+  const [column, holderId, holder] = project.stationId !== null ? ['station_id', project.stationId, 'this station'] : ['offshore_base_id', project.offshoreBaseId, 'this offshore base'];
+  const [sql, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+    `SELECT 1 AS tie FROM partnership WHERE organization_id = :organization AND ${column} = :holder AND since <= :today LIMIT 1`,
+    { organization: viewer.organizationId, holder: holderId, today: m.today },
+  );
+  const ties: unknown[] = await m.tx.queryRunner.query(sql, parameters);
+  if (ties.length === 0) {
+    throw new ForbiddenError(
+      `${holder} holds no partnership with your organisation: a partner records projects only at a station or offshore base it partners with; ask STAFF or the station's unit managers to record the partnership first`,
+    );
+  }
 }
 
 /** The update's guard when it sets a status: the project must be at that status or an earlier one. */

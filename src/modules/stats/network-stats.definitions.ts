@@ -5,7 +5,7 @@
  * introduced (not those still under negotiation), and every yuan disbursed.
  */
 import { ProjectStatus } from '../project/project.entity';
-import { EngagementRole } from '../talent/engagement.entity';
+import { EngagementRole, EngagementStatus } from '../talent/engagement.entity';
 
 export interface NetworkFigures {
   stations: number;
@@ -25,8 +25,11 @@ export interface NetworkFigures {
 /** The programme's home country: talents and organisations from elsewhere are overseas (境外, Hong Kong included). */
 export const DOMESTIC_COUNTRY = 'CN';
 
+/** An engagement STAFF confirmed (alias `e`): a unit manager's proposal counts in no figure until then. */
+export const CONFIRMED_ENGAGEMENT = `e.status = '${EngagementStatus.CONFIRMED}'`;
+
 /** A talent engaged at a station who comes from abroad (engagement `e`, talent `t`). */
-export const OVERSEAS_STATION_TALENT = `e.station_id IS NOT NULL AND t.country_code <> '${DOMESTIC_COUNTRY}'`;
+export const OVERSEAS_STATION_TALENT = `e.station_id IS NOT NULL AND ${CONFIRMED_ENGAGEMENT} AND t.country_code <> '${DOMESTIC_COUNTRY}'`;
 
 /** A project introduced through a station: negotiations that have not (yet) brought it in do not count. */
 export const INTRODUCED_STATION_PROJECT = `station_id IS NOT NULL AND status <> '${ProjectStatus.NEGOTIATING}'`;
@@ -38,14 +41,14 @@ export const FIGURE_SQL: Readonly<Record<keyof NetworkFigures, string>> = {
   overseasTalents: `SELECT COUNT(DISTINCT e.talent_id) FROM engagement e JOIN talent t ON t.id = e.talent_id
      WHERE ${OVERSEAS_STATION_TALENT}`,
   returneeTalents: `SELECT COUNT(DISTINCT e.talent_id) FROM engagement e JOIN talent t ON t.id = e.talent_id
-     WHERE e.offshore_base_id IS NOT NULL AND t.is_returnee = 1`,
+     WHERE e.offshore_base_id IS NOT NULL AND ${CONFIRMED_ENGAGEMENT} AND t.is_returnee = 1`,
   partnerOrganizations: `SELECT COUNT(DISTINCT p.organization_id) FROM partnership p JOIN organization o ON o.id = p.organization_id
      WHERE o.country_code <> '${DOMESTIC_COUNTRY}'`,
   projects: `SELECT COUNT(*) FROM project WHERE ${INTRODUCED_STATION_PROJECT}`,
   projectAmountCny: `SELECT COALESCE(SUM(amount_cny), 0) FROM project WHERE ${INTRODUCED_STATION_PROJECT}`,
   incubatedProjects: 'SELECT COUNT(*) FROM project WHERE offshore_base_id IS NOT NULL',
   platforms: 'SELECT COUNT(*) FROM platform WHERE offshore_base_id IS NOT NULL',
-  signedTopExperts: `SELECT COUNT(DISTINCT talent_id) FROM engagement WHERE offshore_base_id IS NOT NULL AND role = '${EngagementRole.SIGNED_EXPERT}'`,
+  signedTopExperts: `SELECT COUNT(DISTINCT e.talent_id) FROM engagement e WHERE e.offshore_base_id IS NOT NULL AND ${CONFIRMED_ENGAGEMENT} AND e.role = '${EngagementRole.SIGNED_EXPERT}'`,
   certifiedStationHeads: 'SELECT COUNT(*) FROM station_head WHERE certified_on IS NOT NULL',
   ambassadors: 'SELECT COUNT(DISTINCT talent_id) FROM ambassador_appointment',
   // Every payment, whatever the grant: establishment funding, district matching funds, exchange grants.

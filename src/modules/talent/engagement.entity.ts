@@ -1,6 +1,7 @@
 /**
  * A talent's engagement at a station or at an offshore base (exactly one of the two): the role,
- * when it started and ended. "On post" (在岗) is derived: an engagement that has not ended.
+ * when it started and ended, and whether STAFF have confirmed it. "On post" (在岗) is derived: an
+ * engagement that has not ended.
  */
 import { Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -25,9 +26,25 @@ registerEnumType(EngagementRole, {
   description: 'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.',
 });
 
+/**
+ * A unit manager may engage any talent at its own station; until STAFF confirm it, the engagement
+ * grants the unit nothing (no contact details, no updateTalent) and counts in no figure, so
+ * engaging a stranger is not a way into their record (issue 12, §5).
+ */
+export enum EngagementStatus {
+  PROPOSED = 'PROPOSED',
+  CONFIRMED = 'CONFIRMED',
+}
+registerEnumType(EngagementStatus, {
+  name: 'EngagementStatus',
+  description: "PROPOSED: made by a unit manager, waiting for STAFF (seen only by STAFF and the station's unit). CONFIRMED: in force.",
+});
+
 @ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
 @Entity('engagement')
 @Index(['stationId', 'talentId'])
+// The public's station.talents ranks confirmed engagements per station from this index alone.
+@Index(['stationId', 'status', 'talentId'])
 @Index(['offshoreBaseId', 'talentId'])
 @Index(['talentId'])
 export class Engagement extends BaseRecord {
@@ -55,4 +72,8 @@ export class Engagement extends BaseRecord {
   @Field(() => String, { nullable: true })
   @DateOnlyColumn({ nullable: true })
   endedOn: string | null;
+
+  @Field(() => EngagementStatus, { description: 'PROPOSED until STAFF confirm an engagement a unit manager made (confirmEngagement).' })
+  @EnumColumn(EngagementStatus, { default: EngagementStatus.CONFIRMED })
+  status: EngagementStatus;
 }

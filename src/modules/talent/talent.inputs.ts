@@ -16,10 +16,10 @@ export class TalentFilter {
   @Field(() => Boolean, { nullable: true, description: 'Returnee talents (海归) only (true) or none of them (false).' })
   isReturnee?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'On post (在岗) at a station or base now (true), or not (false).' })
+  @Field(() => Boolean, { nullable: true, description: 'On post (在岗) at a station or base now (true), or not (false); engagements STAFF have confirmed only.' })
   onPost?: boolean | null;
 
-  @IdsFilter('Station', 'Engaged (ever) at any of these stations.')
+  @IdsFilter('Station', 'Engaged (ever) at any of these stations; engagements STAFF have confirmed only.')
   stationIds?: string[] | null;
 
   @IdsFilter('ResearchField', 'Working in any of these research fields.')

@@ -119,6 +119,15 @@ export class EndEngagementInput {
   expectedVersion?: number | null;
 }
 
+@InputType({ description: "Confirms an engagement a unit manager proposed: from then on it counts in the figures and makes the talent the unit's own. STAFF only." })
+export class ConfirmEngagementInput {
+  @Field(() => ID)
+  engagementId: string;
+
+  @ExpectedVersion()
+  expectedVersion?: number | null;
+}
+
 @InputType({ description: 'Appoints a talent HAIZHI ambassador (海智大使). STAFF only.' })
 export class AppointAmbassadorInput {
   @Field(() => ID)

@@ -8,6 +8,7 @@ import { Talent } from './talent.entity';
 import {
   AmbassadorPayload,
   AppointAmbassadorInput,
+  ConfirmEngagementInput,
   CreateEngagementInput,
   CreateTalentInput,
   EndEngagementInput,
@@ -33,7 +34,7 @@ export class TalentMutationsResolver {
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
-  @Mutation(() => TalentPayload, { description: 'Changes a talent. STAFF, or the managers of a station where the talent is engaged.' })
+  @Mutation(() => TalentPayload, { description: 'Changes a talent. STAFF, or the managers of a station where the talent holds a current, confirmed engagement.' })
   async updateTalent(@Arg('input') input: UpdateTalentInput, @Ctx() context: AppContext): Promise<TalentPayload> {
     const { id, expectedVersion, country, affiliationId, ...rest } = input;
     const talent = await context.services.talents.updateTalent(
@@ -46,7 +47,9 @@ export class TalentMutationsResolver {
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
-  @Mutation(() => EngagementPayload, { description: "Engages a talent at a station (STAFF, or its unit's managers) or at an offshore base (STAFF)." })
+  @Mutation(() => EngagementPayload, {
+    description: "Engages a talent at a station (STAFF, or its unit's managers) or at an offshore base (STAFF). A unit manager's engagement is PROPOSED until STAFF confirm it (confirmEngagement); STAFF's is CONFIRMED at once.",
+  })
   async createEngagement(@Arg('input') input: CreateEngagementInput, @Ctx() context: AppContext): Promise<EngagementPayload> {
     const engagement = await context.services.talents.createEngagement(context, {
       ...input,
@@ -61,6 +64,13 @@ export class TalentMutationsResolver {
   @Mutation(() => EngagementPayload, { description: "Ends an engagement. STAFF, or the station's unit's managers." })
   async endEngagement(@Arg('input') input: EndEngagementInput, @Ctx() context: AppContext): Promise<EngagementPayload> {
     const engagement = await context.services.talents.endEngagement(context, inputId(input.engagementId, 'Engagement', 'input.engagementId'), input.endedOn, input.expectedVersion);
+    return { engagement, talent: (await context.loaders.byId(Talent).load(engagement.talentId))! };
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => EngagementPayload, { description: "Confirms a PROPOSED engagement: it then counts in the figures and makes the talent the unit's own. STAFF only." })
+  async confirmEngagement(@Arg('input') input: ConfirmEngagementInput, @Ctx() context: AppContext): Promise<EngagementPayload> {
+    const engagement = await context.services.talents.confirmEngagement(context, inputId(input.engagementId, 'Engagement', 'input.engagementId'), input.expectedVersion);
     return { engagement, talent: (await context.loaders.byId(Talent).load(engagement.talentId))! };
   }
 

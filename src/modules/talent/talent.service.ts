@@ -9,8 +9,8 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
-import { Engagement, EngagementRole } from './engagement.entity';
-import { onPostSql, today } from './on-post';
+import { Engagement, EngagementRole, EngagementStatus } from './engagement.entity';
+import { currentEngagementSql, onPostSql, today } from './on-post';
 import { TalentResearchField } from './talent-research-field.entity';
 import { Degree, Talent } from './talent.entity';
 
@@ -30,12 +30,15 @@ export interface TalentCriteria {
   today?: string;
 }
 
+/** Filters match confirmed engagements only: a proposal (waiting for STAFF) is nobody's engagement yet, whoever asks. */
+const CONFIRMED = `'${EngagementStatus.CONFIRMED}'`;
+
 export const talentFilter: Filter<TalentCriteria> = (w, c) => {
   w.in('t.country_code', c.countries).in('t.degree', c.degrees).flag('t.is_returnee', c.isReturnee);
   if (c.onPost !== null && c.onPost !== undefined) {
-    w.exists(c.onPost, `SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND ${onPostSql('e', w.bind(c.today ?? today()))}`);
+    w.exists(c.onPost, `SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND e.status = ${CONFIRMED} AND ${onPostSql('e', w.bind(c.today ?? today()))}`);
   }
-  w.existsIn(c.stationIds, (ids) => `SELECT 1 FROM engagement e2 WHERE e2.talent_id = t.id AND e2.station_id IN (${ids})`)
+  w.existsIn(c.stationIds, (ids) => `SELECT 1 FROM engagement e2 WHERE e2.talent_id = t.id AND e2.status = ${CONFIRMED} AND e2.station_id IN (${ids})`)
     .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM talent_research_field trf WHERE trf.talent_id = t.id AND trf.research_field_id IN (${ids})`)
     .in('t.affiliation_id', c.affiliationIds)
     .exists(c.isAmbassador, 'SELECT 1 FROM ambassador_appointment aa WHERE aa.talent_id = t.id')
@@ -111,7 +114,9 @@ export class TalentService {
       if (!isStaff(caller.viewer)) {
         const units = await unitsEngaging(m, id);
         if (!units.some((unit) => canManageUnit(caller.viewer, unit))) {
-          throw new ForbiddenError('only STAFF, or the managers of a station where the talent is engaged, may change this talent');
+          throw new ForbiddenError(
+            'only STAFF, or the managers of a station where the talent holds a current engagement confirmed by STAFF, may change this talent (a proposed or ended engagement does not count)',
+          );
         }
       }
       if (changes.affiliationId) await m.get(Organization, changes.affiliationId, 'input.affiliationId');
@@ -138,8 +143,11 @@ export class TalentService {
           await m.get(OffshoreBase, values.offshoreBaseId!, 'input.offshoreBaseId');
           requireStaff(caller.viewer, 'engage talents at an offshore base');
         }
-        const engagement = await m.insert(Engagement, { ...values, stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, endedOn: null });
-        m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
+        // A manager may engage anyone at its own station, so its engagement waits for STAFF: until
+        // then it opens no contact details and counts in no figure (issue 12, §5).
+        const status = isStaff(caller.viewer) ? EngagementStatus.CONFIRMED : EngagementStatus.PROPOSED;
+        const engagement = await m.insert(Engagement, { ...values, stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, endedOn: null, status });
+        if (status === EngagementStatus.CONFIRMED) m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
         return engagement;
       },
       replaysCreated(Engagement, idempotencyKey, input),
@@ -164,6 +172,23 @@ export class TalentService {
     });
   }
 
+  confirmEngagement(caller: Caller, id: number, expectedVersion?: number | null): Promise<Engagement> {
+    return mutate(this.deps, caller, 'confirmEngagement', async (m) => {
+      requireStaff(caller.viewer, 'confirm engagements');
+      await m.get(Engagement, id, 'input.engagementId');
+      const { after } = await m.update(Engagement, id, { status: EngagementStatus.CONFIRMED }, {
+        expectedVersion,
+        guard: {
+          where: 'status = :proposed',
+          parameters: { proposed: EngagementStatus.PROPOSED },
+          conflict: () => new ConflictError('this engagement is confirmed already', { currentState: EngagementStatus.CONFIRMED }),
+        },
+      });
+      m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
+      return after;
+    });
+  }
+
   appointAmbassador(caller: Caller, input: NewAppointment): Promise<AmbassadorAppointment> {
     return mutate(this.deps, caller, 'appointAmbassador', async (m) => {
       requireStaff(caller.viewer, 'appoint ambassadors');
@@ -180,11 +205,15 @@ export class TalentService {
   }
 }
 
-/** The host units of the stations where a talent is engaged (read in the mutation's transaction). */
+/**
+ * The host units holding a current engagement of the talent (confirmed, on post today) at one of
+ * their stations, read in the mutation's transaction: the same rule as the email and phone guard.
+ */
 async function unitsEngaging(m: Mutation, talentId: number): Promise<number[]> {
   const [query, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
-    'SELECT DISTINCT s.host_unit_id AS unit FROM engagement e JOIN station s ON s.id = e.station_id WHERE e.talent_id = :talent',
-    { talent: talentId },
+    `SELECT DISTINCT s.host_unit_id AS unit FROM engagement e JOIN station s ON s.id = e.station_id
+      WHERE e.talent_id = :talent AND ${currentEngagementSql('e', ':today')}`,
+    { talent: talentId, today: m.today },
   );
   return m.loaders.read<{ unit: number | string }, number[]>(query, parameters, (rows) => rows.map((row) => Number(row.unit)));
 }

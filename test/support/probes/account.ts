@@ -45,4 +45,9 @@ export const accountProbes: MutationProbe[] = [
     mutation: 'revokeApiKey',
     send: async (app, caller) => send(app, caller, 'mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }', { id: await newApiKey(app) }),
   },
+  {
+    mutation: 'setApiKeyRateLimit',
+    send: async (app, caller) =>
+      send(app, caller, 'mutation($input: SetApiKeyRateLimitInput!) { setApiKeyRateLimit(input: $input) { apiKey { rateLimitPerHour } } }', { id: await newApiKey(app), rateLimitPerHour: 200 }),
+  },
 ];

@@ -48,11 +48,19 @@ async function talentId(app: TestApp): Promise<string> {
   return toGlobalId('Talent', Number((await app.dataSource.query('SELECT id FROM talent ORDER BY id LIMIT 1'))[0].id));
 }
 
+/** A partner records projects only at a station its organisation partners with: the tie, made by STAFF unless it is there (a partnership probe may have ended it). */
+async function tied(app: TestApp, station: string, organization: string): Promise<void> {
+  const input = { organizationId: organization, stationId: station, kind: 'EXCHANGE', since: '2025-01-01' };
+  const response = await app.query('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }', { input }, { token: await app.tokenFor('staff') });
+  if (response.errors && response.errors[0].extensions?.code !== 'CONFLICT') throw new Error(`the probe's partnership could not be made: ${JSON.stringify(response.errors)}`);
+}
+
 export const projectProbes: MutationProbe[] = [
   {
     mutation: 'createProject',
     async send(app, caller, target) {
       const { station, organization } = await targetOf(app, target);
+      if (target === 'own') await tied(app, station, organization);
       return send(app, caller, CREATE_PROJECT, project(station, organization));
     },
   },

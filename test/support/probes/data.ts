@@ -4,12 +4,13 @@
  * scope ('own') or outside it ('other'). Records are written straight into the test's database
  * in the state each rule is about (an application under review, a decided one, a review).
  */
-import { toGlobalId } from '../../../src/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../../../src/graphql/global-id';
 import { ApplicationStatus, StationApplication } from '../../../src/modules/application/station-application.entity';
 import { ApplicationReview, ReviewRecommendation } from '../../../src/modules/application/application-review.entity';
 import { SiteInspection } from '../../../src/modules/application/site-inspection.entity';
 import { StationStatusChange } from '../../../src/modules/station/station-status-change.entity';
 import { StationStatus } from '../../../src/modules/station/station-status';
+import { Engagement, EngagementRole, EngagementStatus } from '../../../src/modules/talent/engagement.entity';
 import { dataOf, TestApp } from '../app';
 import { demoScope } from '../writes';
 import { Caller, stationOf, unique } from './probe';
@@ -36,6 +37,25 @@ async function talentWithContact(app: TestApp, target: 'own' | 'other'): Promise
   const stationId = await stationOf(app, target);
   dataOf(await app.query('mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { engagement { id } } }', { input: { talentId: talent, stationId: toGlobalId('Station', stationId), role: 'RESEARCHER', startedOn: '2026-01-01' } }, staff));
   return talent;
+}
+
+/**
+ * An engagement a unit manager proposed (not yet confirmed by STAFF) at the demo manager's station
+ * ('own') or at another unit's, of a fresh talent. Returns its row id.
+ */
+export async function proposedEngagement(app: TestApp, target: 'own' | 'other'): Promise<number> {
+  const staff = { token: await app.tokenFor('staff') };
+  const talent = dataOf(await app.query('mutation($input: CreateTalentInput!) { createTalent(input: $input) { talent { id } } }', { input: { name: unique('proposed'), country: 'NZ', degree: 'MASTER' } }, staff)).createTalent.talent.id as string;
+  const result = await app.dataSource.getRepository(Engagement).insert({
+    talentId: fromGlobalId(talent).id,
+    stationId: await stationOf(app, target),
+    offshoreBaseId: null,
+    role: EngagementRole.RESEARCHER,
+    startedOn: '2026-01-01',
+    endedOn: null,
+    status: EngagementStatus.PROPOSED,
+  });
+  return Number(result.identifiers[0].id);
 }
 
 /**
@@ -77,6 +97,13 @@ export const dataProbes: DataProbe[] = [
     async visible(app, caller, target) {
       const id = await application(app, target, ApplicationStatus.REJECTED);
       return (await node(app, caller, toGlobalId('StationApplication', id), '... on StationApplication { conclusion }'))?.conclusion != null;
+    },
+  },
+  {
+    subject: 'Engagement while PROPOSED',
+    async visible(app, caller, target) {
+      const id = await proposedEngagement(app, target);
+      return (await node(app, caller, toGlobalId('Engagement', id), '... on Engagement { status }')) !== null;
     },
   },
   {

@@ -2,6 +2,7 @@
 import { toGlobalId } from '../../../src/graphql/global-id';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
+import { proposedEngagement } from './data';
 import { MutationProbe, send, stationOf, unique } from './probe';
 
 /** A new talent made by STAFF, engaged at `stationId` when given (so its managers may change it). */
@@ -45,6 +46,13 @@ export const talentProbes: MutationProbe[] = [
     async send(app, caller, target) {
       const engagement = await engagementAt(app, await stationOf(app, target));
       return send(app, caller, 'mutation($input: EndEngagementInput!) { endEngagement(input: $input) { engagement { id } } }', { engagementId: engagement, endedOn: '2026-03-01' });
+    },
+  },
+  {
+    mutation: 'confirmEngagement',
+    async send(app, caller, target) {
+      const engagement = toGlobalId('Engagement', await proposedEngagement(app, target));
+      return send(app, caller, 'mutation($input: ConfirmEngagementInput!) { confirmEngagement(input: $input) { engagement { status } } }', { engagementId: engagement });
     },
   },
   {
