@@ -3,7 +3,7 @@
  * order, and the workflow reads both ways: application → unit, district, station, reviews,
  * inspections; review → application, expert; expert → field, reviews; inspection → application.
  */
-import { dataOf, startTestApp, TestApp } from './support/app';
+import { dataOf, RELATION_SWEEP_LIMITS, startTestApp, TestApp } from './support/app';
 import { listHelpers } from './support/lists';
 import { toGlobalId } from '../src/graphql/global-id';
 import { ApplicationStatus, StationApplication } from '../src/modules/application/station-application.entity';
@@ -12,7 +12,7 @@ let app: TestApp;
 let all: string[];
 beforeAll(async () => {
   // As STAFF, who see every application; what others see is test/authorization-*.test.ts's part.
-  app = await startTestApp('read_applications', { as: 'staff' });
+  app = await startTestApp('read_applications', { as: 'staff', limits: RELATION_SWEEP_LIMITS });
   // The seed generates every application: one entered by staff gives isGenerated: false rows to find.
   const [unit] = await app.dataSource.query('SELECT id, district_id AS district FROM host_unit ORDER BY id LIMIT 1');
   await app.dataSource.getRepository(StationApplication).save({

@@ -2,7 +2,7 @@
  * hostUnits: every filter returns exactly the rows SQL finds on the seed, the orders walk in SQL's
  * order, and a unit's district, stations and applications match SQL at a fixed statement count.
  */
-import { dataOf, startTestApp, TestApp } from './support/app';
+import { dataOf, RELATION_SWEEP_LIMITS, startTestApp, TestApp } from './support/app';
 import { listHelpers } from './support/lists';
 import { testRows } from './support/rows';
 import { toGlobalId } from '../src/graphql/global-id';
@@ -12,7 +12,7 @@ let app: TestApp;
 let all: string[];
 beforeAll(async () => {
   // As STAFF: a unit's applications before publicity are private to others.
-  app = await startTestApp('read_host_units', { as: 'staff' });
+  app = await startTestApp('read_host_units', { as: 'staff', limits: RELATION_SWEEP_LIMITS });
   // No seeded name has a literal _: this one lets nameContains '_' show it matches that, not any character.
   await testRows(() => app.dataSource).hostUnit({ nameZh: '测试_下划线科技有限公司' });
   all = await ids('SELECT id FROM host_unit ORDER BY id');

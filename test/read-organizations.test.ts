@@ -3,7 +3,7 @@
  * order, the Organization interface's relations answer on every concrete type, and partnerships lead
  * to their holders. Relations cost one statement per list (and one per count), whatever the rows.
  */
-import { dataOf, startTestApp, TestApp } from './support/app';
+import { dataOf, RELATION_SWEEP_LIMITS, startTestApp, TestApp } from './support/app';
 import { testRows } from './support/rows';
 import { toGlobalId } from '../src/graphql/global-id';
 import { OrganizationKind } from '../src/modules/organization/organization.entity';
@@ -11,7 +11,7 @@ import { ORGANIZATION_TYPE_BY_KIND } from '../src/modules/organization/organizat
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp('read_organizations');
+  app = await startTestApp('read_organizations', { limits: RELATION_SWEEP_LIMITS });
   // The seed knows no consular district: give one consulate its own, so the field has a value to carry.
   const [consulate] = await app.dataSource.query("SELECT id FROM organization WHERE kind = 'CONSULATE' ORDER BY id LIMIT 1");
   await app.dataSource.query('UPDATE organization SET jurisdiction = ? WHERE id = ?', ['重庆市、四川省、贵州省、云南省', consulate.id]);

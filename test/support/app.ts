@@ -96,6 +96,13 @@ export interface TestAppOptions {
   hideSuggestions?: boolean;
 }
 
+/**
+ * For the read tests that check every relation of every row against SQL in one query each: such a
+ * sweep asks for more nodes than one partner request may (QUERY_MAX_COST, 5,000), which is the
+ * point of the limit, not of these tests (test/query-limits.test.ts tests the limit).
+ */
+export const RELATION_SWEEP_LIMITS: Partial<QueryLimits> = { maxCost: 100_000 };
+
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const loaded = loadConfig();
   const config = {
