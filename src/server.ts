@@ -31,6 +31,7 @@ import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
 import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
+import { answerKnownRefusals } from './http/known-refusals';
 import { clientAddressRule } from './rate-limit/client-address';
 import { chargeHttpOperation, rateLimitPlugin } from './rate-limit/http-plugin';
 import { LoginLimits } from './rate-limit/login-limits';
@@ -208,6 +209,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     edge.api,
     httpOperations.middleware,
     edge.body,
+    // A document refused before is refused again here, without Apollo parsing and validating it anew.
+    answerKnownRefusals(pipeline.refused),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
     }),

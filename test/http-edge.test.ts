@@ -91,7 +91,7 @@ describe('request bodies', () => {
     const body = shell.replace('"pad":""', `"pad":"${'z'.repeat(MB - Buffer.byteLength(shell))}"`);
     expect(Buffer.byteLength(body)).toBe(MB);
     const answer = await send(app.url, { method: 'POST', headers: JSON_TYPE, body });
-    expect({ status: answer.status, json: answer.json }).toEqual({ status: 200, json: { data: { __typename: 'Query' } } });
+    expect({ status: answer.status, json: answer.json }).toEqual({ status: 200, json: { data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } } });
   });
 
   test('a gzip body counts decompressed: a small bomb is 413, a proper one is answered, a corrupt one is 400 without zlib words', async () => {
@@ -99,7 +99,7 @@ describe('request bodies', () => {
     expect(bomb.length).toBeLessThan(64 * 1024);
     expectRefusal(await send(app.url, { method: 'POST', headers: { ...JSON_TYPE, 'content-encoding': 'gzip' }, body: bomb }), 413, 'PAYLOAD_TOO_LARGE');
     const fine = await send(app.url, { method: 'POST', headers: { ...JSON_TYPE, 'content-encoding': 'gzip' }, body: gzipSync('{"query":"{ __typename }"}') });
-    expect(fine.json).toEqual({ data: { __typename: 'Query' } });
+    expect(fine.json).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
     const corrupt = expectRefusal(await send(app.url, { method: 'POST', headers: { ...JSON_TYPE, 'content-encoding': 'gzip' }, body: 'not gzip at all' }), 400, 'BAD_REQUEST');
     expect(corrupt.message).toMatch(/could not be read: check that it matches its Content-Length and Content-Encoding/);
     expect(corrupt.message).not.toMatch(/header check|zlib|Z_/i);
@@ -209,7 +209,7 @@ describe('WebSocket messages', () => {
     await eventually(() => socket.messages.some((message) => message.type === 'connection_ack'), 10_000, 'connection_ack');
     socket.send({ id: '1', type: 'subscribe', payload: { query: '{ __typename }', extensions: { pad: 'w'.repeat(900 * 1024) } } });
     await eventually(() => socket.messages.some((message) => message.type === 'next' && message.id === '1'), 10_000, 'the answer to 900 KB');
-    expect(socket.messages.find((message) => message.id === '1')?.payload).toEqual({ data: { __typename: 'Query' } });
+    expect(socket.messages.find((message) => message.id === '1')?.payload).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
     // graphql-ws reports ws's refusal on the server's stderr ("Internal error emitted on a WebSocket socket").
     const stderr = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
@@ -244,8 +244,8 @@ describe('GET', () => {
     const simple = await get('{ __typename }');
     expect(simple.status).toBe(400);
     expect(simple.json?.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Cross-Site Request Forgery/), extensions: { code: 'BAD_REQUEST' } });
-    expect((await get('{ __typename }', { 'apollo-require-preflight': 'true' })).json).toEqual({ data: { __typename: 'Query' } });
-    expect((await get('{ __typename }', { 'content-type': 'application/json' })).json).toEqual({ data: { __typename: 'Query' } });
+    expect((await get('{ __typename }', { 'apollo-require-preflight': 'true' })).json).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
+    expect((await get('{ __typename }', { 'content-type': 'application/json' })).json).toEqual({ data: { __typename: 'Query' }, extensions: { cost: expect.any(Object) } });
   });
 });
 
@@ -282,7 +282,7 @@ describe('headers', () => {
     const preflighted = { 'apollo-require-preflight': 'true' };
     const query = `${app.url}?query=${encodeURIComponent('{ viewer { role } }')}`;
     const signedIn = await fetch(query, { headers: { ...preflighted, authorization: `Bearer ${token}` } });
-    expect(await signedIn.json()).toEqual({ data: { viewer: { role: 'STAFF' } } });
+    expect(await signedIn.json()).toEqual({ data: { viewer: { role: 'STAFF' } }, extensions: { cost: expect.any(Object) } });
     expect(signedIn.headers.get('cache-control')).toBe('no-store');
     const anonymous = await fetch(query, { headers: preflighted });
     expect(anonymous.status).toBe(200);
