@@ -196,7 +196,7 @@ async function main() {
     const child = startProcess('node', [...NODE_FLAGS, 'dist/src/main.js'], {
       // Production requires a JWT secret; reads need no token, so any 32 characters will do here.
       // RATE_LIMITS=off: the peers have no rate limits, and every request comes from one address.
-      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, PORT: String(port), JWT_SECRET: 'bench-secret-not-used-by-anonymous-reads', RATE_LIMITS: 'off' }, logFile,
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, PORT: String(port), JWT_SECRET: 'bench-secret-not-used-by-anonymous-reads', METRICS_TOKEN: 'bench-metrics-token-never-scraped', RATE_LIMITS: 'off' }, logFile,
     });
     created.servers.push(child);
     await waitHttp(`http://127.0.0.1:${port}/healthz`, { timeoutS: T.start, child, logFile });

@@ -127,6 +127,8 @@ function startServers(instances, size) {
       DATABASE_URL: `${MYSQL}/${DB}`,
       PORT: String(PORT + k),
       JWT_SECRET: 'bench-subscriptions-secret-0123456789',
+      // Production requires one; nothing scrapes /metrics during the run.
+      METRICS_TOKEN: 'bench-metrics-token-never-scraped',
       // Every subscriber here comes from 127.0.0.1: the per-address limit (1,000 by default) would refuse them.
       WS_MAX_CONNECTIONS_PER_IP: String(size + 100),
       // And the hourly budget of one anonymous address would refuse them too.
@@ -327,7 +329,7 @@ async function main() {
     log(`seeding ${DB} (the article's network)`);
     await run('seed', 'node', ['dist/seeds/cli.js', '--no-progress'], { env: { DATABASE_URL: `${MYSQL}/${DB}` }, timeoutS: 300, logFile: LOG });
     await run('user:create', 'node', ['dist/src/user-cli.js', '--email', STAFF.email, '--role', 'STAFF'], {
-      env: { NODE_ENV: 'production', JWT_SECRET: 'bench-subscriptions-secret-0123456789', DATABASE_URL: `${MYSQL}/${DB}`, HAIZHI_PASSWORD: STAFF.password }, timeoutS: 60, logFile: LOG,
+      env: { NODE_ENV: 'production', JWT_SECRET: 'bench-subscriptions-secret-0123456789', METRICS_TOKEN: 'bench-metrics-token-never-scraped', DATABASE_URL: `${MYSQL}/${DB}`, HAIZHI_PASSWORD: STAFF.password }, timeoutS: 60, logFile: LOG,
     });
     let refs = null, token = null;
     for (const instances of INSTANCES) {

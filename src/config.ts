@@ -15,7 +15,7 @@ export interface AppConfig {
   database: DatabaseConfig;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** With a token, GET /metrics wants `Authorization: Bearer <token>`; null leaves it open. */
+  /** With a token, GET /metrics wants `Authorization: Bearer <token>`; null leaves it open (never in production). */
   metricsToken: string | null;
   nodeEnv: 'development' | 'production' | 'test';
   /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
@@ -27,6 +27,7 @@ export interface AppConfig {
   auth: AuthConfig;
   programme: ProgrammeConfig;
   realtime: RealtimeConfig;
+  http: HttpConfig;
   rateLimits: RateLimitConfig;
   /**
    * TRUST_PROXY: the proxies (addresses, CIDRs, or proxy-addr's names loopback, linklocal,
@@ -40,6 +41,20 @@ export interface AppConfig {
   /** No "Did you mean …" in any error (always so when NODE_ENV=production). */
   hideSuggestions: boolean;
 }
+
+/** The HTTP edge: what a request may be, which browser origins may call, and the headers every answer carries (src/http/). */
+export interface HttpConfig {
+  /** A request body past this (decompressed) is refused with 413 before it is parsed. */
+  maxBodyBytes: number;
+  /** Nesting of arrays and objects in a JSON body: V8 takes about a second to parse 1 MB nested 400,000 deep. */
+  maxJsonDepth: number;
+  /** Browser origins allowed to call the API across origins (CORS); none by default. */
+  corsOrigins: string[];
+  /** Clients reach the server over HTTPS (TLS may end at a proxy): responses then carry HSTS. */
+  https: boolean;
+}
+
+export const DEFAULT_HTTP: HttpConfig = { maxBodyBytes: 1024 * 1024, maxJsonDepth: 64, corsOrigins: [], https: false };
 
 /** Points per hour for each kind of caller, and the limits on password guesses (src/rate-limit/). */
 export interface RateLimitConfig {
@@ -115,6 +130,8 @@ export interface RealtimeConfig {
   maxConnectionsPerIp: number;
   /** A socket whose unsent data grows past this is a slow consumer, and is disconnected. */
   maxBufferedBytes: number;
+  /** The largest WebSocket message a client may send (HTTP_MAX_BODY_BYTES, as for a request body); past it the socket is closed with 1009. */
+  maxMessageBytes?: number;
   /** How often the server pings each socket (a client that stops answering is dropped). */
   keepAliveMs: number;
   /** How often open connections' credentials are checked again (a revoked key ends its subscriptions within this). */
@@ -234,6 +251,10 @@ const envSchema = z.object({
   WS_MAX_BUFFERED_BYTES: count(1024 * 1024),
   WS_KEEP_ALIVE_SECONDS: count(12),
   WS_CREDENTIAL_CHECK_SECONDS: count(30),
+  HTTP_MAX_BODY_BYTES: count(DEFAULT_HTTP.maxBodyBytes),
+  HTTP_MAX_JSON_DEPTH: count(DEFAULT_HTTP.maxJsonDepth),
+  CORS_ORIGINS: z.string().optional(),
+  HTTPS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
   RATE_LIMITS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
   RATE_LIMIT_ANONYMOUS: count(1000),
   RATE_LIMIT_ACCOUNT: count(5000),
@@ -267,6 +288,29 @@ function durationSeconds(text: string): number {
   return Number.parseInt(text, 10) * SECONDS[unit];
 }
 
+const ORIGIN_HELP = 'expected origins separated by commas, each scheme://host[:port] with no path, e.g. https://partner.example.org,http://localhost:5173';
+
+/** CORS_ORIGINS as exact origins (what a browser sends in Origin), so a typo cannot widen it. */
+function parseOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(item);
+      } catch {
+        // reported below
+      }
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item) {
+        throw new ConfigError('CORS_ORIGINS', `"${item}" is not an origin; ${ORIGIN_HELP}`);
+      }
+      return item;
+    });
+}
+
 /** Reads and checks the environment. Empty strings count as unset, as shells often export them. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(
@@ -287,6 +331,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (production && data.APPROVAL_SKIP_NOTICE_WAIT === 'true') {
     throw new ConfigError('APPROVAL_SKIP_NOTICE_WAIT', 'may not be true when NODE_ENV=production: approval waits for the public notice to end');
+  }
+  // /metrics shows traffic, operation names and error counts: on the internet it needs a token.
+  if (production && !data.METRICS_TOKEN) {
+    throw new ConfigError('METRICS_TOKEN', 'is required when NODE_ENV=production: at least 16 characters (e.g. `openssl rand -hex 24`), sent by Prometheus as a bearer token');
+  }
+  if (production && data.METRICS_TOKEN?.startsWith('change-me')) {
+    throw new ConfigError('METRICS_TOKEN', 'is still the placeholder of deploy/.env.example: set a random one (e.g. `openssl rand -hex 24`)');
   }
   const trustProxy = parseTrustProxy(data.TRUST_PROXY);
   const ttl = durationSeconds(data.JWT_TTL);
@@ -316,8 +367,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxSubscriptionsPerConnection: data.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerIp: data.WS_MAX_CONNECTIONS_PER_IP,
       maxBufferedBytes: data.WS_MAX_BUFFERED_BYTES,
+      maxMessageBytes: data.HTTP_MAX_BODY_BYTES,
       keepAliveMs: data.WS_KEEP_ALIVE_SECONDS * 1000,
       credentialCheckMs: data.WS_CREDENTIAL_CHECK_SECONDS * 1000,
+    },
+    http: {
+      maxBodyBytes: data.HTTP_MAX_BODY_BYTES,
+      maxJsonDepth: data.HTTP_MAX_JSON_DEPTH,
+      corsOrigins: parseOrigins(data.CORS_ORIGINS),
+      https: data.HTTPS === 'on',
     },
     rateLimits: {
       enabled: data.RATE_LIMITS === 'on',

@@ -15,7 +15,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DEFAULT_LOGIN_LIMITS, RateLimitConfig, RealtimeConfig } from './config';
+import { AppConfig, DEFAULT_HTTP, DEFAULT_LOGIN_LIMITS, HttpConfig, RateLimitConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
@@ -30,6 +30,8 @@ import { metricsEndpoint } from './observability/metrics-endpoint';
 import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
+import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
+import { answerKnownRefusals } from './http/known-refusals';
 import { clientAddressRule } from './rate-limit/client-address';
 import { chargeHttpOperation, rateLimitPlugin } from './rate-limit/http-plugin';
 import { LoginLimits } from './rate-limit/login-limits';
@@ -86,12 +88,13 @@ export interface ServerOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Login tokens, the programme's rules that are settings, the real-time limits, metrics and GraphiQL (src/config.ts). */
+  /** Login tokens, the programme's rules that are settings, the real-time limits, metrics, GraphiQL and the HTTP edge (src/config.ts). */
   config: Pick<AppConfig, 'auth' | 'programme'> &
     Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions'>> & {
       realtime?: RealtimeConfig;
       metricsToken?: string | null;
       graphiql?: boolean;
+      http?: HttpConfig;
       /** Hourly budgets and login limits (src/rate-limit/); TRUST_PROXY's list. */
       rateLimits?: RateLimitConfig;
       trustProxy?: string[];
@@ -121,6 +124,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const contexts = createContextFactory(dataSource, { auth: config.auth, programme: config.programme, events, channel, faults, clock, loginLimits });
   const jit: JitCounts = { compiled: 0, fallback: 0 };
   const formatError = createErrorFormatter(logger);
+  const httpEdge = config.http ?? DEFAULT_HTTP;
+  const edge = createHttpEdge(httpEdge, logger);
   // Every transport runs operations through this one pipeline (src/pipeline/pipeline.ts).
   const pipeline = createPipeline({
     schema,
@@ -137,8 +142,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
-  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything else).
-  const httpServer = http.createServer(config.graphiql ? serveGraphiQL(app, logger) : app);
+  // GraphiQL answers a browser's GET /graphql before express does (one header test for everything
+  // else); the security headers go on every response, those pages included (src/http/headers.ts).
+  const httpServer = http.createServer(withSecurityHeaders(config.graphiql ? serveGraphiQL(app, logger) : app, httpEdge));
   // One log line and one count per operation, over every transport; the rest is read at scrape time.
   const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
   const operationLog = new OperationLog(logger, metrics);
@@ -175,6 +181,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       releaseLoadersPlugin,
       pipeline.apollo.plugin,
       httpOperations.plugin,
+      // Accept: application/json gets 200 for documents that fail to parse or validate (GraphQL over HTTP).
+      legacyJsonStatusPlugin,
       ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []),
       // On shutdown every socket is closed with 1001 (going away) and every event stream ends, so clients reconnect elsewhere.
       { serverWillStart: async () => ({ drainServer: async () => void (await realtime.close()) }) },
@@ -192,17 +200,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
   // Before /graphql, which would otherwise take /graphql/stream as its own.
-  app.all('/graphql/stream', express.json({ limit: '1mb' }), (request, response, next) => {
+  app.all('/graphql/stream', ...edge.api, ...edge.body, (request: express.Request, response: express.Response, next: express.NextFunction) => {
     realtime.sse.handle(request, response).catch(next);
   });
   app.use(
     '/graphql',
+    // CORS first, so a preflight is answered without counting as an operation.
+    edge.api,
     httpOperations.middleware,
-    express.json({ limit: '1mb' }),
+    edge.body,
+    // A document refused before is refused again here, without Apollo parsing and validating it anew.
+    answerKnownRefusals(pipeline.refused),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
     }),
   );
+  app.use(edge.notFound);
+  app.use(edge.errors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -107,7 +107,7 @@ describe('GRAPHIQL=off', () => {
 });
 
 describe('the GRAPHIQL setting', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), METRICS_TOKEN: 'x'.repeat(16) };
   test('on by default outside production, off by default in it; GRAPHIQL decides either way', () => {
     expect(loadConfig({}).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }).graphiql).toBe(true);

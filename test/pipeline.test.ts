@@ -126,7 +126,7 @@ describe('INTROSPECTION=off, and production', () => {
   });
 
   test('the settings: authenticated and no suggestions in production, on elsewhere; bad values are named', () => {
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), METRICS_TOKEN: 'm'.repeat(16) });
     expect([production.introspection, production.hideSuggestions]).toEqual(['authenticated', true]);
     expect([loadConfig({}).introspection, loadConfig({}).hideSuggestions]).toEqual(['on', false]);
     expect(loadConfig({ INTROSPECTION: 'off', QUERY_MAX_DEPTH: '12', QUERY_TIMEOUT_SECONDS: '2.5' })).toMatchObject({ introspection: 'off', limits: { maxDepth: 12, timeoutMs: 2500 } });

@@ -17,6 +17,15 @@ import { REQUEST_ID_HEADER } from './request-id';
 const RECORD = Symbol('operation log record');
 type Linked = { [RECORD]?: OperationRecord };
 
+/**
+ * A refusal made before Apollo (src/http/: 413, 415, a body that is not JSON) names its own code,
+ * so the log line and haizhi_graphql_errors_total say PAYLOAD_TOO_LARGE rather than a generic
+ * BAD_REQUEST. Requests that never reached the operation log (health, metrics) are left alone.
+ */
+export function noteErrorCode(response: Response, code: string): void {
+  (response.locals?.operation as OperationRecord | undefined)?.codes.push(code);
+}
+
 export function createHttpOperations(log: OperationLog) {
   const recordOf = (response: Response): OperationRecord | undefined => response.locals.operation as OperationRecord | undefined;
 

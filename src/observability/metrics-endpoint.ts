@@ -1,7 +1,8 @@
 /**
  * GET /metrics for Prometheus. With METRICS_TOKEN set, a scrape must send
  * `Authorization: Bearer <token>` (Prometheus' `authorization` setting) or is answered 401;
- * without it the endpoint is open, as on an internal network.
+ * without it the endpoint is open, as on an internal network or a laptop. Production never runs
+ * without it: src/config.ts refuses to start there with no METRICS_TOKEN.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';

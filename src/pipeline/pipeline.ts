@@ -24,6 +24,7 @@ import { actualNodes, CostNotes, requestedFetches, requestedNodes } from './cost
 import { normaliseErrors, refusedVariables, variableErrors, withoutSuggestions } from './errors';
 import { introspectionPolicy, usesIntrospection } from './introspection';
 import { limitError, limitRules, parseOptions } from './limits';
+import { RefusedDocuments } from './refusals';
 
 export interface PipelineOptions {
   schema: GraphQLSchema;
@@ -64,6 +65,7 @@ export function createPipeline(options: PipelineOptions) {
   const documents = createDocumentCache(schema, { rules, parseOptions: parsing });
   const jit = options.executor === 'graphql-js' ? null : createJitExecutor(schema, options.jitCounts);
   const policy = introspectionPolicy(options.introspection ?? 'on', options.hideSuggestions ?? false);
+  const refused = new RefusedDocuments();
 
   /**
    * What an operation asks for, remembered per document for the few variable sets clients send
@@ -230,6 +232,8 @@ export function createPipeline(options: PipelineOptions) {
     formatResult<R extends ExecutionResult>(result: R, viewer: Viewer = ANONYMOUS): R {
       return result.errors ? ({ ...result, errors: format(result.errors, viewer) } as unknown as R) : result;
     },
+    /** Documents refused at parse or validation over HTTP, answered again from memory (src/pipeline/refusals.ts). */
+    refused,
     /** Apollo's side of the same steps. */
     apollo: {
       validationRules: rules,
@@ -260,17 +264,29 @@ export function createPipeline(options: PipelineOptions) {
       /** Suggestions leave Apollo's answers as they leave the others' (Apollo's formatError knows no caller). */
       plugin: {
         async requestDidStart() {
+          // Set when the document did not parse or validate: its answer is remembered by its text.
+          let refusedBefore = false;
           return {
-            async validationDidStart({ document, request }) {
-              return async (errors) => {
-                if (errors) withCost(errors as GraphQLError[], document, request.variables, request.operationName, false);
+            async parsingDidStart() {
+              return async (error) => {
+                if (error) refusedBefore = true;
               };
             },
-            async willSendResponse({ contextValue, response }) {
+            async validationDidStart({ document, request }) {
+              return async (errors) => {
+                if (!errors) return;
+                refusedBefore = true;
+                // Variables are part of the cost; the refusal is remembered with the cost of the first that sent it.
+                withCost(errors as GraphQLError[], document, request.variables, request.operationName, false);
+              };
+            },
+            async willSendResponse({ contextValue, request, response }) {
               if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-              if (policy.suggests(contextValue?.viewer ?? ANONYMOUS)) return;
               const result = response.body.singleResult;
-              result.errors = result.errors!.map((error) => (error.message.includes('Did you mean') ? { ...error, message: withoutSuggestions(error.message) } : error));
+              if (!policy.suggests(contextValue?.viewer ?? ANONYMOUS)) {
+                result.errors = result.errors!.map((error) => (error.message.includes('Did you mean') ? { ...error, message: withoutSuggestions(error.message) } : error));
+              }
+              if (refusedBefore && typeof request.query === 'string' && result.data === undefined) refused.remember(request.query, result.errors!);
             },
           };
         },

@@ -75,7 +75,8 @@ export interface WebSocketEndpoint {
 export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
   const { httpServer, schema, contextFor, authenticate, limits, logger, operations, addresses, clientAddress, rateLimits } = options;
   const { stats } = operations;
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // ws would take messages of up to 100 MiB; a message is bounded as a request body is (HTTP_MAX_BODY_BYTES).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes ?? 1024 * 1024 });
   const states = new Set<SocketState>();
   // The upgrade's answer carries the connection's request id, as an HTTP response does.
   wsServer.on('headers', (headers, request) => headers.push(`${REQUEST_ID_HEADER}: ${assignRequestId(request)}`));
