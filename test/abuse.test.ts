@@ -179,10 +179,10 @@ test('a socket that never sends connection_init is closed with 4408 within the 3
 
 test('a refused document sent again is answered as the first time (from memory, before Apollo parses it again)', async () => {
   const query = `{ ${Array.from({ length: 16 }, (_, i) => `x${i}: networkStats { stations }`).join(' ')} }`;
-  const answers = [];
+  const answers: { status: number; type: string | null; body: { errors: { extensions: object }[] } }[] = [];
   for (let i = 0; i < 2; i++) {
     const response = await fetch(app.url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ query }) });
-    answers.push({ status: response.status, type: response.headers.get('content-type'), body: await response.json() });
+    answers.push({ status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { errors: { extensions: object }[] } });
   }
   expect(answers[0].body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'aliases', max: 15, found: 16 } });
   expect(answers[1]).toEqual(answers[0]);
