@@ -8,14 +8,14 @@
 import fc from 'fast-check';
 import { buildAppSchema } from '../src/schema';
 import { startTestApp, TestApp } from './support/app';
-import { argumentsArbitrary, argumentText, errorCodes, FUZZ_RUNS, FUZZ_SEED, idPool, rootFields } from './support/fuzz';
+import { argumentsArbitrary, argumentText, errorCodes, everyCaller, FUZZ_RUNS, FUZZ_SEED, FuzzCaller, idPool, rootFields } from './support/fuzz';
 
 let app: TestApp;
-const callers: { label: string; options: { token?: string; anonymous?: boolean } }[] = [{ label: 'anonymous', options: { anonymous: true } }];
+let callers: FuzzCaller[];
 
 beforeAll(async () => {
   app = await startTestApp('fuzz_lists');
-  for (const role of ['staff', 'reviewer', 'manager', 'partner'] as const) callers.push({ label: role, options: { token: await app.tokenFor(role) } });
+  callers = await everyCaller(app);
 });
 afterAll(async () => {
   await app?.stop();

@@ -9,15 +9,15 @@
 import fc from 'fast-check';
 import { buildAppSchema } from '../src/schema';
 import { startTestApp, TestApp } from './support/app';
-import { argumentsArbitrary, argumentText, errorCodes, FUZZ_RUNS, FUZZ_SEED, idPool, rootFields, selectionOf } from './support/fuzz';
+import { argumentsArbitrary, argumentText, errorCodes, everyCaller, FUZZ_RUNS, FUZZ_SEED, FuzzCaller, idPool, rootFields, selectionOf } from './support/fuzz';
 import { count } from './support/writes';
 
 let app: TestApp;
-const callers: { label: string; options: { token?: string; anonymous?: boolean } }[] = [{ label: 'anonymous', options: { anonymous: true } }];
+let callers: FuzzCaller[];
 
 beforeAll(async () => {
   app = await startTestApp('fuzz_mutations');
-  for (const role of ['staff', 'reviewer', 'manager', 'partner'] as const) callers.push({ label: role, options: { token: await app.tokenFor(role) } });
+  callers = await everyCaller(app);
 });
 afterAll(async () => {
   await app?.stop();

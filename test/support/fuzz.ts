@@ -23,6 +23,7 @@ import {
   isUnionType,
 } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { TestApp } from './app';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { ORGANIZATION_TYPE_BY_KIND } from '../../src/modules/organization/organization.types';
 import type { OrganizationKind } from '../../src/modules/organization/organization.entity';
@@ -32,6 +33,19 @@ export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS || 0) || undefined;
 
 /** A fixed seed unless FUZZ_SEED says otherwise, so a CI failure can be replayed exactly. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED || 20261207);
+
+/** A caller a generated case is sent as. */
+export interface FuzzCaller {
+  label: string;
+  options: { token?: string; anonymous?: boolean };
+}
+
+/** Anonymous, and each demo account signed in. */
+export async function everyCaller(app: TestApp): Promise<FuzzCaller[]> {
+  const callers: FuzzCaller[] = [{ label: 'anonymous', options: { anonymous: true } }];
+  for (const role of ['staff', 'reviewer', 'manager', 'partner'] as const) callers.push({ label: role, options: { token: await app.tokenFor(role) } });
+  return callers;
+}
 
 /** Global ids of real rows, a few per type, for ID arguments to aim at: all of them, and by type name. */
 export interface IdPool {
