@@ -43,32 +43,53 @@ const OUT = path.join(PROJECT, 'bench/results', `abuse-${runId}`);
 fs.mkdirSync(OUT, { recursive: true });
 const LOG = path.join(OUT, 'harness.log');
 
-/** Runs bench/abuse-load.mjs in a child process; resolves with its result line. */
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs bench/abuse-load.mjs in a child process; resolves with its result line and the CPU seconds it used. */
 function load({ body, connections, addressPrefix }) {
   return new Promise((resolve, reject) => {
+    let cpu = 0;
     const child = spawn('node', [path.join(PROJECT, 'bench/abuse-load.mjs')], {
       env: { ...process.env, URL: URL_, BODY: body, C: String(connections), D: String(D), ADDRESSES: String(connections), ADDRESS_PREFIX: addressPrefix },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
+    const sampler = setInterval(() => (cpu = Math.max(cpu, cpuSeconds(child.pid))), 200);
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      cpu = Math.max(cpu, cpuSeconds(child.pid));
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(text.trim().split('\n').pop())) : reject(new Error(`abuse-load exited ${code}`))));
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`abuse-load exited ${code}`));
+      resolve({ ...JSON.parse(text.trim().split('\n').pop()), cpuSeconds: cpu });
+    });
   });
 }
 
-/** The server's resident set, sampled every 100 ms while `during` runs: the highest seen, MiB. */
+/** The server's resident set, sampled every 100 ms while `during` runs (the highest seen, MiB), and the CPU seconds it used meanwhile. */
 async function peakRss(pid, during) {
   let peak = 0;
+  const cpuBefore = cpuSeconds(pid);
   const timer = setInterval(() => (peak = Math.max(peak, procMemory(pid).rss)), 100);
   try {
-    return { result: await during, peakMiB: Math.round(Math.max(peak, procMemory(pid).rss) / 1024) };
+    const result = await during;
+    return { result, peakMiB: Math.round(Math.max(peak, procMemory(pid).rss) / 1024), serverCpuSeconds: cpuSeconds(pid) - cpuBefore };
   } finally {
     clearInterval(timer);
   }
 }
 
-const summary = (r) => ({ reqPerSec: r.requests.total / D, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, statuses: r.statuses, errors: r.errors, timeouts: r.timeouts });
+const summary = (r) => ({ reqPerSec: r.requests.total / D, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, statuses: r.statuses, errors: r.errors, timeouts: r.timeouts, clientCpuSeconds: r.cpuSeconds });
 
 async function main() {
   const db = await mysqlConnect(MYSQL);
@@ -110,8 +131,8 @@ async function main() {
       seconds: D,
       nestedRefusal: { ms: refusedInMs, status: nested.status, error: nested.json.errors[0] },
       idleMiB,
-      quiet: { ...summary(quiet.result), peakMiB: quiet.peakMiB },
-      abuse: { ...summary(abused.result), peakMiB: abused.peakMiB },
+      quiet: { ...summary(quiet.result), peakMiB: quiet.peakMiB, serverCpuSeconds: quiet.serverCpuSeconds },
+      abuse: { ...summary(abused.result), peakMiB: abused.peakMiB, serverCpuSeconds: abused.serverCpuSeconds },
       abusers: summary(abusers),
       serverPeakMiB: peakMiB,
     };
@@ -148,6 +169,8 @@ function writeSection(r) {
     `p99 under abuse / quiet: ${ratio.toFixed(2)}. The server idled at ${r.idleMiB} MiB and peaked at ${r.serverPeakMiB} MiB (VmHWM) over the whole run.`,
     `The abusers sent ${r.abusers.total.toLocaleString('en')} nested queries in ${r.seconds} s (${r.abusers.reqPerSec.toFixed(0)}/s, p99 ${r.abusers.p99} ms); answers: ${codes(r.abusers.statuses)}.`,
     `One nested query alone was refused in ${r.nestedRefusal.ms.toFixed(1)} ms (HTTP ${r.nestedRefusal.status}): "${r.nestedRefusal.error.message}".`,
+    `CPU over the ${r.seconds} s of each phase (2 cores = ${2 * r.seconds} s): quiet, the server ${r.quiet.serverCpuSeconds.toFixed(1)} s and the peer clients ${r.quiet.clientCpuSeconds.toFixed(1)} s;`,
+    `under abuse, the server ${r.abuse.serverCpuSeconds.toFixed(1)} s, the peer clients ${r.abuse.clientCpuSeconds.toFixed(1)} s and the abusive clients ${r.abusers.clientCpuSeconds.toFixed(1)} s (on a real network that last share is not the server's machine's).`,
     '',
     'Method: each phase is bench/abuse-load.mjs (autocannon) in a process of its own; every connection names an address of its own',
     '(X-Forwarded-For, trusted from 127.0.0.1 by TRUST_PROXY in this run only), so each stays within its own rate budget as clients',

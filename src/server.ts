@@ -210,7 +210,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpOperations.middleware,
     edge.body,
     // A document refused before is refused again here, without Apollo parsing and validating it anew.
-    answerKnownRefusals(pipeline.refused),
+    answerKnownRefusals(pipeline.refused, clientAddress),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
     }),
