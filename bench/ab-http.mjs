@@ -3,7 +3,8 @@
 // built, e.g. a `git worktree` of an earlier commit) on one seeded MariaDB database, both started
 // as `npm start` starts them in production, the peer query under autocannon (C connections, D
 // seconds) alternating between the two for R rounds, so a change to the request pipeline is judged
-// on the same machine state rather than across runs. Prints each round and the means.
+// on the same machine state rather than across runs. Prints each round and the means, with the CPU
+// each request cost our server and MariaDB (steadier than req/s on a shared machine).
 // env: BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306), C (10), D (15), R (4)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,29 @@ const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'
 const ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, JWT_SECRET: 'bench-ab-secret-0123456789abcdef0123', METRICS_TOKEN: 'bench-ab-metrics-token-0123456789', RATE_LIMITS: 'off' };
 const LOG = `/tmp/bench-ab-${process.pid}.log`;
 
+/** CPU seconds a process has used so far (user + system), from /proc; 0 when it is not there. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** MariaDB's server process, whose CPU per request counts as much as ours on a shared machine. */
+function mariadbPid() {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (/^(mariadbd|mysqld)$/.test(fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim())) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
+}
+
 async function main() {
   const db = await mysqlConnect(MYSQL);
   await db.query(`DROP DATABASE IF EXISTS \`${DB}\``);
@@ -41,17 +65,24 @@ async function main() {
       servers.push({ name, port, child, rounds: [] });
     }
     for (const server of servers) await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: 3, body: JSON.stringify({ query: PEER_QUERY }), headers: { 'content-type': 'application/json' } });
+    const database = mariadbPid();
     for (let round = 0; round < R; round++) {
       for (const server of round % 2 ? [...servers].reverse() : servers) {
         await sleep(2000);
+        const before = { server: cpuSeconds(server.child.pid), database: database ? cpuSeconds(database) : 0 };
         const result = await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: D, body: JSON.stringify({ query: PEER_QUERY }), headers: { 'content-type': 'application/json' } });
         if (result.non2xx || result.errors) throw new Error(`${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-        server.rounds.push({ reqPerSec: result.requests.total / D, p50: result.latency.p50, p99: result.latency.p99 });
-        log(`round ${round + 1} ${server.name}: ${(result.requests.total / D).toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+        const n = result.requests.total;
+        const cpu = { server: ((cpuSeconds(server.child.pid) - before.server) * 1000) / n, database: database ? ((cpuSeconds(database) - before.database) * 1000) / n : NaN };
+        server.rounds.push({ reqPerSec: n / D, p50: result.latency.p50, p99: result.latency.p99, cpu });
+        log(`round ${round + 1} ${server.name}: ${(n / D).toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; CPU per request: server ${cpu.server.toFixed(2)} ms, MariaDB ${cpu.database.toFixed(2)} ms`);
       }
     }
     const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-    for (const server of servers) log(`${server.name} (${server.name === 'old' ? OLD : PROJECT}): mean ${mean(server.rounds.map((r) => r.reqPerSec)).toFixed(1)} req/s, p99 ${mean(server.rounds.map((r) => r.p99)).toFixed(0)} ms over ${R} rounds`);
+    for (const server of servers) {
+      const rounds = server.rounds;
+      log(`${server.name} (${server.name === 'old' ? OLD : PROJECT}): mean ${mean(rounds.map((r) => r.reqPerSec)).toFixed(1)} req/s, p99 ${mean(rounds.map((r) => r.p99)).toFixed(0)} ms, CPU per request server ${mean(rounds.map((r) => r.cpu.server)).toFixed(2)} ms + MariaDB ${mean(rounds.map((r) => r.cpu.database)).toFixed(2)} ms over ${R} rounds`);
+    }
   } finally {
     for (const server of servers) await stopPid(server.child.pid);
     await db.query(`DROP DATABASE IF EXISTS \`${DB}\``);
