@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { PROJECT, log, mysqlConnect, run, sleep, startProcess, stopPid, waitHttp } from './lib.mjs';
+import { PROJECT, cpuSeconds, log, mysqlConnect, run, sleep, startProcess, stopPid, waitHttp } from './lib.mjs';
 
 const autocannon = createRequire(path.join(PROJECT, 'package.json'))('autocannon');
 const { values } = parseArgs({ options: { old: { type: 'string' } } });
@@ -27,16 +27,6 @@ const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'
 // Read benchmarks run without rate limits (one address, and the peers have none); both get a metrics token.
 const ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, JWT_SECRET: 'bench-ab-secret-0123456789abcdef0123', METRICS_TOKEN: 'bench-ab-metrics-token-0123456789', RATE_LIMITS: 'off' };
 const LOG = `/tmp/bench-ab-${process.pid}.log`;
-
-/** CPU seconds a process has used so far (user + system), from /proc; 0 when it is not there. */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 /** MariaDB's server process, whose CPU per request counts as much as ours on a shared machine. */
 function mariadbPid() {

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { PROJECT, log, mysqlConnect, postGraphql, procMemory, run, sleep, startProcess, stopPid, waitHttp, writeOwnedSection } from './lib.mjs';
+import { PROJECT, cpuSeconds, log, mysqlConnect, postGraphql, procMemory, run, sleep, startProcess, stopPid, waitHttp, writeOwnedSection } from './lib.mjs';
 
 const MYSQL = (process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
 const D = Number(process.env.D || 15);
@@ -42,16 +42,6 @@ const runId = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const OUT = path.join(PROJECT, 'bench/results', `abuse-${runId}`);
 fs.mkdirSync(OUT, { recursive: true });
 const LOG = path.join(OUT, 'harness.log');
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 /** Runs bench/abuse-load.mjs in a child process; resolves with its result line and the CPU seconds it used. */
 function load({ body, connections, addressPrefix }) {

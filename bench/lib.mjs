@@ -97,6 +97,16 @@ export function procMemory(pid) {
   }
 }
 
+/** CPU seconds a process has used so far (user + system), from /proc; 0 when it is not there. */
+export function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 // ---------------------------------------------------------------- HTTP
 
 export async function waitHttp(url, { timeoutS, child, logFile }) {
