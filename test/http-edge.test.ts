@@ -291,6 +291,11 @@ describe('headers', () => {
     const sse = await fetch(stream, { method: 'POST', headers: { ...JSON_TYPE, accept: 'text/event-stream', authorization: 'Bearer nonsense' }, body: '{"query":"subscription { announcementPublished { cursor } }"}' });
     expect(sse.status).toBe(401);
     expect(sse.headers.get('cache-control')).toBe('no-store');
+    // And a stream that runs: its events may be private to its caller.
+    const aborted = new AbortController();
+    const running = await fetch(stream, { method: 'POST', signal: aborted.signal, headers: { ...JSON_TYPE, accept: 'text/event-stream' }, body: '{"query":"subscription { announcementPublished { cursor } }"}' });
+    expect({ status: running.status, type: running.headers.get('content-type'), cache: running.headers.get('cache-control') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/event-stream/), cache: 'no-store' });
+    aborted.abort();
   });
 
   test('CORS: with CORS_ORIGINS unset no origin is answered, a preflight included', async () => {

@@ -150,7 +150,8 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         raw: request,
         context: { res: response },
       });
-      response.writeHead(init.status, init.statusText, init.headers);
+      // Events may carry what only this caller may read: no cache keeps them (graphql-sse says no-cache).
+      response.writeHead(init.status, init.statusText, { ...init.headers, 'cache-control': 'no-store' });
       if (!body || typeof body === 'string') {
         response.end(body);
         return;
