@@ -26,7 +26,7 @@ export interface RateLimitCaller {
   address: string;
 }
 
-/** The points an operation costs; the integrator wires the connection-fetch count here (src/pipeline/). */
+/** The points an operation costs: src/server.ts gives pointsForFetches of the pipeline's fetch count (src/pipeline/cost.ts). */
 export type PointsOf = (document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined) => number;
 
 /** GitHub's rule: a request costs the connection fetches it needs divided by 100, at least 1 point. */
@@ -40,7 +40,7 @@ export class RateLimits {
   constructor(
     private readonly config: RateLimitConfig,
     store: CounterStore,
-    /** Until the pipeline's fetch count is wired in, every operation costs one point. */
+    /** One point each unless told otherwise (the server passes the fetch count's points). */
     readonly pointsOf: PointsOf = () => 1,
   ) {
     this.counter = store.counter('rate', config.windowSeconds);
