@@ -5,6 +5,7 @@
  * a GET without CSRF's preflight header, CORS from other origins, the security headers, no-store,
  * and (NODE_ENV=production) no stack trace, SQL or internal message in any error.
  */
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { jsonDepth } from '../src/http/body';
 import { prefersLegacyJson } from '../src/http/legacy-json-status';
@@ -68,6 +69,25 @@ describe('request bodies', () => {
     expect(error.extensions?.limit).toEqual({ name: 'requestBody', max: MB, found: Buffer.byteLength(body) });
     expect(answer.ms).toBeLessThan(3_000);
     expect(dataOf(await app.query('{ __typename }'))).toEqual({ __typename: 'Query' });
+  });
+
+  test('a client still sending a refused 20 MB body reads its 413, not a connection reset', async () => {
+    // Closing at once with the body still arriving makes the kernel send a reset, and a client
+    // still writing fails with ECONNRESET or EPIPE before it reads the answer (the abuse barrage hit
+    // that in CI). The server drops the rest of the body instead, for up to LINGER_MS.
+    const url = new URL(app.url);
+    const socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    let failure: Error | undefined;
+    socket.on('data', (chunk) => (received += chunk));
+    socket.on('error', (error) => (failure = error));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${20 * MB}\r\n\r\n`);
+    for (let i = 0; i < 20; i++) socket.write(Buffer.alloc(MB, 0x20));
+    await closed;
+    expect({ failure: failure?.message, answer: received.split('\r\n')[0] }).toEqual({ failure: undefined, answer: 'HTTP/1.1 413 Payload Too Large' });
+    expect(received).toMatch(/connection: close/i);
+    expect(received).toContain('PAYLOAD_TOO_LARGE');
   });
 
   test('a body sent without Content-Length is cut off once it passes the limit', async () => {

@@ -15,7 +15,7 @@ import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { HttpConfig } from '../config';
-import { describeBytes, EdgeCode, refuse } from './refusal';
+import { closeAfterAnswer, describeBytes, EdgeCode, refuse } from './refusal';
 
 const REQUEST_SHAPE = 'send one JSON object: { "query": "...", "variables": { ... }, "operationName": "..." }';
 
@@ -81,9 +81,9 @@ export function jsonBody(config: Pick<HttpConfig, 'maxBodyBytes' | 'maxJsonDepth
     }
     const declared = Number(request.headers['content-length']);
     if (declared > limit) {
-      // The body is not read: the connection closes after the answer, so a client cannot make the
-      // server swallow gigabytes it already refused.
-      response.setHeader('connection', 'close');
+      // The body is not parsed: the connection closes after the answer (dropping for a moment what
+      // is still on its way), so a client cannot make the server swallow gigabytes it already refused.
+      closeAfterAnswer(request, response);
       refuse(response, 413, EdgeCode.PAYLOAD_TOO_LARGE, tooLarge(declared), limitExtension(declared));
       return;
     }
@@ -101,10 +101,10 @@ export function jsonBody(config: Pick<HttpConfig, 'maxBodyBytes' | 'maxJsonDepth
     },
   });
 
-  const parseErrors: ErrorRequestHandler = (error: { type?: string; status?: number; body?: unknown; message?: string; charset?: string; encoding?: string; depth?: number }, _request, response, next) => {
+  const parseErrors: ErrorRequestHandler = (error: { type?: string; status?: number; body?: unknown; message?: string; charset?: string; encoding?: string; depth?: number }, request, response, next) => {
     switch (error.type) {
       case 'entity.too.large':
-        response.setHeader('connection', 'close');
+        closeAfterAnswer(request, response);
         return refuse(response, 413, EdgeCode.PAYLOAD_TOO_LARGE, tooLarge(null), limitExtension(null));
       case 'entity.not.utf8':
         return refuse(response, 400, EdgeCode.BAD_REQUEST, `The request body is not valid UTF-8; GraphQL over HTTP sends JSON in UTF-8: ${REQUEST_SHAPE}.`);
