@@ -50,10 +50,6 @@ export const describeWithRedis = (name: string, fn: () => void) => describeNeedi
 /** The same for a single test (whose file's hooks start the PrivateRedis). */
 export const testWithRedis = (name: string, fn: jest.ProvidesCallback, timeout?: number) => testNeeding(redisServer, name, fn, timeout);
 
-/** Servers still running when the process exits (a crashed test file) die with it. */
-const running = new Set<ChildProcess>();
-process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().once('error', reject);
@@ -103,12 +99,10 @@ export class PrivateRedis {
     const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, '--daemonize', 'no', '--logfile', ''];
     const child = spawn(binary!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    running.add(child);
-    child.once('exit', () => running.delete(child));
     let output = '';
     await new Promise<void>((resolve, reject) => {
       let settled = false;
-      const timer = setTimeout(() => fail(new Error(`redis-server on port ${this.port} did not get ready within 5 s:\n${output}`)), 5000);
+      const timer = setTimeout(() => fail(new Error(`redis-server on port ${this.port} did not get ready within 10 s:\n${output}`)), 10_000);
       const fail = (error: Error) => {
         if (settled) return;
         settled = true;
