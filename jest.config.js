@@ -20,4 +20,8 @@ module.exports = {
   testTimeout: 60000,
   // Each test file owns its own database, so files can run side by side.
   maxWorkers: 2,
+  // Tests that need what a bare machine lacks (redis-server, the seed article, Chromium) skip with a
+  // line saying what is missing; this reporter and teardown repeat those lines after the summary.
+  reporters: ['default', '<rootDir>/test/support/skip-reporter.js'],
+  globalTeardown: '<rootDir>/test/support/skip-teardown.js',
 };

@@ -1,14 +1,13 @@
 /**
- * The event channel's local fan-out (src/events/channel.ts), in-process and through the machine's
- * Redis: one listener per topic on this instance hands each event to the subscribers whose
+ * The event channel's local fan-out (src/events/channel.ts), in-process and through a private
+ * Redis (test/support/redis.ts): one listener per topic on this instance hands each event to the subscribers whose
  * `matches` accepts it; a subscriber whose check throws ends alone; when the last subscriber of a
  * topic leaves and another arrives, the newcomer hears every later event exactly once.
  */
 import { createEventChannel, EventChannel } from '../src/events/channel';
 import type { Published } from '../src/events/domain-events';
 import { eventually } from './support/realtime';
-
-const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+import { describeWithRedis, PrivateRedis } from './support/redis';
 
 function announcement(announcementId: number): Published {
   return {
@@ -32,12 +31,8 @@ function collect(iterable: AsyncIterable<Published>): { ids: number[]; ended: Pr
   return { ids, ended, stop: async () => void (await iterator.return?.()) };
 }
 
-const channels: Array<[string, () => EventChannel]> = [
-  ['in-process', () => createEventChannel()],
-  ['through Redis', () => createEventChannel({ redisUrl: MACHINE_REDIS, prefix: `haizhi-test:event_channel:${process.pid}:` })],
-];
-
-describe.each(channels)('the channel, %s', (_name, create) => {
+/** The same tests for each kind of channel `create` makes. */
+function channelTests(create: () => EventChannel): void {
   let channel: EventChannel;
   beforeEach(() => {
     channel = create();
@@ -102,4 +97,17 @@ describe.each(channels)('the channel, %s', (_name, create) => {
     expect(after.ids.filter((id) => id < 1000)).toEqual([1, 2, 3]);
     await after.stop();
   });
+}
+
+describe('the channel, in-process', () => channelTests(() => createEventChannel()));
+
+describeWithRedis('the channel, through Redis', () => {
+  let redis: PrivateRedis;
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+  });
+  afterAll(async () => {
+    await redis?.close();
+  });
+  channelTests(() => createEventChannel({ redisUrl: redis.url, prefix: `haizhi-test:event_channel:${process.pid}:` }));
 });

@@ -2,23 +2,27 @@
  * SIGTERM on the real server process (node dist/src/main.js, as `npm start` runs it, over a fresh
  * database): it stops accepting, answers the request in flight, closes the WebSocket with 1001
  * (going away), closes Redis and the database and exits 0, all within 10 s. Events travel through
- * the machine's Redis (REDIS_URL), so its connections are among what must close.
+ * a private Redis (REDIS_URL; test/support/redis.ts), so its connections are among what must close.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { dropDatabase, freshDatabaseConfig } from './support/database';
 import { eventually, rawSocket } from './support/realtime';
+import { PrivateRedis, testWithRedis } from './support/redis';
 
 const db = freshDatabaseConfig('graceful_shutdown');
+let redis: PrivateRedis;
 let server: ChildProcess;
 let output = '';
 let url: string;
 let exited: Promise<{ code: number | null; signal: string | null; at: number }>;
 
+// Only while the test runs: jest skips these hooks when it skips the test (no redis-server).
 beforeAll(async () => {
+  redis = await PrivateRedis.start();
   server = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_CHANNEL_PREFIX: `haizhi-test:shutdown:${process.pid}:` },
+    env: { ...process.env, DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', REDIS_URL: redis.url, REDIS_CHANNEL_PREFIX: `haizhi-test:shutdown:${process.pid}:` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk) => (output += chunk));
@@ -31,7 +35,8 @@ beforeAll(async () => {
 }, 70_000);
 
 afterAll(async () => {
-  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  await redis?.close();
   await dropDatabase(db);
 });
 
@@ -51,7 +56,7 @@ function slowRequest(target: string, body: string) {
   return { answered, finish: () => request.end(body.slice(half)) };
 }
 
-test('SIGTERM: stops accepting, answers the request in flight, closes the socket with 1001, exits 0 within 10 s', async () => {
+testWithRedis('SIGTERM: stops accepting, answers the request in flight, closes the socket with 1001, exits 0 within 10 s', async () => {
   const metricsUrl = url.replace(/\/graphql$/, '/metrics');
   // Redis connects in the background: the server may listen a moment before it is ready.
   const readiness = async () => (await (await fetch(url.replace(/\/graphql$/, '/readyz'))).json()) as { status: string };

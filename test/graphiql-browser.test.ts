@@ -5,13 +5,15 @@
  * leaves localhost fails the test. Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1
  * they replace docs/img/'s (the README shows them): a test run never rewrites tracked files.
  *
- * Needs /usr/bin/chromium (.ci/run installs it); without it the tests are skipped, with a message.
+ * Needs /usr/bin/chromium (.ci/run installs it); without it the tests are skipped with a line saying
+ * so (test/support/requirements.ts), or fail with REQUIRE_CHROMIUM=1 or CI=1.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { dataOf, startTestApp, TestApp } from './support/app';
+import { describeNeeding, type Requirement } from './support/requirements';
 import { eventually } from './support/realtime';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -22,11 +24,11 @@ const SUBSCRIBE = `subscription Announcements {
 }`;
 const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }`;
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`test/graphiql-browser.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium; .ci/run does this)`);
-}
-const describeInBrowser = haveChromium ? describe : describe.skip;
+const chromiumInstalled: Requirement = {
+  flag: 'REQUIRE_CHROMIUM',
+  missing: existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei (.ci/run does this)`,
+};
+const describeInBrowser = (name: string, fn: () => void) => describeNeeding(chromiumInstalled, name, fn);
 
 /** Loopback only: the page may talk to this server and to nothing else. */
 function leavesLocalhost(url: string): boolean {

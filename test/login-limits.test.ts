@@ -15,8 +15,8 @@ import { passwordChecks } from '../src/auth/passwords';
 import { loginSubject } from '../src/rate-limit/login-limits';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually } from './support/realtime';
+import { describeWithRedis, PrivateRedis } from './support/redis';
 
-const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
 
 interface Attempt {
@@ -163,17 +163,20 @@ test('the window expires: after it the count starts again (2 checks in 5 seconds
   }
 });
 
-describe('two instances through the machine’s Redis', () => {
+describeWithRedis('two instances through Redis', () => {
+  let redis: PrivateRedis;
   let one: TestApp;
   let two: TestApp;
   beforeAll(async () => {
-    const options = { trustProxy: ['loopback'], redisUrl: MACHINE_REDIS, rateLimits: { enabled: true, anonymousPerHour: 100_000 } };
+    redis = await PrivateRedis.start();
+    const options = { trustProxy: ['loopback'], redisUrl: redis.url, rateLimits: { enabled: true, anonymousPerHour: 100_000 } };
     one = await startTestApp('login_limits_redis', options);
     two = await startTestApp('login_limits_redis_two', { ...options, sharing: one });
   });
   afterAll(async () => {
     await two?.stop();
     await one?.stop();
+    await redis?.close();
   });
 
   test('count together: 50 parallel wrong guesses split across both check 10 passwords', async () => {

@@ -15,9 +15,9 @@ import { loadConfig, ConfigError } from '../src/config';
 import { pointsForFetches } from '../src/rate-limit/rate-limits';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually } from './support/realtime';
+import { describeWithRedis, PrivateRedis } from './support/redis';
 import { codeOf } from './support/writes';
 
-const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const BUDGETS = { enabled: true, anonymousPerHour: 5, accountPerHour: 8, apiKeyPerHour: 6 };
 const RATE_LIMIT = '{ rateLimit { limit remaining used resetAt cost } }';
 
@@ -276,16 +276,19 @@ describe('with RATE_LIMITS=off', () => {
   });
 });
 
-describe('two instances through the machine’s Redis', () => {
+describeWithRedis('two instances through Redis', () => {
+  let redis: PrivateRedis;
   let one: TestApp;
   let two: TestApp;
   beforeAll(async () => {
-    one = await startTestApp('rate_limits_redis', { seed: false, rateLimits: BUDGETS, redisUrl: MACHINE_REDIS, trustProxy: ['loopback'] });
-    two = await startTestApp('rate_limits_redis_two', { rateLimits: BUDGETS, redisUrl: MACHINE_REDIS, trustProxy: ['loopback'], sharing: one });
+    redis = await PrivateRedis.start();
+    one = await startTestApp('rate_limits_redis', { seed: false, rateLimits: BUDGETS, redisUrl: redis.url, trustProxy: ['loopback'] });
+    two = await startTestApp('rate_limits_redis_two', { rateLimits: BUDGETS, redisUrl: redis.url, trustProxy: ['loopback'], sharing: one });
   });
   afterAll(async () => {
     await two?.stop();
     await one?.stop();
+    await redis?.close();
   });
 
   test('share one budget: what one instance charged, the other counts on from', async () => {

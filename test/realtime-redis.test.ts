@@ -4,19 +4,16 @@
  * rolls back); and when Redis restarts mid-stream, /readyz says so while it is down and the
  * subscriptions resume afterwards without restarting either server.
  *
- * The machine's Redis (REDIS_URL, or 127.0.0.1:6379: .ci/run starts it if it is down) carries the
- * first part, on channels of this file's own; the restart uses a redis-server of its own on a free
- * port, so that stopping it disturbs nobody else.
+ * Each part runs its own redis-server (test/support/redis.ts: a free port, nothing persisted), so
+ * that killing it disturbs nobody else; without redis-server installed the file is skipped.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import Redis from 'ioredis';
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually, Subscriber, subscribed } from './support/realtime';
+import { describeWithRedis, PrivateRedis } from './support/redis';
 import { failingAt } from './support/writes';
 
-const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const ANNOUNCEMENTS = `subscription($filter: AnnouncementEventFilter) { announcementPublished(filter: $filter) { cursor announcement { id title } } }`;
 const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }`;
 const [fieldA, fieldB] = [1, 2].map((id) => toGlobalId('ResearchField', id));
@@ -45,16 +42,19 @@ async function listeners(redisUrl: string, app: TestApp, topic: string): Promise
   }
 }
 
-describe('two instances through the machine’s Redis', () => {
+describeWithRedis('two instances through Redis', () => {
+  let redis: PrivateRedis;
   let one: TestApp;
   let two: TestApp;
   beforeAll(async () => {
-    one = await startTestApp('realtime_redis', { redisUrl: MACHINE_REDIS });
-    two = await startTestApp('realtime_redis_two', { redisUrl: MACHINE_REDIS, sharing: one });
+    redis = await PrivateRedis.start();
+    one = await startTestApp('realtime_redis', { redisUrl: redis.url });
+    two = await startTestApp('realtime_redis_two', { redisUrl: redis.url, sharing: one });
   });
   afterAll(async () => {
     await two?.stop();
     await one?.stop();
+    await redis?.close();
   });
 
   test('a subscriber on one instance receives what a mutation on the other commits, filtered', async () => {
@@ -62,7 +62,7 @@ describe('two instances through the machine’s Redis', () => {
     expect((await readiness(one)).body).toEqual({ status: 'ready', database: 'up', events: 'up' });
     const onTwo = await subscribed(two, ANNOUNCEMENTS, { filter: { researchFieldIds: [fieldA] } });
     const onOne = await subscribed(one, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) === 2, 10_000, 'both instances to listen on Redis');
+    await eventually(async () => (await listeners(redis.url, one, 'AnnouncementPublished')) === 2, 10_000, 'both instances to listen on Redis');
 
     const a = await publish(one, '实例一', { researchFieldIds: [fieldA] });
     await publish(one, '别的领域', { researchFieldIds: [fieldB] });
@@ -83,7 +83,7 @@ describe('two instances through the machine’s Redis', () => {
 
   test('a rolled-back mutation on one instance sends nothing to the other', async () => {
     const onTwo = await subscribed(two, ANNOUNCEMENTS, {});
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'AnnouncementPublished')) >= 1, 10_000, 'instance two to listen on Redis');
+    await eventually(async () => (await listeners(redis.url, one, 'AnnouncementPublished')) >= 1, 10_000, 'instance two to listen on Redis');
     const staff = await one.tokenFor('staff');
     const failed = await failingAt(one, 'publishAnnouncement:before-commit', () => one.query(PUBLISH, { input: { kind: 'NEED', title: '回滚', body: '…' } }, { token: staff }));
     expect(failed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -96,7 +96,7 @@ describe('two instances through the machine’s Redis', () => {
 
   test('the network figures reach the other instance’s subscribers too', async () => {
     const onTwo = await subscribed(two, 'subscription { networkStatsChanged { partnerOrganizations } }');
-    await eventually(async () => (await listeners(MACHINE_REDIS, one, 'NetworkFiguresChanged')) >= 1, 10_000, 'instance two to listen on Redis');
+    await eventually(async () => (await listeners(redis.url, one, 'NetworkFiguresChanged')) >= 1, 10_000, 'instance two to listen on Redis');
     const staff = await one.tokenFor('staff');
     const organizationId = dataOf(await one.query('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }', { input: { kind: 'RESEARCH_INSTITUTE', name: '跨实例伙伴', country: 'FR' } }, { token: staff })).createOrganization.organization.id;
     const station = (await one.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1'))[0].id;
@@ -107,61 +107,22 @@ describe('two instances through the machine’s Redis', () => {
   });
 });
 
-describe('Redis restarting mid-stream', () => {
-  let port: number;
-  let redis: ChildProcess | null = null;
+describeWithRedis('Redis restarting mid-stream', () => {
+  let redis: PrivateRedis;
   let url: string;
   let one: TestApp;
   let two: TestApp;
 
-  /** Whether a Redis (not just anything) answers on `port`. */
-  async function answers(): Promise<boolean> {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on('error', () => {});
-    try {
-      await client.connect();
-      return (await client.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      client.disconnect();
-    }
-  }
-
-  async function startRedis(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    redis = child;
-    // The port was free when chosen; if another test's server took it since, redis-server exits, and
-    // whatever listens there is not ours: only a PING answered by a live child counts.
-    await eventually(async () => child.exitCode === null && (await answers()), 5000, 'redis-server to answer');
-  }
-
-  async function stopRedis(): Promise<void> {
-    const child = redis;
-    redis = null;
-    if (!child || child.exitCode !== null) return;
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGKILL');
-    });
-  }
-
   beforeAll(async () => {
-    port = await new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = server.address() as net.AddressInfo;
-        server.close(() => resolve(free));
-      });
-    });
-    url = `redis://127.0.0.1:${port}`;
-    await startRedis();
+    redis = await PrivateRedis.start();
+    url = redis.url;
     one = await startTestApp('realtime_redis_restart', { redisUrl: url });
     two = await startTestApp('realtime_redis_restart_two', { redisUrl: url, sharing: one });
   });
   afterAll(async () => {
     await two?.stop();
     await one?.stop();
-    await stopRedis();
+    await redis?.close();
   });
 
   test('/readyz shows Redis down while it is down; mutations still commit; subscriptions resume when it is back', async () => {
@@ -175,14 +136,14 @@ describe('Redis restarting mid-stream', () => {
     const before = await publish(one, '重启前');
     await onTwo.waitFor(1);
 
-    await stopRedis();
+    await redis.kill();
     await eventually(async () => (await readiness(one)).status === 503, 5000, 'instance one to report Redis down');
     expect(await readiness(two)).toEqual({ status: 503, body: { status: 'not ready', database: 'up', events: 'down' } });
     // The write side does not wait for Redis: the announcement commits, and is there to catch up on.
     const during = await publish(one, '重启中');
     expect(onTwo.failure()).toBeUndefined();
 
-    await startRedis();
+    await redis.start();
     await eventually(async () => (await readiness(one)).status === 200 && (await readiness(two)).status === 200, 10_000, 'both instances to report Redis up');
     // ioredis re-subscribes by itself: the same subscription, on the same socket, hears the next event.
     await eventually(async () => (await listeners(url, one, 'AnnouncementPublished')) === 1, 10_000, 'instance two to listen on Redis again');

@@ -23,6 +23,7 @@ import { generateNetwork } from '../seeds/generator';
 import { Ref } from '../seeds/lib/seed-set';
 import { hasNetwork, type SeedReport, seedNetwork } from '../seeds/seeder';
 import { dropDatabase, freshDatabaseConfig, isMysqlRun } from './support/database';
+import { readSeedArticle, testWithSeedArticle } from './support/seed-article';
 
 /** The article's figures, read with the API's own definitions (one SQL statement, NetworkStatsService). */
 const FIGURES: Array<[name: keyof NetworkFigures, check: (value: number) => void]> = [
@@ -59,8 +60,7 @@ const OTHER_NAMED_STATIONS = ['重庆澳龙生物制品有限公司', '华森制
   (unit) => `${unit}海智工作站`,
 );
 
-/** The source article, beside the project (../shared), and the data files, read as plain JSON: no seed code in between. */
-const ARTICLE_FILE = path.resolve(__dirname, '../../shared/domain/seed-article.zh.txt');
+/** The data files, read as plain JSON: no seed code in between (the source article: test/support/seed-article.ts). */
 const DATA_DIR = path.resolve(__dirname, '../seeds/data');
 
 interface DataRecord {
@@ -247,8 +247,8 @@ describe('seedNetwork', () => {
     expect(unpartnered).toBe(0);
   });
 
-  it('traces every row not generated to the article (its Chinese name or a quoted phrase) or to a _note in its data file', async () => {
-    const article = fs.readFileSync(ARTICLE_FILE, 'utf8');
+  testWithSeedArticle('traces every row not generated to the article (its Chinese name or a quoted phrase) or to a _note in its data file', async () => {
+    const article = readSeedArticle();
     const { records, referenceNotes } = readDataRecords();
     // A quote must be the article's words, verbatim.
     const misquoted = [...records.values()].filter((r) => r.quote !== undefined && !article.includes(r.quote)).map((r) => r.id);

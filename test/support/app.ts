@@ -115,7 +115,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       ...loaded.realtime,
       ...options.realtime,
       redisUrl: options.redisUrl ?? null,
-      // Test files share the machine's Redis: each app (and the instances sharing it) hears only its own events.
+      // Each app (and the instances sharing it) hears only its own events, whichever Redis it is given.
       redisChannelPrefix: options.sharing?.config.realtime.redisChannelPrefix ?? `haizhi-test:${label}:${process.pid}:${Math.random().toString(36).slice(2, 8)}:`,
     },
     rateLimits: {
