@@ -50,12 +50,19 @@ const UNREACHABLE_CODES = new Set([
 ]);
 
 /**
- * The database did not answer at all (down, restarting, unreachable), as opposed to refusing a
- * statement: nothing the caller sent was wrong, and the same request may succeed shortly. mysql2
+ * Closed handles, said only in words: better-sqlite3's database closed under the server (the file
+ * is being reopened), mysql2's pool closed (the data source is shutting down).
+ */
+const CLOSED_MESSAGES = new Set(['The database connection is not open', 'Pool is closed.']);
+
+/**
+ * The database did not answer at all (down, restarting, unreachable, closed), as opposed to refusing
+ * a statement: nothing the caller sent was wrong, and the same request may succeed shortly. mysql2
  * marks every error that ends a connection `fatal`.
  */
 export function isDatabaseUnreachable(error: unknown): boolean {
   const e = driverError(error) as (DriverError & { fatal?: boolean }) | null;
   if (!e) return false;
-  return e.fatal === true || (e.code !== undefined && UNREACHABLE_CODES.has(e.code)) || e.errno === 1053 || e.errno === 1927;
+  if (e.fatal === true || e.errno === 1053 || e.errno === 1927) return true;
+  return (e.code !== undefined && UNREACHABLE_CODES.has(e.code)) || (e.message !== undefined && CLOSED_MESSAGES.has(e.message));
 }
