@@ -128,8 +128,9 @@ async function main() {
   await db.start();
   const httpPort = await freePort();
   const url = `http://127.0.0.1:${httpPort}/graphql`;
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url(DATABASE), PORT: String(httpPort), JWT_SECRET: randomBytes(36).toString('base64'), METRICS_TOKEN: randomBytes(16).toString('hex'), RATE_LIMITS: 'off', LOG_LEVEL: 'fatal', HAIZHI_PASSWORD: 'db-fault-password' };
-  // Events stay in this process: Redis's faults are another test's.
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url(DATABASE), PORT: String(httpPort), JWT_SECRET: randomBytes(36).toString('base64'), METRICS_TOKEN: randomBytes(16).toString('hex'), RATE_LIMITS: 'off', LOG_LEVEL: 'fatal', WS_CREDENTIAL_CHECK_SECONDS: '2', HAIZHI_PASSWORD: 'db-fault-password' };
+  // Events stay in this process: Redis's faults are another test's. Credentials of open sockets are
+  // checked every 2 s (not 30), so the check meets the outage.
   delete env.REDIS_URL;
   const email = 'db-fault@haizhi.local';
   await runToEnd('user:create', ['dist/src/user-cli.js', '--email', email, '--role', 'STAFF', '--name', 'DB fault'], env);
@@ -198,7 +199,7 @@ async function main() {
   })());
 
   // The subscription: one graphql-ws client that reconnects by itself, as a real one would.
-  const live = { events: [], errors: [], connects: 0, closes: 0 };
+  const live = { events: [], errors: [], connects: 0, closeCodes: [] };
   const client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -208,7 +209,7 @@ async function main() {
     retryWait: () => sleep(500),
     shouldRetry: () => true,
     onNonLazyError: () => {},
-    on: { connected: () => live.connects++, closed: () => live.closes++ },
+    on: { connected: () => live.connects++, closed: (event) => live.closeCodes.push(event?.code ?? null) },
   });
   const subscribed = new Promise((resolve) => {
     const subscribe = () =>
@@ -352,6 +353,7 @@ async function main() {
     missedLive,
     missedAfterRecovery,
     wsReconnects: Math.max(0, live.connects - 1),
+    wsCloseCodes: [...new Set(live.closeCodes)],
   };
   const sample = refused.find((r) => r.message)?.message ?? null;
 
@@ -369,6 +371,7 @@ async function main() {
   if (withoutAudit) problems.push(`${withoutAudit} announcements without exactly one audit row`);
   if (idMismatch) problems.push(`${idMismatch} keys answered with another announcement than the one committed`);
   if (unresolved) problems.push(`${unresolved} mutations still failed after 10 retries`);
+  if (live.closeCodes.includes(4403)) problems.push('the subscription was closed as Forbidden (4403) during the outage: its credential was valid, only unchecked');
   if (liveDuplicates) problems.push(`the subscription delivered ${liveDuplicates} announcements twice`);
   if (!afterRecovery.length || missedAfterRecovery) problems.push(`the subscription missed ${missedAfterRecovery} of ${afterRecovery.length} announcements committed after the recovery`);
 
