@@ -198,20 +198,21 @@ async function main() {
     }
   })());
 
-  // The subscription: one graphql-ws client that reconnects by itself, as a real one would.
-  const live = { events: [], errors: [], connects: 0, closeCodes: [] };
-  const client = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    lazy: false,
-    retryAttempts: Infinity,
-    retryWait: () => sleep(500),
-    shouldRetry: () => true,
-    onNonLazyError: () => {},
-    on: { connected: () => live.connects++, closed: (event) => live.closeCodes.push(event?.code ?? null) },
-  });
-  const subscribed = new Promise((resolve) => {
+  // Subscribers: graphql-ws clients that reconnect by themselves, as real ones would. One is
+  // subscribed before the fault, one connects during the outage (its credential cannot be checked).
+  const subscriber = () => {
+    const live = { events: [], errors: [], connects: 0, closeCodes: [] };
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      lazy: false,
+      retryAttempts: Infinity,
+      retryWait: () => sleep(500),
+      shouldRetry: () => true,
+      onNonLazyError: () => {},
+      on: { connected: () => live.connects++, closed: (event) => live.closeCodes.push(event?.code ?? null) },
+    });
     const subscribe = () =>
       client.subscribe({ query: `subscription { announcementPublished { cursor announcement { id title } } }` }, {
         next: (result) => {
@@ -226,9 +227,10 @@ async function main() {
         complete: () => {},
       });
     subscribe();
-    resolve();
-  });
-  await subscribed;
+    return { live, client };
+  };
+  const early = subscriber();
+  const live = early.live;
 
   // ---------------------------------------------------------------- the fault
   await sleep(4_000);
@@ -237,7 +239,9 @@ async function main() {
   const killAt = Date.now();
   await db.kill();
   const downAt = Date.now();
-  await sleep(OUTAGE_MS - (downAt - killAt));
+  await sleep(3_000);
+  const late = subscriber();
+  await sleep(OUTAGE_MS - (Date.now() - killAt));
   log('restarting mariadbd on the same data directory');
   const restartAt = Date.now();
   await db.start();
@@ -284,7 +288,8 @@ async function main() {
   const replayed = succeeded.filter((_, i) => i % 5 === 0);
   for (const key of replayed) await publish(key);
   await sleep(1_500);
-  await client.dispose();
+  await early.client.dispose();
+  await late.client.dispose();
 
   // ---------------------------------------------------------------- what the database holds
   const rows = await rowsByTitle();
@@ -320,6 +325,9 @@ async function main() {
   const liveDuplicates = liveIds.length - new Set(liveIds).size;
   const afterRecovery = records.mutation.filter((r) => r.ok && recoveredAt && r.started >= recoveredAt && attempts.get(r.key)[0] === r);
   const missedAfterRecovery = afterRecovery.filter((r) => !liveIds.includes(r.id)).length;
+  const lateIds = late.live.events.map((e) => e.id);
+  const lateMissed = afterRecovery.filter((r) => !lateIds.includes(r.id)).length;
+  const lateDuplicates = lateIds.length - new Set(lateIds).size;
   const missedLive = committed.filter((id) => !liveIds.includes(id)).length;
   const serverAlive = serverExit === null && server.pid === serverPid;
   const figures = {
@@ -354,6 +362,9 @@ async function main() {
     missedAfterRecovery,
     wsReconnects: Math.max(0, live.connects - 1),
     wsCloseCodes: [...new Set(live.closeCodes)],
+    lateCloseCodes: [...new Set(late.live.closeCodes)],
+    lateEvents: late.live.events.length,
+    lateMissed,
   };
   const sample = refused.find((r) => r.message)?.message ?? null;
 
@@ -372,6 +383,8 @@ async function main() {
   if (idMismatch) problems.push(`${idMismatch} keys answered with another announcement than the one committed`);
   if (unresolved) problems.push(`${unresolved} mutations still failed after 10 retries`);
   if (live.closeCodes.includes(4403)) problems.push('the subscription was closed as Forbidden (4403) during the outage: its credential was valid, only unchecked');
+  if (late.live.closeCodes.includes(4403) || !late.live.closeCodes.includes(1013)) problems.push(`a socket opened during the outage was closed with ${late.live.closeCodes.join(', ') || 'nothing'}, not 1013 (try again later)`);
+  if (lateMissed || lateDuplicates) problems.push(`the subscriber that connected during the outage missed ${lateMissed} and doubled ${lateDuplicates} of ${afterRecovery.length} announcements committed after the recovery`);
   if (liveDuplicates) problems.push(`the subscription delivered ${liveDuplicates} announcements twice`);
   if (!afterRecovery.length || missedAfterRecovery) problems.push(`the subscription missed ${missedAfterRecovery} of ${afterRecovery.length} announcements committed after the recovery`);
 
@@ -413,7 +426,8 @@ function writeReport(f, sample, problems) {
     `| of the reported failed, committed all the same (the retry replayed them) | ${f.committedUnreported} |`,
     `| mutations lost | ${f.lost} |`,
     `| duplicates (same key twice; announcements without exactly one audit row) | ${f.duplicates}; ${f.withoutAudit} |`,
-    `| subscription: events live / after-recovery missed / twice / reconnects | ${f.liveEvents} / ${f.missedAfterRecovery} / ${f.liveDuplicates} / ${f.wsReconnects} |`,
+    `| subscriber open through the outage: events / missed after the recovery / twice / reconnects | ${f.liveEvents} / ${f.missedAfterRecovery} / ${f.liveDuplicates} / ${f.wsReconnects} |`,
+    `| subscriber connecting during the outage: close codes until the recovery / events after it / missed | ${f.lateCloseCodes.filter((c) => c !== 1000).join(', ')} / ${f.lateEvents} / ${f.lateMissed} |`,
     '',
     sample ? `What a refused request reads: "${sample}"` : '',
     '',
