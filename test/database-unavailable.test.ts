@@ -8,11 +8,14 @@
  */
 import { baseDatabaseConfig, isMysqlRun } from './support/database';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { rawSocket, subscribed } from './support/realtime';
 import { startTcpProxy, TcpProxy } from './support/tcp-proxy';
 
 let app: TestApp;
 let proxy: TcpProxy | null = null;
 let staff: string;
+// Open sockets' credentials are checked every 300 ms, so checks meet the outage.
+const OPTIONS = { realtime: { credentialCheckMs: 300 } };
 beforeAll(async () => {
   const base = baseDatabaseConfig();
   if (base.kind === 'mysql') {
@@ -22,12 +25,12 @@ beforeAll(async () => {
     const saved = process.env.DATABASE_URL;
     process.env.DATABASE_URL = url.toString();
     try {
-      app = await startTestApp('db_unavailable');
+      app = await startTestApp('db_unavailable', OPTIONS);
     } finally {
       process.env.DATABASE_URL = saved;
     }
   } else {
-    app = await startTestApp('db_unavailable');
+    app = await startTestApp('db_unavailable', OPTIONS);
   }
   staff = await app.tokenFor('staff');
   // Migrating a fresh MariaDB database through the proxy takes about a minute on a busy machine.
@@ -52,7 +55,8 @@ async function send(query: string, variables: Record<string, unknown> = {}, toke
   return { ms: Date.now() - started, status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as GraphQLResponse };
 }
 
-test(isMysqlRun() ? 'MariaDB cut off: reads, authenticated reads and a create are refused within 2 s with 503 SERVICE_UNAVAILABLE; back: the create retried with its key takes effect once' : 'SQLite closed: reads, authenticated reads and a create are refused within 2 s with 503 SERVICE_UNAVAILABLE; reopened: the create retried with its key takes effect once', async () => {
+test(isMysqlRun() ? 'MariaDB cut off: reads, authenticated reads and a create are refused within 2 s with 503 SERVICE_UNAVAILABLE, open subscriptions stay, a new socket gets 1013; back: the create retried with its key takes effect once' : 'SQLite closed: reads, authenticated reads and a create are refused within 2 s with 503 SERVICE_UNAVAILABLE, open subscriptions stay, a new socket gets 1013; reopened: the create retried with its key takes effect once', async () => {
+  const open = await subscribed(app, 'subscription { announcementPublished { announcement { id } } }', {}, { token: staff });
   if (proxy) proxy.cut();
   else await app.dataSource.destroy();
 
@@ -74,6 +78,15 @@ test(isMysqlRun() ? 'MariaDB cut off: reads, authenticated reads and a create ar
     }
   }
 
+  // A socket opened now cannot have its credential checked: 1013 (try again later), not 4403 (revoked).
+  const late = rawSocket(app.url);
+  await late.opened;
+  late.send({ type: 'connection_init', payload: { authorization: `Bearer ${staff}` } });
+  expect((await late.closed).code).toBe(1013);
+  // Several credential checks ran meanwhile; none ended the open subscription.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(open.failure()).toBeUndefined();
+
   if (proxy) proxy.restore();
   else await app.dataSource.initialize();
   const first = await app.query(PUBLISH, { input }, { token: staff });
@@ -82,4 +95,7 @@ test(isMysqlRun() ? 'MariaDB cut off: reads, authenticated reads and a create ar
   expect(dataOf(again).publishAnnouncement.announcement.id).toBe(id);
   const rows: unknown[] = await app.dataSource.query('SELECT id FROM announcement WHERE title_zh = ?', [input.title]);
   expect(rows).toHaveLength(1);
+  // The subscription open throughout gets the announcement, once.
+  expect((await open.waitFor(1)).map((result) => result.data?.announcementPublished.announcement.id)).toEqual([id]);
+  await open.close();
 });
