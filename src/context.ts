@@ -7,6 +7,8 @@ import { TokenService } from './auth/tokens';
 import { ANONYMOUS, Viewer } from './auth/viewer';
 import { AuthConfig, DEFAULT_LOGIN_LIMITS, ProgrammeConfig } from './config';
 import { Loaders } from './db/loaders';
+import { isDatabaseUnreachable } from './db/sql-errors';
+import { ServiceUnavailableError } from './graphql/errors';
 import type { StatementBudget } from './db/transaction';
 import { createEventChannel, EventChannel } from './events/channel';
 import { EventBus } from './events/event-bus';
@@ -56,6 +58,11 @@ export interface ContextOptions {
   loginLimits?: LoginLimits;
 }
 
+/** A credential that cannot be checked because the database is not answering: 503, never a 500. */
+function unavailableIfUnreachable(error: unknown): never {
+  throw isDatabaseUnreachable(error) ? new ServiceUnavailableError() : error;
+}
+
 /** Built once per process; `forRequest` adds the per-request parts once the caller is known. */
 export function createContextFactory(dataSource: DataSource, options: ContextOptions) {
   const tokens = new TokenService(options.auth);
@@ -82,7 +89,7 @@ export function createContextFactory(dataSource: DataSource, options: ContextOpt
     events,
     channel,
     /** The caller behind an Authorization header; throws UNAUTHENTICATED (401) for a bad credential. */
-    authenticate: (authorization: string | undefined | null) => authenticator.viewerFor(authorization),
+    authenticate: (authorization: string | undefined | null) => authenticator.viewerFor(authorization).catch(unavailableIfUnreachable),
     forRequest,
   };
 }

@@ -29,3 +29,40 @@ export function isRetryableConflict(error: unknown): boolean {
   const e = driverError(error);
   return !!e && (e.errno === 1213 || e.errno === 1205 || e.code === 'ER_LOCK_DEADLOCK' || e.code === 'ER_LOCK_WAIT_TIMEOUT' || e.code === 'SQLITE_BUSY');
 }
+
+/**
+ * Connection-level codes: the server refused or dropped the connection, or went away mid-statement
+ * (mysql2 and Node's socket codes; MariaDB's own shutdown and killed-connection errors).
+ */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'PROTOCOL_ENQUEUE_AFTER_QUIT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+]);
+
+/**
+ * Closed handles, said only in words: better-sqlite3's database closed under the server (the file
+ * is being reopened), mysql2's pool closed (the data source is shutting down).
+ */
+const CLOSED_MESSAGES = new Set(['The database connection is not open', 'Pool is closed.']);
+
+/**
+ * The database did not answer at all (down, restarting, unreachable, closed), as opposed to refusing
+ * a statement: nothing the caller sent was wrong, and the same request may succeed shortly. mysql2
+ * marks every error that ends a connection `fatal`.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const e = driverError(error) as (DriverError & { fatal?: boolean }) | null;
+  if (!e) return false;
+  if (e.fatal === true || e.errno === 1053 || e.errno === 1927) return true;
+  return (e.code !== undefined && UNREACHABLE_CODES.has(e.code)) || (e.message !== undefined && CLOSED_MESSAGES.has(e.message));
+}

@@ -74,8 +74,18 @@ export class RateLimitedError extends GraphQLError {
   }
 }
 
+/** What a client reads while the database is down or restarting: what happened, and what to do. */
+export const DATABASE_UNAVAILABLE =
+  'the database is not answering right now; retry in a few seconds (a create retried with the same idempotencyKey takes effect once)';
+
+/**
+ * The request as a whole could not be served (the database is not answering): HTTP 503 with
+ * Retry-After, so clients and proxies back off and retry rather than treat it as a fault of theirs.
+ */
 export class ServiceUnavailableError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+  constructor(message: string = DATABASE_UNAVAILABLE, retryAfterSeconds = 5) {
+    super(message, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
   }
 }

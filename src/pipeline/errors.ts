@@ -4,7 +4,8 @@
  * SSE, under graphql-jit and graphql-js. src/graphql/format-error.ts then shapes what leaves.
  */
 import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
-import { ErrorCode } from '../graphql/errors';
+import { isDatabaseUnreachable } from '../db/sql-errors';
+import { ErrorCode, ServiceUnavailableError } from '../graphql/errors';
 import { tokenLimitError } from './limits';
 
 const withCode = (error: GraphQLError, code: string) =>
@@ -16,6 +17,8 @@ const withCode = (error: GraphQLError, code: string) =>
     originalError: error.originalError,
     extensions: { ...error.extensions, code },
   });
+
+const DATABASE_UNAVAILABLE_ERROR = new ServiceUnavailableError();
 
 /** A parse failure: the token limit said as a limit, anything else GRAPHQL_PARSE_FAILED. */
 export function parseFailure(error: GraphQLError): GraphQLError {
@@ -33,12 +36,19 @@ export function validationFailures(errors: readonly GraphQLError[]): GraphQLErro
  *   GraphQLError carrying its original error's extensions, path and locations;
  * - a variable that does not fit its type (no path: nothing ran) is the client's input to fix,
  *   BAD_USER_INPUT. graphql-js keeps a scalar's own refusal as the originalError, jit does not;
+ * - the database not answering (down, restarting) is SERVICE_UNAVAILABLE with a sentence to act
+ *   on, never an internal error: nothing was wrong with the request, and it may be retried;
  * - anything else thrown from below stays without a code, so the formatter calls it internal.
  */
 export function normaliseErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.map((error) => {
     if (error.extensions?.code) return error;
     const original = error.originalError as (Error & { extensions?: Record<string, unknown> }) | undefined;
+    if (original && isDatabaseUnreachable(original)) {
+      const unavailable = new GraphQLError(DATABASE_UNAVAILABLE_ERROR.message, { path: error.path, originalError: original, extensions: DATABASE_UNAVAILABLE_ERROR.extensions });
+      (unavailable as { locations?: unknown }).locations = error.locations;
+      return unavailable;
+    }
     const badInput = !error.path && (/^Variable "\$/.test(error.message) || !original || original instanceof GraphQLError);
     const rebuilt = new GraphQLError(error.message, {
       path: error.path,

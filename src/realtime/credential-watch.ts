@@ -3,9 +3,12 @@
  * connection's credential again, every `intervalMs` (30 s), and ends the connection whose account
  * was deactivated, whose API key was revoked or whose token expired since. Connections that share
  * a credential are checked once. A revoked key or an expired token therefore ends its
- * subscriptions within a minute.
+ * subscriptions within a minute. While the database does not answer, nothing is ended.
  */
 import type { Viewer } from '../auth/viewer';
+import { ErrorCode } from '../graphql/errors';
+
+const isUnavailable = (error: unknown) => (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE;
 
 export class CredentialWatch<S> {
   private readonly byCredential = new Map<string, Set<S>>();
@@ -48,8 +51,10 @@ export class CredentialWatch<S> {
         let valid = true;
         try {
           await this.authenticate(authorization);
-        } catch {
-          valid = false;
+        } catch (error) {
+          // A database that does not answer says nothing about the credential: it is checked again
+          // next time, rather than every subscriber being told it was revoked.
+          valid = isUnavailable(error);
         }
         if (!valid) for (const holder of [...holders]) this.revoke(holder);
       }

@@ -23,6 +23,7 @@ import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import { createHandler, Response as SseResponse } from 'graphql-sse';
 import type { AppContext } from '../context';
 import { ANONYMOUS } from '../auth/viewer';
+import { ErrorCode } from '../graphql/errors';
 import type { OperationRecord } from '../observability/operation-log';
 import { REQUEST_ID_HEADER } from '../observability/request-id';
 import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
@@ -87,6 +88,8 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         viewer = await authenticate(authorization);
       } catch (error) {
         operations.refused(record, [error as GraphQLError]);
+        // The database not answering is 503 (retry), as over HTTP; anything else a bad credential.
+        if ((error as GraphQLError).extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) return json(503, 'Service Unavailable', operations.format([error as GraphQLError]));
         return json(401, 'Unauthorized', operations.format([error as GraphQLError]));
       }
       const prepared = operations.prepare(params, viewer);

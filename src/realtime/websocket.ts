@@ -34,6 +34,8 @@ import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 /** Close codes of ours (graphql-ws keeps 4400–4499 for its own, 4403 and 4408 among them). */
 export enum AppCloseCode {
   GoingAway = 1001,
+  /** The database is not answering: reconnect in a few seconds. */
+  TryAgainLater = 1013,
   Forbidden = 4403,
   TooManyConnections = 4430,
   SlowConsumer = 4431,
@@ -126,7 +128,12 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
         let viewer: Viewer;
         try {
           viewer = await authenticate(authorization);
-        } catch {
+        } catch (error) {
+          // The database not answering is no verdict on the credential: 1013 (try again later), which
+          // graphql-ws clients retry, where 4403 would tell them to give up.
+          if ((error as GraphQLError).extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(AppCloseCode.TryAgainLater, (error as GraphQLError).message.slice(0, 120));
+          }
           return false; // 4403 Forbidden
         }
         const requestId = String(ctx.extra.request.headers[REQUEST_ID_HEADER]);
