@@ -12,9 +12,10 @@
  * reconnect and catch up by cursor (src/realtime/realtime.ts). `status()` says whether Redis is
  * there (/readyz reports it).
  *
- * The Redis side is ours rather than @graphql-yoga/redis-event-target's: that one drops the
- * promises of its SUBSCRIBEs, so a channel closed while Redis is away ended in an unhandled
- * rejection (a crash in Node's default mode), and it queued publishes in ioredis without bound.
+ * The Redis side is ours (a handler per channel, one SUBSCRIBE each) rather than
+ * @graphql-yoga/redis-event-target's: that one drops the promises of its PUBLISHes and SUBSCRIBEs.
+ * With ioredis' offline queue it queued publishes without bound while Redis was away; without it,
+ * each publish then would be an unhandled rejection, which ends the process in Node's default mode.
  */
 import { Repeater } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
