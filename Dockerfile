@@ -26,7 +26,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 4000
-# /readyz answers 503 while the database (or Redis, when set) cannot be reached.
+# /readyz answers 503 while the database cannot be reached (Redis away is 200 "degraded": the API still serves).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The flags of package.json's config.nodeFlags (docs/read-api.md), without npm in the way of SIGTERM.

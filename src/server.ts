@@ -160,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     operationLog,
     clientAddress,
     rateLimits,
+    channel,
   });
 
   const apollo = new ApolloServer<AppContext>({
@@ -197,7 +198,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.get('/readyz', async (_request, response) => {
     const readiness = await checkReadiness(dataSource, channel);
-    response.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+    // Degraded (Redis away) still serves: 200, with Redis named (src/readiness.ts).
+    response.status(readiness.status === 'not ready' ? 503 : 200).json(readiness);
   });
   // Before /graphql, which would otherwise take /graphql/stream as its own.
   app.all('/graphql/stream', ...edge.api, ...edge.body, (request: express.Request, response: express.Response, next: express.NextFunction) => {

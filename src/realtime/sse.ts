@@ -8,8 +8,9 @@
  * The stream is written here rather than through graphql-sse's express adapter, which waits for
  * each write to flush and so hides a slow reader's backlog inside the library: here a stream whose
  * unsent data passes `maxBufferedBytes` is cut off, as a slow socket is. Streams also end (the
- * connection is dropped, so clients reconnect) when their credential is revoked or expires, and
- * when the server shuts down.
+ * connection is dropped, so clients reconnect) when their credential is revoked or expires, when
+ * the events channel's Redis comes back after an outage (events may have been missed: reconnect
+ * and catch up), and when the server shuts down.
  *
  * A request holds one of its address's connection slots (shared with the WebSocket) from the moment
  * it is let in until its response closes, whatever ends it: its stream completing, the client going
@@ -48,6 +49,8 @@ export interface SseOptions extends RealtimeDeps {
 
 export interface SseEndpoint {
   handle(request: Request, response: Response): Promise<void>;
+  /** Cuts every subscription's stream (events may have been missed: the client reconnects and catches up); returns how many. */
+  interrupt(): number;
   /** Ends every open stream (clients reconnect elsewhere). */
   close(): void;
 }
@@ -171,6 +174,11 @@ export function createSseEndpoint(options: SseOptions): SseEndpoint {
         }
       }
       response.end();
+    },
+    interrupt() {
+      const subscriptions = [...streams.values()].filter((stream) => stream.isStream);
+      for (const stream of subscriptions) drop(stream);
+      return subscriptions.length;
     },
     close() {
       watch.stop();

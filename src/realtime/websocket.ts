@@ -14,7 +14,10 @@
  *   socket stays);
  * - a socket whose unsent data passes `maxBufferedBytes` is a slow consumer and is closed (4431), so
  *   it cannot hold the others back;
- * - on shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere.
+ * - on shutdown every socket is closed with 1001 (going away), so clients reconnect elsewhere;
+ * - when the events channel's Redis comes back after an outage, every socket with a subscription
+ *   open is closed with 4432: events may have been missed meanwhile, and a client that reconnects
+ *   catches up by cursor (docs/real-time.md, "When Redis is away").
  */
 import type http from 'node:http';
 import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
@@ -39,6 +42,7 @@ export enum AppCloseCode {
   Forbidden = 4403,
   TooManyConnections = 4430,
   SlowConsumer = 4431,
+  EventsMissed = 4432,
 }
 
 /** How long a slow consumer's socket may take to read up to its close frame before it is cut off. */
@@ -70,6 +74,8 @@ export interface WebSocketOptions extends RealtimeDeps {
 }
 
 export interface WebSocketEndpoint {
+  /** Closes every socket that has a subscription open with 4432 (events may have been missed: reconnect and catch up). */
+  interrupt(): number;
   /** Closes every socket with 1001 and stops accepting new ones. */
   close(): Promise<void>;
 }
@@ -228,6 +234,15 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
   );
 
   return {
+    interrupt() {
+      let closed = 0;
+      for (const state of states) {
+        if (state.streams.size === 0 || state.socket.readyState !== WebSocket.OPEN) continue;
+        state.socket.close(AppCloseCode.EventsMissed, 'events may have been missed while the server could not reach Redis; reconnect and catch up by cursor');
+        closed += 1;
+      }
+      return closed;
+    },
     async close() {
       watch.stop();
       // graphql-ws closes every socket with 1001 (going away) and stops the server.

@@ -9,6 +9,7 @@
  * CI=1 makes that a failure.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import Redis from 'ioredis';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -91,6 +92,36 @@ export class PrivateRedis {
     }
     fs.rmSync(dir, { recursive: true, force: true });
     throw lastError;
+  }
+
+  /** A port and directory of its own, the server not started yet: for a Redis away when the app starts. */
+  static async reserve(): Promise<PrivateRedis> {
+    if (!binary) throw new Error(unmet(redisServer));
+    return new PrivateRedis(await freePort(), fs.mkdtempSync(path.join(os.tmpdir(), 'haizhi-redis-')));
+  }
+
+  /** Runs `command` on a client of its own that gives up at once (probes and counts, never the app's). */
+  async ask<T>(command: (client: Redis) => Promise<T>): Promise<T> {
+    const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, disconnectTimeout: 50 });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      return await command(client);
+    } finally {
+      client.disconnect();
+    }
+  }
+
+  /** How many times Redis ran `command` since it started (INFO commandstats). */
+  async calls(command: string): Promise<number> {
+    const info = await this.ask((client) => client.info('commandstats'));
+    return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(info)?.[1] ?? 0);
+  }
+
+  /** How many Redis subscribers `channel` has (PUBSUB NUMSUB). */
+  async listeners(channel: string): Promise<number> {
+    const [, count] = (await this.ask((client) => client.pubsub('NUMSUB', channel))) as [string, number];
+    return Number(count);
   }
 
   /** (Re)starts the server on its port; resolves once it accepts connections. */
