@@ -12,7 +12,7 @@ const MACHINE_REDIS = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
 function announcement(announcementId: number): Published {
   return {
-    type: 'AnnouncementPublished', announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
+    type: 'AnnouncementPublished', announcementId, publicationSeq: announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
     researchFieldIds: [], countries: [], committedAt: new Date().toISOString(),
   } as Published;
 }
