@@ -102,11 +102,16 @@ test('50 concurrent publishes while the client drops and catches up again and ag
 });
 
 if (isMysqlRun()) {
-  // A publish held up after its insert took an id (its link to field B waits on a row lock the test
-  // holds) while a later publish, with a higher id, goes ahead: the client hears the later one, drops,
-  // and the held one commits while it is away. Ordered by id, its catch-up starts past the held one
-  // and never sees it (this test fails that way on the id order). In commit order, the later
-  // publish cannot commit ahead of the held one: it waits for the sequence the held one has taken.
+  // A publish held up after its insert took an id, while a later publish, with a higher id, goes
+  // ahead: the client hears the later one, drops, and the held one commits while it is away. Ordered
+  // by id, its catch-up starts past the held one and never sees it (this test fails that way on the
+  // id order). In commit order, the later publish cannot commit ahead of the held one: it waits for
+  // the place in the sequence the held one has taken.
+  //
+  // The hold: the test's own transaction inserts the idempotency key the held publish will use and
+  // keeps it uncommitted. The publish's early check for the key does not see it (not committed), so
+  // it inserts its announcement and links, then waits on that key's unique index until the test
+  // rolls back.
   test('a publish that commits after a later id, while the client is away, is caught up', async () => {
     await eventually(() => app.realtime.stats().streams === 0, 5000, "the first test's client to be gone");
     const before = app.realtime.stats().streamsStarted;
@@ -119,23 +124,33 @@ if (isMysqlRun()) {
     if (db.kind !== 'mysql') throw new Error('this test runs on MariaDB');
     const blocker = await mysql.createConnection({ host: db.host, port: db.port, user: db.user, password: db.password, database: db.database });
     try {
+      const [[staffAccount]] = (await blocker.query("SELECT id FROM account WHERE email = 'staff@demo.haizhi'")) as unknown as [Array<{ id: number }>];
       await blocker.query('START TRANSACTION');
-      await blocker.query('SELECT id FROM research_field WHERE id = 2 FOR UPDATE');
-      const held = publish([fieldA, fieldB], '被阻塞的公告');
-      await sleep(300); // the held publish has inserted its announcement and waits on the lock
+      await blocker.query(
+        "INSERT INTO idempotency_key (caller, `key`, operation, input_hash, target_type, target_id) VALUES (?, 'held-publish', 'publishAnnouncement', 'held', 'Announcement', 0)",
+        [`account:${staffAccount.id}`],
+      );
+      const heldInput = { kind: 'NEED', title: '被阻塞的公告', body: '寻找海外专家。', researchFieldIds: [fieldA], idempotencyKey: 'held-publish' };
+      const held = app.query('mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }', { input: heldInput }, { token: staff });
+      // The held publish has inserted its announcement (an id) and waits on the key.
+      await eventually(async () => {
+        const [rows] = (await blocker.query("SELECT COUNT(*) AS n FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.DB = DATABASE() AND t.trx_state = 'LOCK WAIT' AND t.trx_query LIKE '%idempotency_key%'")) as unknown as [Array<{ n: number }>];
+        return Number(rows[0].n) > 0;
+      }, 5000, 'the held publish to wait on the key');
       const later = publish([fieldA], '后发先至的公告');
       // On the id order the later one commits now and reaches the client; in commit order it waits.
       await Promise.race([eventually(() => received.length === 2, 2000, 'the later announcement').catch(() => undefined), later]);
       drop();
       await eventually(() => app.realtime.stats().streams === 0, 5000, 'the server to see the client go');
-      await blocker.query('COMMIT');
-      const ids = await Promise.all([held, later]);
+      await blocker.query('ROLLBACK');
+      const heldId = dataOf(await held).publishAnnouncement.announcement.id as string;
+      const laterId = await later;
       const started = app.realtime.stats().streamsStarted;
       offline = false;
       await listening(started);
       await eventually(() => new Set(received).size >= 3, 5000, 'both announcements after the reconnect').catch(() => undefined);
       await sleep(200);
-      expect([...received].sort()).toEqual([first, ...ids].sort());
+      expect([...received].sort()).toEqual([first, heldId, laterId].sort());
     } finally {
       await blocker.end();
       await stop();
