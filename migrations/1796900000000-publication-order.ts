@@ -5,10 +5,11 @@
  * transaction now bumps a counter row (event_sequence) and stamps the announcement with the value:
  * the row stays locked until the commit, so the next publisher's value is taken after this commit.
  *
- * Backfill: the rows that exist were listed by id, so each takes its id (a deterministic order, the
- * one clients saw), and the counter starts at the highest id, above them all. Rows written outside
- * the publishing path (the seed) keep the default 0: before every published one, by id among
- * themselves.
+ * Backfill: every row that exists takes place 0, and rows that share a place are ordered by id (the
+ * keyset's tie-breaker), so the existing rows keep exactly the order clients saw, before every
+ * announcement published from now on (the counter's first value is 1). That also keeps a cursor
+ * issued before this change valid: "after id X" is "after (0, X)". Rows written outside the
+ * publishing path later (the seed) take the same default and the same place.
  *
  * Like every migration it is history: QueryRunner API only, nothing imported from src/.
  */
@@ -17,7 +18,6 @@ import { intColumn, nameColumn } from './lib/columns';
 import { constraintName, recordTable } from './lib/tables';
 
 const COUNTER = 'event_sequence';
-const ANNOUNCEMENT_SEQUENCE = 'AnnouncementPublished';
 const COLUMN = 'publication_seq';
 const INDEX = constraintName('idx', 'announcement', [COLUMN]);
 
@@ -32,11 +32,9 @@ export class PublicationOrder1796900000000 implements MigrationInterface {
       }),
       true,
     );
+    // The counter row itself is made by the first publish (src/events/event-sequence.ts).
     await queryRunner.addColumn('announcement', new TableColumn({ ...intColumn(COLUMN), default: '0' }));
-    await queryRunner.query(`UPDATE announcement SET ${COLUMN} = id`);
     await queryRunner.createIndex('announcement', new TableIndex({ name: INDEX, columnNames: [COLUMN] }));
-    // No announcement yet (a new database): the first publish creates the counter row.
-    await queryRunner.query(`INSERT INTO ${COUNTER} (name, value) SELECT ?, MAX(id) FROM announcement HAVING COUNT(*) > 0`, [ANNOUNCEMENT_SEQUENCE]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -66,6 +66,24 @@ afterEach(() => {
   offline = false;
 });
 
+test('a cursor stored before commit order (an id cursor of the old default order) still pages on from the same announcement', async () => {
+  const PAGE = 'query($after: String) { announcements(first: 5, after: $after) { edges { cursor node { id } } } }';
+  for (let i = 0; i < 3; i++) await publish([fieldB], `新公告 ${i}`);
+  // The seed's last 5 (from before any publish: place 0, by id), then the 3 just published.
+  const tail = dataOf(await app.query('{ announcements(last: 8) { edges { cursor node { id } } } }')).announcements.edges as { cursor: string; node: { id: string } }[];
+  const from = tail[0];
+  const rowId = Number(Buffer.from(from.node.id, 'base64').toString('utf8').split(':')[1]);
+  const idCursor = Buffer.from(JSON.stringify(['c1', 'ID', rowId])).toString('base64url');
+  const ids = (edges: { node: { id: string } }[]) => edges.map((edge) => edge.node.id);
+  const viaIdCursor = dataOf(await app.query(PAGE, { after: idCursor })).announcements.edges;
+  const viaNewCursor = dataOf(await app.query(PAGE, { after: from.cursor })).announcements.edges;
+  expect(ids(viaIdCursor)).toEqual(ids(tail.slice(1, 6)));
+  expect(ids(viaIdCursor)).toEqual(ids(viaNewCursor));
+  // An id cursor given to another order is that other list's cursor no more than before: refused.
+  const explicit = await app.query('query($after: String) { announcements(first: 1, after: $after, orderBy: { field: PUBLISHED_ON }) { edges { node { id } } } }', { after: idCursor });
+  expect(explicit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
 test('50 concurrent publishes while the client drops and catches up again and again: every announcement exactly once', async () => {
   const before = app.realtime.stats().streamsStarted;
   const { received, stop } = follow();

@@ -67,7 +67,8 @@ export class Announcement extends BaseRecord {
   /**
    * Where it stands in commit order (src/events/event-sequence.ts): the default order of
    * `announcements`, so catching up `after` a cursor misses nothing that committed later. 0 for rows
-   * that were not published through the API (the seed): they come first, by id.
+   * that were not published through the API (those from before this order existed, the seed): they
+   * come first, by id.
    */
   @Column({ type: 'integer', default: 0 })
   publicationSeq: number;

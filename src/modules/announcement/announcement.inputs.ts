@@ -73,15 +73,15 @@ export class AnnouncementFilter {
 /**
  * The default order of `announcements`: commit order (Announcement.publicationSeq), so the cursor of
  * an announcementPublished event is a place to catch up from that nothing committed later lies
- * before. It used to be by id; a cursor of that order still works: the migration gave each row that
- * existed then its id as its place, and every later one a higher place.
+ * before. It used to be by id; a cursor of that order still works: every row that existed then has
+ * place 0 (migration 1796900000000), ordered by id among themselves, so "after id X" is "after (0, X)".
  */
 export const PUBLICATION_SORT: SortKey = {
   name: 'PUBLICATION',
   column: 'publication_seq',
   property: 'publicationSeq',
   direction: 'ASC',
-  fromIdCursor: (id) => ({ value: id, id }),
+  fromIdCursor: (id) => ({ value: 0, id }),
 };
 
 export const ANNOUNCEMENT_ORDER = ordering('Announcement', { PUBLISHED_ON: 'publishedOn' }, PUBLICATION_SORT);
