@@ -11,7 +11,7 @@ import { describeWithRedis, PrivateRedis } from './support/redis';
 
 function announcement(announcementId: number): Published {
   return {
-    type: 'AnnouncementPublished', announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
+    type: 'AnnouncementPublished', announcementId, publicationSeq: announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
     researchFieldIds: [], countries: [], committedAt: new Date().toISOString(),
   } as Published;
 }

@@ -17,9 +17,15 @@ export function ref(entity: EntityClass, key: string): Ref {
   return new Ref(entity, key);
 }
 
+/**
+ * Columns a seed row leaves to their default: an announcement's place in commit order is handed out
+ * when the API publishes it; seeded ones take 0 (before every published one, by id among themselves).
+ */
+type LeftToDefault = 'publicationSeq';
+
 /** The entity's own column properties: no base columns, no relation objects. */
 type OwnColumns<E> = {
-  [K in Exclude<keyof E, keyof BaseRecord> as NonNullable<E[K]> extends object ? never : K]: E[K];
+  [K in Exclude<keyof E, keyof BaseRecord | LeftToDefault> as NonNullable<E[K]> extends object ? never : K]: E[K];
 };
 type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
 type Cell<T, K extends keyof T> = K extends `${string}Id` ? T[K] | Ref : T[K];

@@ -43,6 +43,7 @@ import { Engagement, EngagementStatus } from '../modules/talent/engagement.entit
 import { TalentResearchField } from '../modules/talent/talent-research-field.entity';
 import { Talent } from '../modules/talent/talent.entity';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
+import { EventSequence } from '../events/event-sequence.entity';
 import { ANONYMOUS, Role, Viewer } from './viewer';
 
 /** For one scoped entity: the viewer's condition, or null when the viewer sees every row. */
@@ -133,6 +134,7 @@ const RULES = new Map<EntityTarget<ObjectLiteral>, ScopeRule>([
   [Engagement, engagementScope],
   // Bookkeeping of the write side: no field serves it, and node(id) must not either.
   [IdempotencyKey, () => NONE],
+  [EventSequence, () => NONE],
 ]);
 
 /**

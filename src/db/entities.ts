@@ -5,6 +5,7 @@ import { ApplicationResearchField } from '../modules/application/application-res
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { EvaluationYear } from '../modules/evaluation/evaluation-year.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { EventSequence } from '../events/event-sequence.entity';
 import { ActivityParticipant } from '../modules/activity/activity-participant.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { AnnouncementCountry } from '../modules/announcement/announcement-country.entity';
@@ -71,4 +72,5 @@ export const entities = [
   AnnouncementCountry,
   AuditEvent,
   IdempotencyKey,
+  EventSequence,
 ];

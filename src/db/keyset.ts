@@ -20,6 +20,12 @@ export interface SortKey {
   /** Property of the row object holding the column's value. */
   property: string;
   direction: Direction;
+  /**
+   * For a list whose default order used to be by id: where a cursor of that order (`after: <id>`,
+   * issued before the change and perhaps stored by a client) stands in this one. Without it such a
+   * cursor is refused.
+   */
+  fromIdCursor?: (id: number) => Position;
 }
 
 /** A position in a sorted list: the sort value and id of a row. */

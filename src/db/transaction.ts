@@ -61,12 +61,26 @@ export async function inTransaction<T>(dataSource: DataSource, work: (tx: Tx) =>
   return gate ? gate.exclusive(() => run(dataSource, work)) : run(dataSource, work);
 }
 
+/**
+ * SQLite: TypeORM's BEGIN is DEFERRED, taking the write lock only at the first write. When another
+ * process (a second server instance on the same file, or the seed CLI) commits in between this
+ * transaction's first read and its first write, SQLite cannot wait for it and fails at once with
+ * "database is locked" (the snapshot read is stale). BEGIN IMMEDIATE takes the write lock first,
+ * waiting for the other process's transaction to end (better-sqlite3's 5 s busy timeout), so writers
+ * in several processes queue as the SqliteGate queues them within one.
+ */
+async function takeWriteLock(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query('COMMIT');
+  await queryRunner.query('BEGIN IMMEDIATE');
+}
+
 async function run<T>(dataSource: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
   const queryRunner = dataSource.createQueryRunner();
   const effects: Array<() => void> = [];
   await queryRunner.connect();
   try {
     await queryRunner.startTransaction();
+    if (dataSource.options.type === 'better-sqlite3') await takeWriteLock(queryRunner);
     const result = await work({ dataSource, queryRunner, manager: queryRunner.manager, afterCommit: (effect) => effects.push(effect) });
     await queryRunner.commitTransaction();
     // The data is committed whatever an effect does: a failing one is reported, never rolled back.

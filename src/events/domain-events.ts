@@ -12,6 +12,8 @@ import type { StationStatus } from '../modules/station/station-status';
 export interface AnnouncementPublished {
   type: 'AnnouncementPublished';
   announcementId: number;
+  /** Its place in commit order (Announcement.publicationSeq), which its cursor carries. */
+  publicationSeq: number;
   kind: AnnouncementKind;
   stationId: number | null;
   offshoreBaseId: number | null;

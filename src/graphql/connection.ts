@@ -71,6 +71,7 @@ export function decodeCursor(cursor: string, sort: SortKey, argument: string): P
   const fail = (why: string) =>
     new BadUserInputError(`${argument} ${why}; pass a cursor from this list's edges or pageInfo unchanged`, { argument });
   if (!Array.isArray(parts) || parts[0] !== CURSOR_VERSION) throw fail('is not a cursor this API issued');
+  if (parts[1] === 'ID' && sort.name !== 'ID' && sort.fromIdCursor && Number.isSafeInteger(parts[2])) return sort.fromIdCursor(parts[2] as number);
   if (parts[1] !== sort.name) throw fail(`belongs to a list ordered by ${String(parts[1])}, not ${sort.name}`);
   const [id, value] = sort.column === 'id' ? [parts[2], parts[2]] : [parts[3], parts[2]];
   if (!Number.isSafeInteger(id) || (typeof value !== 'string' && typeof value !== 'number')) {

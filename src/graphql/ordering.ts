@@ -63,7 +63,7 @@ export interface Ordering<F extends string> {
   readonly fields: { readonly [K in F | 'ID']: K };
   /** The `<Type>Order` input class: `{ field, direction = ASC }`. */
   readonly input: new () => OrderInput<F | 'ID'>;
-  /** The keyset sort for an orderBy (by id when none is given), id breaking ties. */
+  /** The keyset sort for an orderBy (by id when none is given, unless the list says otherwise), id breaking ties. */
   sort(orderBy: OrderInput<F | 'ID'> | null | undefined): SortKey;
 }
 
@@ -72,7 +72,7 @@ export interface Ordering<F extends string> {
  * APPROVAL_YEAR: 'approvalYear' })` declares `StationOrderField` (ID, NAME, APPROVAL_YEAR) and
  * `StationOrder`. Only NOT NULL columns may be sort keys (a keyset cannot step over NULLs).
  */
-export function ordering<F extends string>(typeName: string, properties: Record<F, string>): Ordering<F> {
+export function ordering<F extends string>(typeName: string, properties: Record<F, string>, defaultSort: SortKey = ID_SORT): Ordering<F> {
   const sortFields: Record<string, SortField> = { ID: { column: 'id', property: 'id' } };
   for (const [name, property] of Object.entries<string>(properties)) sortFields[name] = { column: snakeCase(property), property };
   const fields = Object.fromEntries(Object.keys(sortFields).map((name) => [name, name])) as { [K in F | 'ID']: K };
@@ -91,7 +91,7 @@ export function ordering<F extends string>(typeName: string, properties: Record<
     fields,
     input: Order,
     sort(orderBy) {
-      if (!orderBy) return ID_SORT;
+      if (!orderBy) return defaultSort;
       const spec = sortFields[orderBy.field];
       return { name: `${orderBy.field}_${orderBy.direction}`, column: spec.column, property: spec.property, direction: orderBy.direction };
     },

@@ -3,7 +3,7 @@
  * station, a base, a partner organisation, or CQAST (none set). It names the fields and countries
  * sought; it stops taking responses after its deadline, or once its publisher closes it.
  */
-import { Entity, Index } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
@@ -25,6 +25,7 @@ registerEnumType(AnnouncementKind, { name: 'AnnouncementKind', description: 'A t
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['organizationId'])
+@Index(['publicationSeq'])
 export class Announcement extends BaseRecord {
   @Field(() => AnnouncementKind)
   @EnumColumn(AnnouncementKind)
@@ -62,4 +63,13 @@ export class Announcement extends BaseRecord {
   @Field(() => String, { nullable: true, description: 'Day the publisher closed it (YYYY-MM-DD); null while open.' })
   @DateOnlyColumn({ nullable: true })
   closedOn: string | null;
+
+  /**
+   * Where it stands in commit order (src/events/event-sequence.ts): the default order of
+   * `announcements`, so catching up `after` a cursor misses nothing that committed later. 0 for rows
+   * that were not published through the API (those from before this order existed, the seed): they
+   * come first, by id.
+   */
+  @Column({ type: 'integer', default: 0 })
+  publicationSeq: number;
 }

@@ -1,6 +1,7 @@
 /** How clients (and subscribers) narrow and order the announcements list. */
 import { Field, registerEnumType } from 'type-graphql';
 import { IsDateString, IsOptional, ValidateNested } from 'class-validator';
+import type { SortKey } from '../../db/keyset';
 import { DateRange, ordering } from '../../graphql/ordering';
 import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
@@ -69,4 +70,18 @@ export class AnnouncementFilter {
   titleContains?: string | null;
 }
 
-export const ANNOUNCEMENT_ORDER = ordering('Announcement', { PUBLISHED_ON: 'publishedOn' });
+/**
+ * The default order of `announcements`: commit order (Announcement.publicationSeq), so the cursor of
+ * an announcementPublished event is a place to catch up from that nothing committed later lies
+ * before. It used to be by id; a cursor of that order still works: every row that existed then has
+ * place 0 (migration 1796900000000), ordered by id among themselves, so "after id X" is "after (0, X)".
+ */
+export const PUBLICATION_SORT: SortKey = {
+  name: 'PUBLICATION',
+  column: 'publication_seq',
+  property: 'publicationSeq',
+  direction: 'ASC',
+  fromIdCursor: (id) => ({ value: 0, id }),
+};
+
+export const ANNOUNCEMENT_ORDER = ordering('Announcement', { PUBLISHED_ON: 'publishedOn' }, PUBLICATION_SORT);

@@ -22,7 +22,7 @@ export class AnnouncementResolver {
   announcements(
     @Args() page: PageArgs,
     @Arg('filter', () => AnnouncementFilter, { nullable: true }) filter: AnnouncementFilter | null,
-    @Arg('orderBy', () => ANNOUNCEMENT_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
+    @Arg('orderBy', () => ANNOUNCEMENT_ORDER.input, { nullable: true, description: 'Default: in the order they were published (the order their transactions committed), oldest first.' }) orderBy: OrderInput<string> | null,
     @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

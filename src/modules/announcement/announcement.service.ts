@@ -2,6 +2,7 @@
 import { requirePartnerOf, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import { scopedBatch } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
+import { nextSequenceValue } from '../../events/event-sequence';
 import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
@@ -148,8 +149,11 @@ export class AnnouncementService {
         await requirePublisher(m, { stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, organizationId: values.organizationId ?? null }, 'publish', true);
         requireDeadlineAhead(m, values.deadline);
         await requireFields(m, researchFieldIds);
+        // Taken last of the checks: from here the counter row is locked until this commits.
+        const publicationSeq = await nextSequenceValue(m, 'AnnouncementPublished');
         const announcement = await m.insert(Announcement, {
           ...values,
+          publicationSeq,
           titleZh: title,
           titleEn: values.titleEn ?? null,
           stationId: values.stationId ?? null,
@@ -167,6 +171,7 @@ export class AnnouncementService {
         m.emit({
           type: 'AnnouncementPublished',
           announcementId: announcement.id,
+          publicationSeq,
           kind: announcement.kind,
           stationId: announcement.stationId,
           offshoreBaseId: announcement.offshoreBaseId,

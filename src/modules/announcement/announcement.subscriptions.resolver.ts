@@ -2,16 +2,17 @@
  * announcementPublished: each collaboration announcement as its transaction commits, on any
  * instance, to the subscribers whose filter it matches and whose scope lets them read it (checked
  * with the same loaders and row scope that serve queries). Its cursor continues the
- * `announcements` list in its default order: a client that reconnects pages on from the last one.
+ * `announcements` list in its default order, commit order: a client that reconnects pages on from
+ * the last one and misses nothing, whichever of two concurrent publishes committed first.
  */
 import { Arg, Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { ID_SORT } from '../../db/keyset';
 import type { AnnouncementPublished, Published } from '../../events/domain-events';
 import { encodeCursor } from '../../graphql/connection';
 import { committedEvents } from '../../realtime/committed-events';
 import { decodeRawFilter } from '../../graphql/filter-fields';
 import { Announcement } from './announcement.entity';
+import { PUBLICATION_SORT } from './announcement.inputs';
 import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncementEvent } from './announcement-events';
 
 @ObjectType({ description: 'A collaboration announcement, as it was published.' })
@@ -47,6 +48,6 @@ export class AnnouncementSubscriptionsResolver {
     @Ctx() { loaders }: AppContext,
   ): Promise<AnnouncementEvent> {
     const announcement = (await loaders.byId(Announcement).load(event.announcementId))!;
-    return { announcement, cursor: encodeCursor(ID_SORT, { id: event.announcementId }), committedAt: new Date(event.committedAt) };
+    return { announcement, cursor: encodeCursor(PUBLICATION_SORT, { id: event.announcementId, publicationSeq: event.publicationSeq }), committedAt: new Date(event.committedAt) };
   }
 }
