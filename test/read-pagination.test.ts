@@ -48,7 +48,8 @@ beforeAll(async () => {
     }
     collections.push({ name: field.name, orderType: orderArg?.type.name ?? null, orderFields });
   }
-});
+}, 180_000);
+
 /**
  * The seed has a handful of users and offshore bases and no API keys: each gets rows through its own
  * mutation, as STAFF would make them (which also gives auditEvents a row per change).
@@ -142,7 +143,7 @@ test('every root collection pages forward and backward through each row exactly 
     }
   }
   expect(problems).toEqual([]);
-}, 120_000);
+}, 300_000);
 
 test('first or last above 100 is refused on every root collection, naming the limit', async () => {
   for (const { name } of collections) {
