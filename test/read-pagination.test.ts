@@ -1,9 +1,16 @@
 /**
  * Every root collection, found by introspection so new ones are covered without editing this file:
  * walking forward with first/after and backward with last/before returns each row exactly once,
- * in the same order, under every orderBy it offers; and page sizes above 100 are refused.
+ * in the same order, under every orderBy it offers; and page sizes above 100 are refused. Every
+ * collection holds rows for several pages (the ones the seed leaves short are filled through the API
+ * first), so a walk over an empty or one-page list cannot pass.
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
+
+/** Rows per page in the walks, and the fewest pages each collection must fill (the last one partly). */
+const PAGE_SIZE = 7;
+const MIN_PAGES = 3;
+const MIN_ROWS = PAGE_SIZE * (MIN_PAGES - 1) + 1;
 
 let app: TestApp;
 let collections: { name: string; orderType: string | null; orderFields: string[] }[];
@@ -17,6 +24,7 @@ interface IntrospectedField {
 beforeAll(async () => {
   // As STAFF: every root collection, private ones included, is paged the same way.
   app = await startTestApp('pagination', { as: 'staff' });
+  await fillShortCollections();
   const data = dataOf(
     await app.query<{ __schema: { queryType: { fields: IntrospectedField[] } } }>(
       `{ __schema { queryType { fields { name type { kind name ofType { name } } args { name type { kind name } } } } } }`,
@@ -40,7 +48,33 @@ beforeAll(async () => {
     }
     collections.push({ name: field.name, orderType: orderArg?.type.name ?? null, orderFields });
   }
-});
+}, 180_000);
+
+/**
+ * The seed has a handful of users and offshore bases and no API keys: each gets rows through its own
+ * mutation, as STAFF would make them (which also gives auditEvents a row per change).
+ */
+async function fillShortCollections(): Promise<void> {
+  const created = async (mutation: string, input: Record<string, unknown>) => {
+    const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    dataOf(await app.query(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`, { input }));
+  };
+  const organizations = dataOf(await app.query<{ organizations: { edges: { node: { id: string } }[] } }>('{ organizations(first: 5) { edges { node { id } } } }')).organizations.edges;
+  const districts = dataOf(await app.query<{ districts: { edges: { node: { id: string } }[] } }>('{ districts(first: 5) { edges { node { id } } } }')).districts.edges;
+  for (let i = 0; i < MIN_ROWS; i++) {
+    const partner = i % 2 === 1;
+    await created('createApiKey', { name: `pagination key ${i}`, role: partner ? 'PARTNER' : 'STAFF', organizationId: partner ? organizations[i % organizations.length].node.id : undefined });
+    await created('createUser', { email: `pagination-${i}@example.org`, displayName: `Pagination ${i}`, role: 'STAFF', password: `pagination-password-${i}` });
+    await created('createOffshoreBase', {
+      name: `分页测试基地${i}`,
+      kind: i % 2 ? 'OFFSHORE_BASE' : 'WORK_BASE',
+      level: 'MUNICIPAL',
+      districtId: districts[i % districts.length].node.id,
+      establishedYear: 2015 + (i % 8),
+    });
+  }
+}
+
 afterAll(async () => {
   await app?.stop();
 });
@@ -100,15 +134,16 @@ test('every root collection pages forward and backward through each row exactly 
       for (const direction of ['ASC', 'DESC']) orders.push({ type: orderType!, value: { field, direction } });
     }
     for (const orderBy of orders) {
-      const { forward, backward, total } = await walk(name, 7, orderBy);
+      const { forward, backward, total } = await walk(name, PAGE_SIZE, orderBy);
       const label = `${name}${orderBy ? ` ${JSON.stringify(orderBy.value)}` : ''}`;
+      if (total < MIN_ROWS) problems.push(`${label}: ${total} rows, fewer than the ${MIN_ROWS} that fill ${MIN_PAGES} pages of ${PAGE_SIZE}`);
       if (new Set(forward).size !== forward.length) problems.push(`${label}: forward walk repeats a row`);
       if (forward.length !== total) problems.push(`${label}: forward walk saw ${forward.length} rows, totalCount says ${total}`);
       if (JSON.stringify(backward) !== JSON.stringify(forward)) problems.push(`${label}: backward walk differs from forward walk`);
     }
   }
   expect(problems).toEqual([]);
-}, 120_000);
+}, 300_000);
 
 test('first or last above 100 is refused on every root collection, naming the limit', async () => {
   for (const { name } of collections) {

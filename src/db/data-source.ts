@@ -53,6 +53,8 @@ export async function prepareMysqlDatabase(db: Extract<DatabaseConfig, { kind: '
 export interface DataSourceExtras {
   /** Log every SQL statement through this function (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /** Told of every statement the database refused, with its error (tests see a deadlock's victim this way). */
+  onQueryError?: (error: unknown, sql: string) => void;
   /**
    * Connections in the MySQL/MariaDB pool (default 10). With 1, every statement, the hot path's
    * included, runs in one session whose counters a test can read. SQLite has no pool.
@@ -67,8 +69,8 @@ export async function createDataSource(db: DatabaseConfig, extras: DataSourceExt
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: extras.onQuery ? (['query'] as LoggerOptions) : false,
-    logger: extras.onQuery ? new QueryCounterLogger(extras.onQuery) : undefined,
+    logging: extras.onQuery || extras.onQueryError ? (['query', 'error'] as LoggerOptions) : false,
+    logger: extras.onQuery || extras.onQueryError ? new QueryCounterLogger(extras.onQuery, extras.onQueryError) : undefined,
   };
   let options: DataSourceOptions;
   if (db.kind === 'sqlite') {
@@ -104,13 +106,18 @@ export function dialectOf(dataSource: DataSource): Dialect {
   return type === 'better-sqlite3' ? 'sqlite' : type === 'mariadb' ? 'mariadb' : 'mysql';
 }
 
-/** Passes each statement to a callback and stays silent otherwise. */
+/** Passes each statement, and each refused one, to a callback and stays silent otherwise. */
 class QueryCounterLogger implements Logger {
-  constructor(private readonly onQuery: (sql: string) => void) {}
+  constructor(
+    private readonly onQuery?: (sql: string) => void,
+    private readonly onQueryError?: (error: unknown, sql: string) => void,
+  ) {}
   logQuery(query: string): void {
-    this.onQuery(query);
+    this.onQuery?.(query);
   }
-  logQueryError(): void {}
+  logQueryError(error: string | Error, query: string): void {
+    this.onQueryError?.(error, query);
+  }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(): void {}

@@ -34,6 +34,8 @@ export interface TestApp {
   dataSource: DataSource;
   /** SQL statements the server ran since the last reset (for shape assertions). */
   statements: string[];
+  /** Statements the database refused since the last reset, with its error number (1213: a deadlock's victim). */
+  queryErrors: QueryError[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** The same, with the HTTP status (401 for a bad credential). */
   post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<{ status: number; body: GraphQLResponse<T> }>;
@@ -50,6 +52,12 @@ export interface TestApp {
   /** Runs the mutations that follow on this day (YYYY-MM-DD), as if it were today; null for the real today. */
   setToday(day: string | null): void;
   stop(): Promise<void>;
+}
+
+export interface QueryError {
+  sql: string;
+  errno: number | null;
+  code: string | null;
 }
 
 export type DemoRole = 'staff' | 'reviewer' | 'manager' | 'partner';
@@ -128,7 +136,15 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   };
   const db = options.sharing?.db ?? freshDatabaseConfig(label);
   const statements: string[] = [];
-  const dataSource = await createDataSource(db, { onQuery: (sql) => statements.push(sql), poolSize: options.poolSize });
+  const queryErrors: QueryError[] = [];
+  const dataSource = await createDataSource(db, {
+    onQuery: (sql) => statements.push(sql),
+    onQueryError: (error, sql) => {
+      const driver = error as { errno?: number; code?: string };
+      queryErrors.push({ sql, errno: driver.errno ?? null, code: driver.code ?? null });
+    },
+    poolSize: options.poolSize,
+  });
   await dataSource.initialize();
   if (!options.sharing) await migrateDatabase(dataSource);
   if (options.seed !== false && !options.sharing) {
@@ -184,6 +200,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   if (options.as) await tokenFor(options.as);
   events.length = 0;
   statements.length = 0;
+  queryErrors.length = 0;
 
   return {
     url: server.url,
@@ -195,6 +212,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     config,
     dataSource,
     statements,
+    queryErrors,
     async query(query, variables, request) {
       return (await post(query, variables, request)).body;
     },
