@@ -4,6 +4,7 @@ import { WriteSide1795996800000 } from './1795996800000-write-side';
 import { RateLimits1796600000000 } from './1796600000000-rate-limits';
 import { EngagementStatus1796700000000 } from './1796700000000-engagement-status';
 import { IdempotencyKeysBinary1796800000000 } from './1796800000000-idempotency-keys-binary';
+import { ActivityOrganizerRecorded1796913000000 } from './1796913000000-activity-organizer-recorded';
 
 export const migrations: Function[] = [
   InitialSchema1764144000000,
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   RateLimits1796600000000,
   EngagementStatus1796700000000,
   IdempotencyKeysBinary1796800000000,
+  ActivityOrganizerRecorded1796913000000,
 ];
