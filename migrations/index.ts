@@ -5,6 +5,7 @@ import { RateLimits1796600000000 } from './1796600000000-rate-limits';
 import { EngagementStatus1796700000000 } from './1796700000000-engagement-status';
 import { IdempotencyKeysBinary1796800000000 } from './1796800000000-idempotency-keys-binary';
 import { PublicationOrder1796900000000 } from './1796900000000-publication-order';
+import { ActivityOrganizerRecorded1796913000000 } from './1796913000000-activity-organizer-recorded';
 
 export const migrations: Function[] = [
   InitialSchema1764144000000,
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   EngagementStatus1796700000000,
   IdempotencyKeysBinary1796800000000,
   PublicationOrder1796900000000,
+  ActivityOrganizerRecorded1796913000000,
 ];

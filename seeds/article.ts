@@ -29,10 +29,14 @@ const slug = z.string().regex(/^[a-z0-9-]+$/, 'lower-case slug');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 /**
- * Every record may say what in it is assumed (_note), and quote the article's words it rests on where
- * its name is not written that way there (_quote); test/seed.test.ts checks one of the two, or the name, against the article.
+ * Every record may say what in it is assumed (_note), quote the article's words it rests on where
+ * its name is not written that way there (_quote), and cite the article's words for a value it states
+ * (_sources: field → verbatim words, or '#name' for a file-level _quotes entry). test/seed.test.ts
+ * checks them against the article: every value the article does not state must be named in _note.
  */
-const note = { _note: z.string().optional(), _quote: z.string().optional() };
+const note = { _note: z.string().optional(), _quote: z.string().optional(), _sources: z.record(z.string(), z.string()).optional() };
+/** Who organised or published a record: the operator (CQAST), or a station or organisation key. */
+export const OPERATOR = 'cqast';
 
 const districtSchema = z.strictObject({ code: slug, nameZh: z.string(), nameEn: z.string(), kind: z.enum(DistrictKind) });
 const fieldSchema = z.strictObject({ code: slug, nameZh: z.string(), nameEn: z.string() });
@@ -79,15 +83,6 @@ const talentSchema = z.strictObject({
   engagement: z.strictObject({ station: slug, role: z.enum(EngagementRole), title: z.string(), startedOn: date }),
   ...note,
 });
-const expertSchema = z.strictObject({
-  key: slug,
-  nameZh: z.string(),
-  nameEn: z.string(),
-  affiliation: z.string(),
-  position: z.string(),
-  field: slug,
-  ...note,
-});
 
 const projectSchema = z.strictObject({
   key: slug,
@@ -121,6 +116,7 @@ const participantSchema = z.strictObject({
 const activitySchema = z.strictObject({
   key: slug,
   kind: z.enum(ActivityKind),
+  /** OPERATOR, a station key, or null where the article does not say who organised it. */
   organizer: slug.nullable(),
   titleZh: z.string(),
   titleEn: z.string(),
@@ -135,6 +131,8 @@ const activitySchema = z.strictObject({
 const announcementSchema = z.strictObject({
   key: slug,
   kind: z.enum(AnnouncementKind),
+  /** OPERATOR or the key of the organisation that issued it. */
+  publisher: slug,
   titleZh: z.string(),
   titleEn: z.string(),
   body: z.string(),
@@ -174,7 +172,6 @@ export const article = {
   stations: load('stations.json', z.array(stationSchema), stationsJson.stations),
   heads: load('people.json', z.array(headSchema), peopleJson.heads),
   talents: load('people.json', z.array(talentSchema), peopleJson.talents),
-  experts: load('people.json', z.array(expertSchema), peopleJson.experts),
   projects: load('projects.json', z.array(projectSchema), projectsJson.projects),
   partnerships: load('partnerships.json', z.array(partnershipSchema), partnershipsJson.partnerships),
   activities: load('activities.json', z.array(activitySchema), activitiesJson.activities),

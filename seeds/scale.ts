@@ -141,7 +141,7 @@ export function targetsFor(scale: Scale): Targets {
     expiredStations: perStation(2),
     unsuccessfulApplications: perStation(16),
     pendingApplications: perStation(6),
-    // Districts' matching funds make up what establishment and exchange grants leave of the funding figure.
+    // Districts' matching funds make up what establishment grants leave of the funding figure (exchange grants are not in it).
     districtMatchingGrants: perStation(36),
     inspectionVisits: perStation(24),
   };

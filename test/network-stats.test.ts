@@ -218,7 +218,7 @@ describe('figures follow the rows', () => {
     expect((await stats()).overseasTalents).toBe(before.overseasTalents);
   });
 
-  test('every disbursement counts toward funding, whatever the grant', async () => {
+  test('station funding counts when disbursed (establishment and district matching); academic-exchange grants do not', async () => {
     const before = await stats();
     const grants = app.dataSource.getRepository(FundingGrant);
     const payments = app.dataSource.getRepository(Disbursement);
@@ -246,6 +246,22 @@ describe('figures follow the rows', () => {
       isGenerated: false,
     });
     await payments.save({ fundingGrantId: other.id, amountCny: 30_000, disbursedOn: '2023-03-02', note: null, seedKey: null, isGenerated: false });
+    expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
+
+    // Another programme: the article's 已累计拨付经费 is establishment and matching funds only.
+    const exchange = await grants.save({
+      kind: GrantKind.ACADEMIC_EXCHANGE,
+      title: '测试国际学术交流活动资助',
+      stationId: establishment.stationId,
+      offshoreBaseId: null,
+      funderDistrictId: null,
+      year: 2023,
+      amountCny: 40_000,
+      awardedOn: '2023-03-01',
+      seedKey: null,
+      isGenerated: false,
+    });
+    await payments.save({ fundingGrantId: exchange.id, amountCny: 40_000, disbursedOn: '2023-03-03', note: null, seedKey: null, isGenerated: false });
     expect((await stats()).fundingDisbursedCny).toBe(before.fundingDisbursedCny + 50_000);
   });
 });

@@ -29,6 +29,15 @@ test('no filter: every activity once, in id order, undated ones included', async
   expect(Number(n)).toBeGreaterThan(0);
 });
 
+test('organizerRecorded: the outside events a station took part in are nobody\'s in the network, not CQAST\'s', async () => {
+  const rows = await sql<{ id: number | string; seed_key: string }>("SELECT id, seed_key FROM activity WHERE seed_key IN ('activity:world-congress-echinococcosis', 'activity:visit-huasen-2021') ORDER BY seed_key");
+  const read = async (id: number | string) =>
+    dataOf(await app.query<{ node: unknown }>('query($id: ID!) { node(id: $id) { ... on Activity { title organizerRecorded station { id } offshoreBase { id } } } }', { id: toGlobalId('Activity', Number(id)) })).node;
+  // A CQAST visit: neither station nor base, and the organiser is recorded (the operator).
+  expect(await read(rows[0].id)).toEqual({ title: '市科协调研组赴华森制药有限责任公司海智工作站调研', organizerRecorded: true, station: null, offshoreBase: null });
+  expect(await read(rows[1].id)).toEqual({ title: '世界包虫病大会', organizerRecorded: false, station: null, offshoreBase: null });
+});
+
 test('kinds', async () => {
   await expectFilter({ kinds: ['INSPECTION_VISIT'] }, "SELECT id FROM activity WHERE kind = 'INSPECTION_VISIT' ORDER BY id");
   await expectFilter({ kinds: ['HEAD_SALON', 'CONFERENCE'] }, "SELECT id FROM activity WHERE kind IN ('HEAD_SALON', 'CONFERENCE') ORDER BY id");

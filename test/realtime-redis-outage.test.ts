@@ -147,7 +147,7 @@ describeWithRedis('Redis going away during publishes', () => {
 describeWithRedis('the channel while Redis is away', () => {
   function announcement(announcementId: number): Published {
     return {
-      type: 'AnnouncementPublished', announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
+      type: 'AnnouncementPublished', announcementId, publicationSeq: announcementId, kind: 'NEED', stationId: null, offshoreBaseId: null, organizationId: null,
       researchFieldIds: [], countries: [], committedAt: new Date().toISOString(),
     } as Published;
   }

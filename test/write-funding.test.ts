@@ -49,8 +49,9 @@ const rowId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').to
 
 const grantInput = (extra: Record<string, unknown> = {}) => ({ kind: 'ACADEMIC_EXCHANGE', title: '国际学术交流活动资助', stationId: station, year: 2026, amountCny: 100_000, awardedOn: '2026-03-01', ...extra });
 
+/** An establishment grant by default: its payments are station funding, which fundingDisbursedCny counts. */
 async function newGrant(extra: Record<string, unknown> = {}): Promise<string> {
-  return dataOf(await app.query(CREATE, { input: grantInput(extra) }, { token: staff })).createFundingGrant.grant.id;
+  return dataOf(await app.query(CREATE, { input: grantInput({ kind: 'ESTABLISHMENT', title: '建站工作经费', ...extra }) }, { token: staff })).createFundingGrant.grant.id;
 }
 
 let keys = 0;
@@ -164,6 +165,15 @@ test('bad disbursement input names the field', async () => {
   expect(codeOf(missing)).toBe('NOT_FOUND');
   expect(missing.errors?.[0].extensions?.argument).toBe('input.grantId');
   expect(await scalar('SELECT disbursed_cny AS n FROM funding_grant WHERE id = ?', [rowId(grant)])).toBe(0);
+});
+
+test('an academic-exchange payment moves its grant but not fundingDisbursedCny (station funding only), and announces no figure change', async () => {
+  const grant = await newGrant({ kind: 'ACADEMIC_EXCHANGE', title: '国际学术交流活动资助' });
+  const figure = await disbursedFigure();
+  app.events.length = 0;
+  expect(dataOf(await pay(grant, 10_000)).recordDisbursement.grant.disbursedCny).toBe(10_000);
+  expect(await disbursedFigure()).toBe(figure);
+  expect(app.events).toEqual([]);
 });
 
 test('a retry with the same idempotency key returns the first disbursement and writes nothing; the figure does not move', async () => {

@@ -6,7 +6,7 @@
  */
 import { ActivityParticipant, ParticipantRole } from '../../src/modules/activity/activity-participant.entity';
 import { Activity, ActivityKind } from '../../src/modules/activity/activity.entity';
-import { article } from '../article';
+import { article, OPERATOR } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { Rng, WeightedPicker } from '../lib/rng';
 import type { Ref, SeedValues } from '../lib/seed-set';
@@ -24,11 +24,13 @@ interface Participant {
   role: ParticipantRole;
 }
 
-type AddActivity = (key: string, generated: boolean, values: SeedValues<Activity>, participants: Participant[]) => void;
+/** An activity's values; organizerRecorded is true unless said otherwise (only the article's outside events are not). */
+type ActivityValues = Omit<SeedValues<Activity>, 'organizerRecorded'> & { organizerRecorded?: boolean };
+type AddActivity = (key: string, generated: boolean, values: ActivityValues, participants: Participant[]) => void;
 
 export function generateActivities(ctx: GenContext, plans: NetworkPlans, grants: ExchangeGrant[]): void {
   const add: AddActivity = (key, generated, values, participants) => {
-    const ref = ctx.set.add(Activity, key, generated, values);
+    const ref = ctx.set.add(Activity, key, generated, { organizerRecorded: true, ...values });
     const slug = key.replace(/^(gen:)?activity:/, '');
     participants.forEach((p, i) => {
       ctx.set.add(ActivityParticipant, `${generated ? 'gen:' : ''}participant:${slug}:${i + 1}`, generated, {
@@ -71,7 +73,9 @@ function namedActivities(plans: NetworkPlans, add: AddActivity): void {
         startsOn: a.startsOn ?? null,
         endsOn: a.endsOn ?? null,
         location: a.location ?? null,
-        stationId: a.organizer ? need(plans.stationsBySlug, a.organizer, 'station').ref : null,
+        stationId: a.organizer && a.organizer !== OPERATOR ? need(plans.stationsBySlug, a.organizer, 'station').ref : null,
+        // Neither a station nor a base: CQAST, unless the article does not say who organised it.
+        organizerRecorded: a.organizer !== null,
         description: a.description,
       },
       participants,

@@ -1,12 +1,13 @@
 /**
- * Announcements: the article's three policy documents as CQAST notices, then generated collaboration
+ * Announcements: the article's three policy documents as notices of whoever issued them (CQAST, or
+ * CAST for its guiding opinions), then generated collaboration
  * announcements (needs, offers, calls) by stations, bases and CQAST, each naming the fields and
  * countries it seeks so subscribers can filter on them.
  */
 import { AnnouncementCountry } from '../../src/modules/announcement/announcement-country.entity';
 import { AnnouncementResearchField } from '../../src/modules/announcement/announcement-research-field.entity';
 import { Announcement, AnnouncementKind } from '../../src/modules/announcement/announcement.entity';
-import { article } from '../article';
+import { article, OPERATOR } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { type GenContext, need, type NetworkPlans, pad } from './context';
 import { pickCountry } from './names';
@@ -16,6 +17,8 @@ export function generateAnnouncements(ctx: GenContext, plans: NetworkPlans): voi
   for (const a of article.announcements) {
     ctx.set.add(Announcement, `announcement:${a.key}`, false, {
       kind: a.kind,
+      // None of the publisher columns set: the operator, CQAST.
+      organizationId: a.publisher === OPERATOR ? null : need(plans.organizationsBySlug, a.publisher, 'organisation').ref,
       titleZh: a.titleZh,
       titleEn: a.titleEn,
       body: a.body,

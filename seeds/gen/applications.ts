@@ -1,14 +1,17 @@
 /**
- * The review workflow behind every station: the expert pool, each station's approved application
- * with 3–5 expert reviews and a site inspection, applications that failed or were withdrawn, and the
- * 2023 round still in progress. Reviewers are drawn so at least two work in the applicant's fields
- * (the article: a hospital's application is reviewed by medical and medicine-related experts).
+ * The review workflow behind every station: the expert pool (generated people only), each station's
+ * approved application and site inspection, applications that failed or were withdrawn, and the
+ * 2023 round still in progress. A generated station's application has 3–5 expert reviews, drawn so
+ * at least two reviewers work in the applicant's fields (the article: a hospital's application is
+ * reviewed by medical and medicine-related experts). A named station's application has none: a score
+ * and an opinion are judgements about a real unit the article does not report. It carries the
+ * programme rule's minimums (100 m², one dedicated staff member), not measurements.
  */
 import { ApplicationReview, ReviewRecommendation } from '../../src/modules/application/application-review.entity';
 import { Expert } from '../../src/modules/application/expert.entity';
 import { SiteInspection } from '../../src/modules/application/site-inspection.entity';
 import { ApplicationStatus, StationApplication } from '../../src/modules/application/station-application.entity';
-import { article, namePools } from '../article';
+import { namePools } from '../article';
 import { dateBetween } from '../lib/dates';
 import { Rng } from '../lib/rng';
 import type { Ref } from '../lib/seed-set';
@@ -34,8 +37,14 @@ interface PoolExpert {
   field: string;
 }
 
+/** What the rules require of every approved station (DOMAIN.md), written for a named one instead of made-up numbers. */
+const RULE_MINIMUM_SERVICE_AREA_M2 = 100;
+const RULE_MINIMUM_DEDICATED_STAFF = 1;
+
 interface Applicant {
   slug: string;
+  /** One of the article's units: no made-up numbers or judgements about it. */
+  named: boolean;
   hostRef: Ref;
   district: string;
   proposedName: string;
@@ -58,8 +67,8 @@ export function generateApplications(ctx: GenContext, plans: NetworkPlans, hosts
       submittedOn: dateBetween(() => rng.next(), roundWindow(a.year).submitFrom, roundWindow(a.year).submitTo),
       decidedOn,
       conclusion,
-      serviceAreaM2: 100 + 10 * rng.int(0, 60),
-      dedicatedStaff: rng.int(2, 6),
+      serviceAreaM2: a.named ? RULE_MINIMUM_SERVICE_AREA_M2 : 100 + 10 * rng.int(0, 60),
+      dedicatedStaff: a.named ? RULE_MINIMUM_DEDICATED_STAFF : rng.int(2, 6),
       stationId: a.stationRef,
     });
   const reviewers = (a: Applicant): PoolExpert[] => {
@@ -88,17 +97,20 @@ export function generateApplications(ctx: GenContext, plans: NetworkPlans, hosts
       applicationId: app,
       inspectedOn: dateBetween(() => rng.next(), w.inspectFrom, w.inspectTo),
       inspectors: INSPECTORS,
-      findings: passed
-        ? '服务场地不少于100平方米，配备专职人员，海外人才联系渠道稳定，符合建站条件。'
-        : '服务场地和专职人员未落实，海外人才联系渠道尚不稳定，暂不具备建站条件。',
+      // That a named unit's inspection passed follows from its approval; what the inspectors found is not reported.
+      findings: a.named
+        ? null
+        : passed
+          ? '服务场地不少于100平方米，配备专职人员，海外人才联系渠道稳定，符合建站条件。'
+          : '服务场地和专职人员未落实，海外人才联系渠道尚不稳定，暂不具备建站条件。',
       passed,
     });
   };
 
   for (const s of plans.stations) {
-    const a: Applicant = { slug: s.slug, hostRef: s.hostRef, district: s.district, proposedName: s.nameZh, year: s.year, fields: s.fields, stationRef: s.ref };
+    const a: Applicant = { slug: s.slug, named: s.named, hostRef: s.hostRef, district: s.district, proposedName: s.nameZh, year: s.year, fields: s.fields, stationRef: s.ref };
     const app = file(a, ApplicationStatus.APPROVED, s.approvedOn, '经专家评审、实地考察和公示，同意设立重庆海智工作站。');
-    review(a, app, reviewers(a), [78, 96]);
+    if (!s.named) review(a, app, reviewers(a), [78, 96]);
     inspect(a, app, true);
   }
 
@@ -130,20 +142,11 @@ export function generateApplications(ctx: GenContext, plans: NetworkPlans, hosts
 
 function applicant(hosts: HostFactory, rng: Rng, slug: string, year: number): Applicant {
   const host = hosts.create(rng, `gen:host:${slug}`);
-  return { slug, hostRef: host.ref, district: host.district, proposedName: `${host.nameZh}海智工作站`, year, fields: host.fields, stationRef: null };
+  return { slug, named: false, hostRef: host.ref, district: host.district, proposedName: `${host.nameZh}海智工作站`, year, fields: host.fields, stationRef: null };
 }
 
-/** The article's expert (史浩飞) joins the pool but is never given a review: the article reports none. */
+/** Generated people only: the article places nobody in the review pool. */
 function expertPool(ctx: GenContext, rng: Rng, plans: NetworkPlans): PoolExpert[] {
-  for (const e of article.experts) {
-    ctx.set.add(Expert, `expert:${e.key}`, false, {
-      nameZh: e.nameZh,
-      nameEn: e.nameEn,
-      affiliation: e.affiliation,
-      position: e.position,
-      researchFieldId: need(plans.fields, e.field, 'research field').ref,
-    });
-  }
   const pool: PoolExpert[] = [];
   let n = 0;
   for (const field of plans.fields.values()) {

@@ -1,11 +1,14 @@
 /**
  * Money. Every station gets CQAST's establishment grant (建站工作经费) of 50,000 CNY on approval (the
  * rule in DOMAIN.md), paid in two tranches: 30,000 on approval, 20,000 after its first yearly
- * evaluation, so 2022's stations have had only the first. The 2021 international academic-exchange
- * grants go 57% (8 of 14) to stations and bases. Districts' matching funds (配套经费) for new stations
- * make up the rest of the published 12,500,000 CNY disbursed, exactly: the figure counts every
- * disbursement, whatever the grant. No grant is paid more than it awards. Grants other than the
- * establishment grant are discrete facts about a unit, so only generated stations get them.
+ * evaluation. Only generated stations are evaluated (a grade is a fact about a unit), so a named
+ * station has had the first tranche only, whatever its approval year, as the programme's rule
+ * gives nothing more without an evaluation. Districts' matching funds (配套经费) for new generated stations make up the rest of the
+ * published 12,500,000 CNY "已累计拨付经费" exactly: the article ties that sum to establishment and
+ * matching funds, and the figure counts those two kinds (network-stats.definitions.ts). The 2021
+ * international academic-exchange grants (57%, 8 of 14, to stations and bases) are a separate
+ * programme, seeded but outside the figure. No grant is paid more than it awards. Grants other than
+ * the establishment grant are discrete facts about a unit, so only generated stations get them.
  */
 import { Disbursement } from '../../src/modules/funding/disbursement.entity';
 import { FundingGrant, GrantKind } from '../../src/modules/funding/funding-grant.entity';
@@ -14,7 +17,7 @@ import { Rng } from '../lib/rng';
 import type { Ref } from '../lib/seed-set';
 import { splitExact } from '../lib/split';
 import { type BasePlan, type FieldPlan, type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
-import { AS_OF } from './timeline';
+import { AS_OF, evaluationDay } from './timeline';
 
 /** The establishment grant every approved station gets (a setting in DOMAIN.md). */
 export const ESTABLISHMENT_GRANT_CNY = 50_000;
@@ -33,11 +36,10 @@ export interface ExchangeGrant {
 
 export function generateFunding(ctx: GenContext, plans: NetworkPlans): ExchangeGrant[] {
   const rng = ctx.rng('funding');
-  let paid = establishment(ctx, plans.stations);
+  const paid = establishment(ctx, plans.stations);
   const exchange = exchangeGrants(ctx, rng, plans);
-  paid += exchange.reduce((sum, g) => sum + g.amountCny, 0);
   matching(ctx, rng, plans, ctx.targets.fundingDisbursedCny - paid);
-  return exchange.map(({ amountCny: _, ...grant }) => grant);
+  return exchange;
 }
 
 type GrantValues = { kind: GrantKind; title: string; stationId?: Ref | null; offshoreBaseId?: Ref | null; funderDistrictId?: Ref | null; year: number; amountCny: number; awardedOn: string };
@@ -60,13 +62,17 @@ function grant(ctx: GenContext, key: string, values: GrantValues, payments: Arra
   return { ref, paid };
 }
 
-/** One establishment grant per station; the second tranche follows the first yearly evaluation (January two years on). */
+/**
+ * One establishment grant per station; the second tranche follows the first yearly evaluation
+ * (January two years on), which only generated stations have (gen/evaluations.ts).
+ */
 function establishment(ctx: GenContext, stations: StationPlan[]): number {
   let paid = 0;
   for (const s of stations) {
+    const evaluated = !s.named && evaluationDay(s.year + 1) <= AS_OF;
     const second = `${s.year + 2}-02-28`;
     const payments: Array<[number, string]> = [[FIRST_TRANCHE_CNY, addDays(s.approvedOn, 45)]];
-    if (second <= AS_OF) payments.push([ESTABLISHMENT_GRANT_CNY - FIRST_TRANCHE_CNY, second]);
+    if (evaluated && second <= AS_OF) payments.push([ESTABLISHMENT_GRANT_CNY - FIRST_TRANCHE_CNY, second]);
     paid += grant(
       ctx,
       `establishment:${s.slug}`,
@@ -82,7 +88,7 @@ function establishment(ctx: GenContext, stations: StationPlan[]): number {
  * bring the disbursements to the target. Amounts are whole 10,000 CNY where the target allows.
  */
 function matching(ctx: GenContext, rng: Rng, plans: NetworkPlans, remainder: number): void {
-  if (remainder < 0) throw new Error(`establishment and exchange grants already pay ${-remainder} CNY more than the ${ctx.targets.fundingDisbursedCny} CNY target`);
+  if (remainder < 0) throw new Error(`establishment grants already pay ${-remainder} CNY more than the ${ctx.targets.fundingDisbursedCny} CNY target`);
   const pool = plans.stations.filter((s) => !s.named);
   const holders = rng.sample(pool, Math.min(ctx.targets.districtMatchingGrants, pool.length));
   if (holders.length === 0 && remainder > 0) throw new Error(`no generated station to hold the ${remainder} CNY of district matching funds`);
@@ -100,7 +106,7 @@ function matching(ctx: GenContext, rng: Rng, plans: NetworkPlans, remainder: num
   });
 }
 
-function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): Array<ExchangeGrant & { amountCny: number }> {
+function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): ExchangeGrant[] {
   const holders: Array<{ station: StationPlan | null; base: BasePlan | null }> = [
     ...rng.sample(plans.stations.filter((s) => !s.named && s.year <= 2020), EXCHANGE_GRANTS_2021.stations).map((station) => ({ station, base: null })),
     ...plans.bases.slice(0, EXCHANGE_GRANTS_2021.bases).map((base) => ({ station: null, base })),
@@ -119,6 +125,6 @@ function exchangeGrants(ctx: GenContext, rng: Rng, plans: NetworkPlans): Array<E
       { kind: GrantKind.ACADEMIC_EXCHANGE, title: `2021年度国际学术交流活动资助项目：${topic}${holder}`, stationId: station?.ref ?? null, offshoreBaseId: base?.ref ?? null, year: 2021, amountCny, awardedOn: '2021-04-30' },
       [[amountCny, '2021-05-31']],
     );
-    return { slug, ref, topic, field, station, base, amountCny };
+    return { slug, ref, topic, field, station, base };
   });
 }

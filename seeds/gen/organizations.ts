@@ -4,9 +4,9 @@
  */
 import { Organization, OrganizationKind } from '../../src/modules/organization/organization.entity';
 import { article } from '../article';
-import { WeightedPicker } from '../lib/rng';
+import { Rng, WeightedPicker } from '../lib/rng';
 import { NAMED_OVERSEAS_PARTNERS } from '../scale';
-import { fieldWords, pickCountry, titleCase, UniqueNames } from './names';
+import { brand, fieldWords, pickCountry, titleCase, UniqueNames } from './names';
 import { type FieldPlan, type GenContext, type OrganizationPlan, pad } from './context';
 
 const KIND_WEIGHTS: Array<[OrganizationKind, number]> = [
@@ -17,11 +17,13 @@ const KIND_WEIGHTS: Array<[OrganizationKind, number]> = [
 ];
 
 /** How each kind of generated organisation is named: [zh suffix, English pattern]. */
-const PATTERNS: Record<string, Array<[string, (city: string, field: string) => string]>> = {
+const PATTERNS: Record<string, Array<[string, (city: string, field: string, brand: string) => string]>> = {
+  // A city followed by 大学 is a real university's name (东京大学, 悉尼大学, 香港科技大学): generated
+  // universities take a made-up brand after the city instead ({b}), so none borrows a real one's name.
   [OrganizationKind.UNIVERSITY]: [
-    ['大学{f}研究中心', (c, f) => `${f} Research Centre, University of ${c}`],
-    ['理工大学{f}实验室', (c, f) => `${f} Laboratory, ${c} University of Technology`],
-    ['科技大学{f}学院', (c, f) => `School of ${f}, ${c} University of Science and Technology`],
+    ['{b}大学{f}研究中心', (c, f, b) => `${f} Research Centre, ${b} University, ${c}`],
+    ['{b}理工学院{f}实验室', (c, f, b) => `${f} Laboratory, ${b} Institute of Technology, ${c}`],
+    ['{b}科技学院{f}学院', (c, f, b) => `School of ${f}, ${b} College of Science and Technology, ${c}`],
   ],
   [OrganizationKind.RESEARCH_INSTITUTE]: [
     ['{f}研究所', (c, f) => `${c} Institute of ${f}`],
@@ -39,6 +41,15 @@ const PATTERNS: Record<string, Array<[string, (city: string, field: string) => s
     ['{u}公司', (c, f) => `${c} ${f} Inc.`],
   ],
 };
+
+/** Brands that spell a Chinese city in pinyin (天锦 → Tianjin) would read as that city's university in English. */
+const CITY_SPELLINGS = new Set(['Tianjin', 'Nanjing', 'Beijing', 'Chongqing', 'Chengdu', 'Wuhan', 'Hangzhou', 'Suzhou', 'Xiamen', 'Jinan', 'Changsha', 'Kunming']);
+
+function universityBrand(rng: Rng): { zh: string; en: string } {
+  let b = brand(rng);
+  while (CITY_SPELLINGS.has(b.en)) b = brand(rng);
+  return b;
+}
 
 export function generateOrganizations(ctx: GenContext, fields: Map<string, FieldPlan>): OrganizationPlan[] {
   const plans: OrganizationPlan[] = [];
@@ -74,7 +85,8 @@ export function generateOrganizations(ctx: GenContext, fields: Map<string, Field
         const unit = fieldWords(field.code);
         const fieldZh = zhPattern.includes('{u}') ? unit.unitZh : field.nameZh;
         const fieldEn = titleCase(zhPattern.includes('{u}') ? unit.unitEn : field.nameEn);
-        return { nameZh: cityZh + zhPattern.replace('{f}', fieldZh).replace('{u}', fieldZh), nameEn: en(cityEn, fieldEn), city: cityZh };
+        const b = zhPattern.includes('{b}') ? universityBrand(rng) : { zh: '', en: '' };
+        return { nameZh: cityZh + zhPattern.replace('{b}', b.zh).replace('{f}', fieldZh).replace('{u}', fieldZh), nameEn: en(cityEn, fieldEn, b.en), city: cityZh };
       },
       (base, n) => ({ ...base, nameZh: `${base.nameZh}（${n}）`, nameEn: `${base.nameEn} (${n})` }),
     );

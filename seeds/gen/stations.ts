@@ -25,8 +25,10 @@ import {
   EARLIER_ROUNDS,
   evaluationDay,
   sanctionDay,
+  VALIDITY_YEARS,
   validityEnd,
 } from './timeline';
+import { validUntilFor } from '../../src/modules/station/validity';
 
 /** Where generated host units sit: weighted towards the districts with most industry and research. */
 const DISTRICT_WEIGHTS: Record<string, number> = {
@@ -267,10 +269,38 @@ function addHeads(ctx: GenContext, rng: Rng, stations: StationPlan[]): Array<Sta
   });
 }
 
+/** The day a generated station stopped being ACTIVE (suspended, or suspended on the way to revocation); null if it never did. */
+function suspendedOn(s: StationPlan): string | null {
+  if (s.status === StationStatus.REVOKED) return sanctionDay(2021);
+  if (s.status === StationStatus.SUSPENDED) return sanctionDay(2022);
+  return null;
+}
+
+/**
+ * A station's validity on AS_OF and the renewals that made it. A generated ACTIVE station renews a
+ * month before each cycle ends, as the programme's rule lets an active station do (DOMAIN.md); it
+ * does not once suspended, and not the cycle it lapsed at. A named station keeps its first three
+ * years: the article records no renewal, and a renewal is a fact about a real unit.
+ */
+function validity(s: StationPlan): { validUntil: string; renewals: Array<[string, string]> } {
+  let end = validUntilFor(s.approvedOn);
+  const renewals: Array<[string, string]> = [];
+  if (s.named) return { validUntil: end, renewals };
+  const stopped = suspendedOn(s);
+  while (end < AS_OF) {
+    const renewedOn = addDays(end, -30);
+    if (stopped !== null && renewedOn >= stopped) break;
+    if (s.status === StationStatus.EXPIRED && addDays(end, 1) === s.exitedOn) break;
+    end = addYears(end, VALIDITY_YEARS);
+    renewals.push([renewedOn, end]);
+  }
+  return { validUntil: end, renewals };
+}
+
 function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: StationPlan, headRef: StationPlan['ref'] | null, plans: NetworkPlans): void {
   const prefix = s.named ? '' : 'gen:';
   const key = s.named ? `station:${s.slug}` : `gen:station:${s.slug}`;
-  const renewedUntil = validityEnd(s.approvedOn, AS_OF);
+  const { validUntil, renewals } = validity(s);
   s.ref = ctx.set.add(Station, key, !s.named, {
     nameZh: s.nameZh,
     nameEn: s.nameEn,
@@ -282,7 +312,7 @@ function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: Stat
     approvalYear: s.year,
     approvalBatch: 1,
     approvedOn: s.approvedOn,
-    validUntil: s.status === StationStatus.EXPIRED ? addDays(lapseDay(s), -1) : renewedUntil,
+    validUntil,
   });
   for (const code of s.fields) {
     ctx.set.add(StationResearchField, `${prefix}station-field:${s.slug}:${code}`, !s.named, {
@@ -291,6 +321,8 @@ function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: Stat
     });
   }
   const history: Array<[StationStatus | null, StationStatus, string, string]> = [[null, StationStatus.ACTIVE, s.approvedOn, '经专家评审、实地考察和公示，获批设立重庆海智工作站。']];
+  // Each extension of validUntil is a renewal entry, as renewStation writes one.
+  for (const [renewedOn, until] of renewals) history.push([StationStatus.ACTIVE, StationStatus.ACTIVE, renewedOn, `续期三年，有效期至${until}。`]);
   if (s.status === StationStatus.SUSPENDED) {
     history.push([StationStatus.ACTIVE, StationStatus.SUSPENDED, sanctionDay(2022), '2022年度绩效评价不合格（低于70分），暂停运行并限期整改。']);
   } else if (s.status === StationStatus.REVOKED) {
@@ -299,6 +331,7 @@ function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: Stat
   } else if (s.status === StationStatus.EXPIRED) {
     history.push([StationStatus.ACTIVE, StationStatus.EXPIRED, lapseDay(s), '三年有效期届满，未申请续期。']);
   }
+  history.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   history.forEach(([fromStatus, toStatus, changedOn, reason], i) => {
     ctx.set.add(StationStatusChange, `gen:status:${s.slug}:${i + 1}`, true, { stationId: s.ref, fromStatus, toStatus, changedOn, reason });
   });

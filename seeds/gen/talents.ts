@@ -120,13 +120,15 @@ function namedTalents(plans: NetworkPlans, write: Writer, engage: Engage): void 
   }
 }
 
-/** "引进海外人才领军团队5个、人员30余人": teams from ASU, NTU, PolyU and two generated partners. */
+/**
+ * "引进海外人才领军团队5个、人员30余人": five teams of made-up people, each from a generated
+ * organisation that becomes the station's partner. The article's ASU, NTU and PolyU ties stay, but no
+ * made-up person is placed at a real university: the article names none of the teams' members.
+ */
 function grapheneTeams(rng: Rng, plans: NetworkPlans, orgs: OrgIndex, write: Writer, engage: Engage, nextSlug: () => string): void {
   const station = need(plans.stationsBySlug, 'graphene', 'station');
-  const named = ['asu', 'ntu', 'polyu'].map((k) => need(plans.organizationsBySlug, k, 'organisation'));
-  const extra = orgs.generatedIn(['graphene', 'new-materials']).slice(0, GRAPHENE_TEAMS - named.length);
-  const teamOrgs = [...named, ...extra];
-  station.teamOrganizations.push(...extra);
+  const teamOrgs = orgs.generatedIn(['graphene', 'new-materials']).slice(0, GRAPHENE_TEAMS);
+  station.teamOrganizations.push(...teamOrgs);
   const sizes = splitExact(GRAPHENE_TEAM_SIZE, teamOrgs.map(() => 1));
   teamOrgs.forEach((org, team) => {
     for (let member = 0; member < sizes[team]; member++) {

@@ -1,9 +1,10 @@
 /**
  * An activity of the network: academic exchanges, station-head salons, inspection visits,
- * conferences and signings. Organised by a station, a base, or the operator (neither set);
- * may be funded by a grant.
+ * conferences and signings. Organised by a station, a base, or the operator (neither set), unless
+ * organizerRecorded is false: then the source does not say who organised it (e.g. an outside congress
+ * a station took part in), and neither set does not mean the operator. May be funded by a grant.
  */
-import { Entity, Index } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
@@ -57,6 +58,13 @@ export class Activity extends BaseRecord {
 
   @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
+
+  @Field({
+    description:
+      'False where the source does not say who organised the activity (an outside event a station took part in, say): station and offshoreBase are null then, and that does not make the operator, CQAST, its organiser. True otherwise: the organiser is the station, the base, or (neither) CQAST.',
+  })
+  @Column({ type: 'boolean', default: true })
+  organizerRecorded: boolean;
 
   @ForeignKey(() => FundingGrant, { onDelete: 'SET NULL', nullable: true })
   fundingGrantId: number | null;

@@ -32,12 +32,12 @@ export class ActivityResolver {
     return rootConnection(loaders, ACTIVITIES, page, filter, orderBy, info);
   }
 
-  @FieldResolver(() => Station, { nullable: true, description: 'The station that organised the activity; null when a base or the operator did.' })
+  @FieldResolver(() => Station, { nullable: true, description: 'The station that organised the activity; null when a base or the operator did, or when organizerRecorded is false.' })
   station(@Root() activity: Activity, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(Station, activity.stationId);
   }
 
-  @FieldResolver(() => OffshoreBase, { nullable: true, description: 'The offshore base that organised the activity; null when a station or the operator did.' })
+  @FieldResolver(() => OffshoreBase, { nullable: true, description: 'The offshore base that organised the activity; null when a station or the operator did, or when organizerRecorded is false.' })
   offshoreBase(@Root() activity: Activity, @Ctx() { loaders }: AppContext) {
     return loaders.maybe(OffshoreBase, activity.offshoreBaseId);
   }

@@ -7,6 +7,7 @@ import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation'
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
+import { STATION_FUNDING_KINDS } from '../stats/network-stats.definitions';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
 
@@ -117,7 +118,7 @@ export class FundingService {
         m.loaders.byId(FundingGrant).clear(grantId);
         const grant = (await m.find(FundingGrant, grantId))!;
         await m.audit(FundingGrant, grant, before, grant);
-        m.emit({ type: 'NetworkFiguresChanged', figures: ['fundingDisbursedCny'] });
+        if (STATION_FUNDING_KINDS.includes(grant.kind)) m.emit({ type: 'NetworkFiguresChanged', figures: ['fundingDisbursedCny'] });
         return { grant, disbursement };
       },
       {

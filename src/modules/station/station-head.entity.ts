@@ -20,7 +20,7 @@ export class StationHead extends BaseRecord {
   @NameColumn({ length: 120, nullable: true })
   position: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date CQAST certified this head (YYYY-MM-DD); null while not yet certified.' })
+  @Field(() => String, { nullable: true, description: 'Date CQAST certified this head (YYYY-MM-DD); null when no certification is recorded here, which does not say the head is not certified (the source may not report it).' })
   @DateOnlyColumn({ nullable: true })
   certifiedOn: string | null;
 

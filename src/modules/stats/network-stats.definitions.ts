@@ -2,8 +2,9 @@
  * What each headline figure counts, as SQL: the one definition the API serves (NetworkStatsService),
  * the breakdowns follow, and the seed CLI reports (seeds/figures.ts). The figures count what the
  * source article counts: overseas talents and organisations (not Chinese ones), projects actually
- * introduced (not those still under negotiation), and every yuan disbursed.
+ * introduced (not those still under negotiation), and every yuan of station funding disbursed.
  */
+import { GrantKind } from '../funding/funding-grant.entity';
 import { ProjectStatus } from '../project/project.entity';
 import { EngagementRole, EngagementStatus } from '../talent/engagement.entity';
 
@@ -34,6 +35,9 @@ export const OVERSEAS_STATION_TALENT = `e.station_id IS NOT NULL AND ${CONFIRMED
 /** A project introduced through a station: negotiations that have not (yet) brought it in do not count. */
 export const INTRODUCED_STATION_PROJECT = `station_id IS NOT NULL AND status <> '${ProjectStatus.NEGOTIATING}'`;
 
+/** The grants whose payments fundingDisbursedCny counts: station funding (建站工作经费, 配套经费). */
+export const STATION_FUNDING_KINDS: readonly GrantKind[] = [GrantKind.ESTABLISHMENT, GrantKind.DISTRICT_MATCHING];
+
 /** Each figure's SQL, a single value; constants are spliced from the code above, never from input. */
 export const FIGURE_SQL: Readonly<Record<keyof NetworkFigures, string>> = {
   // Every station row is an approved station, whatever its later status.
@@ -51,8 +55,11 @@ export const FIGURE_SQL: Readonly<Record<keyof NetworkFigures, string>> = {
   signedTopExperts: `SELECT COUNT(DISTINCT e.talent_id) FROM engagement e WHERE e.offshore_base_id IS NOT NULL AND ${CONFIRMED_ENGAGEMENT} AND e.role = '${EngagementRole.SIGNED_EXPERT}'`,
   certifiedStationHeads: 'SELECT COUNT(*) FROM station_head WHERE certified_on IS NOT NULL',
   ambassadors: 'SELECT COUNT(DISTINCT talent_id) FROM ambassador_appointment',
-  // Every payment, whatever the grant: establishment funding, district matching funds, exchange grants.
-  fundingDisbursedCny: 'SELECT COALESCE(SUM(amount_cny), 0) FROM disbursement',
+  // "已累计拨付经费": the article ties it to CQAST's establishment funding for new stations and the
+  // districts' matching funds. International academic-exchange grants are another programme, paid
+  // to units that need not be stations or bases: not counted.
+  fundingDisbursedCny: `SELECT COALESCE(SUM(d.amount_cny), 0) FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id
+     WHERE g.kind IN (${STATION_FUNDING_KINDS.map((kind) => `'${kind}'`).join(', ')})`,
 };
 
 /** All figures in one statement; aliases equal NetworkFigures' keys. */

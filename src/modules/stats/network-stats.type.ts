@@ -38,7 +38,7 @@ export class NetworkStats implements NetworkFigures {
   @Field(() => Int, { description: 'Talents appointed HAIZHI ambassadors.' })
   ambassadors: number;
 
-  @Field(() => SafeIntResolver, { description: 'Funding disbursed, whatever the grant (establishment, district matching, academic exchange), whole yuan (CNY).' })
+  @Field(() => SafeIntResolver, { description: 'Station funding disbursed (已累计拨付经费): establishment funding and district matching funds, whole yuan (CNY); academic-exchange grants are not counted.' })
   fundingDisbursedCny: number;
 }
 
