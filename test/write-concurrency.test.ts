@@ -61,13 +61,18 @@ test('two creates with one idempotency key at the same moment: one talent, one k
     // Both creates insert their talent, then stop at the link row's foreign-key check on the
     // research field this transaction holds: each has already looked for the key and not found it.
     holder = await rawConnection();
-    await holder.beginTransaction();
-    await holder.query('SELECT id FROM research_field WHERE id = ? FOR UPDATE', [researchFieldId]);
-    const sent = Promise.all([app.query(CREATE, { input }), app.query(CREATE, { input })]);
-    await untilRunning(holder, 'INSERT INTO `talent_research_field`%', 2);
-    await holder.commit();
-    answers = await sent;
-    await holder.end();
+    try {
+      await holder.beginTransaction();
+      await holder.query('SELECT id FROM research_field WHERE id = ? FOR UPDATE', [researchFieldId]);
+      const sent = Promise.all([app.query(CREATE, { input }), app.query(CREATE, { input })]);
+      await untilRunning(holder, 'INSERT INTO `talent_research_field`%', 2);
+      await holder.commit();
+      answers = await sent;
+    } finally {
+      // Closed at once, whatever happened: a transaction left open here holds its locks, and the
+      // DROP DATABASE after the file waits on them (and every migration on the server after it).
+      holder.destroy();
+    }
   } else {
     answers = await Promise.all([app.query(CREATE, { input }), app.query(CREATE, { input })]);
   }
@@ -140,7 +145,7 @@ if (isMysqlRun()) {
       // One audit row, for the attempt that committed: the change it made and nothing of the rolled-back one.
       expect(JSON.parse(audit.changes)).toMatchObject({ before: { name, version }, after: { name: 'Deadlock Survivor', version: version + 1 } });
     } finally {
-      await holder.end();
+      holder.destroy(); // as above: never leave the test's locks behind
     }
   }, 60_000);
 }
