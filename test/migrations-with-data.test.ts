@@ -53,6 +53,10 @@ const BACKFILLS: Record<string, (row: Row, before: Snapshot) => unknown> = {
   'announcement.closed_on': () => null,
   'station_status_change.changed_by_id': () => null,
   'station_status_change.changed_by': () => null,
+  // Old activities' organiser column meant what it said (null: CQAST), so it was recorded.
+  'activity.organizer_recorded': () => 1,
+  // Old announcements share place 0 and keep their id order, before every later publish.
+  'announcement.publication_seq': () => 0,
 };
 
 let config: DatabaseConfig;
