@@ -38,7 +38,7 @@ const M = {
   apiKey: 'path-probe key',
 };
 
-/** Ids of the planted records (global ids), and the markers that are ids. */
+/** Global ids of planted records that serve as markers. */
 const ids: Record<string, string> = {};
 
 interface PathProbe {
@@ -47,16 +47,16 @@ interface PathProbe {
   /** `Parent.field` the path ends on (org types: `Organization.field`). */
   way: string;
   query: string;
-  /** What shows the protected value or row: a marker, or a planted record's id (a key of `ids`). */
+  /** What shows the protected value or row: a marker text, or a planted record's global id. */
   marker: string | (() => string);
 }
 
-const CONTACT = 'email phone';
-const talentProbes = (selection: string, probes: [string, string][]): PathProbe[] =>
-  ['Talent.email', 'Talent.phone'].flatMap((subject) => probes.map(([way, query]) => ({ subject, way, query: query.replace(/CONTACT/g, selection.replace('email phone', subject.split('.')[1])), marker: subject === 'Talent.email' ? M.email : M.phone })));
+/** Each path to a talent, once for its email and once for its phone (CONTACT: the field asked). */
+const talentProbes = (probes: [string, string][]): PathProbe[] =>
+  (['email', 'phone'] as const).flatMap((field) => probes.map(([way, query]) => ({ subject: `Talent.${field}`, way, query: query.replace(/CONTACT/g, field), marker: M[field] })));
 
 const PROBES: PathProbe[] = [
-  ...talentProbes(CONTACT, [
+  ...talentProbes([
     ['Query.talents', '{ talents(first: 5, orderBy: { field: ID, direction: DESC }) { edges { node { CONTACT } } } }'],
     ['Query.talent', 'query($talent: ID!) { talent(id: $talent) { CONTACT } }'],
     ['Station.talents', 'query($name: String!) { stations(filter: { nameContains: $name }, first: 5) { edges { node { talents(first: 100) { edges { node { CONTACT } } } } } } }'],
