@@ -5,8 +5,6 @@
  * it cannot drift from the code: a mutation of the schema without a row, a row without a probe, or
  * a cell the server does not honour fails.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { startTestApp, TestApp } from './support/app';
 import type { GraphQLResponse } from './support/app';
 import { accountProbes } from './support/probes/account';
@@ -19,37 +17,13 @@ import { moneyProbes } from './support/probes/money';
 import { talentProbes } from './support/probes/talent';
 import { codeOf } from './support/writes';
 import { eventually, subscribeWs } from './support/realtime';
+import { AUTHORIZATION_DOC, Cell, matrixTable, ROLES } from './support/authorization-doc';
 
 const MUTATION_PROBES: MutationProbe[] = [...accountProbes, ...talentProbes, ...directoryProbes, ...contentProbes, ...moneyProbes, ...lifecycleProbes];
 
-type Cell = '✓' | '✗' | 'own';
-interface Row {
-  subject: string;
-  cells: Record<MatrixRole, Cell>;
-}
-
-const ROLES: MatrixRole[] = ['staff', 'reviewer', 'manager', 'partner', 'anonymous'];
-const COLUMNS = ['STAFF', 'REVIEWER', 'UNIT_MANAGER', 'PARTNER', 'anonymous'];
-
-/** The rows of the table under `## <heading>`: the subject (backticks dropped) and one cell per role. */
-function table(markdown: string, heading: string): Row[] {
-  const section = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
-  if (!section) throw new Error(`docs/authorization.md has no "## ${heading}" section`);
-  const lines = section.split('\n').filter((line) => line.startsWith('|'));
-  const header = lines[0].split('|').map((cell) => cell.trim());
-  expect(header.slice(2, 7)).toEqual(COLUMNS);
-  return lines.slice(2).map((line) => {
-    const cells = line.split('|').map((cell) => cell.trim());
-    const values = cells.slice(2, 7);
-    for (const value of values) if (!['✓', '✗', 'own'].includes(value)) throw new Error(`docs/authorization.md: "${value}" in the row of ${cells[1]} is not ✓, ✗ or own`);
-    return { subject: cells[1].replace(/`/g, ''), cells: Object.fromEntries(ROLES.map((role, i) => [role, values[i] as Cell])) as Record<MatrixRole, Cell> };
-  });
-}
-
-const doc = fs.readFileSync(path.resolve(__dirname, '../docs/authorization.md'), 'utf8');
-const mutationRows = table(doc, 'Mutations');
-const dataRows = table(doc, 'Protected data');
-const subscriptionRows = table(doc, 'Subscriptions');
+const mutationRows = matrixTable(AUTHORIZATION_DOC, 'Mutations');
+const dataRows = matrixTable(AUTHORIZATION_DOC, 'Protected data');
+const subscriptionRows = matrixTable(AUTHORIZATION_DOC, 'Subscriptions');
 
 /** A subscription of each row, as small as it can be: whether the caller may subscribe (who hears what is in realtime-*.test.ts). */
 const SUBSCRIPTION_PROBES: Record<string, string> = {

@@ -3,7 +3,8 @@
  * against a real server: sign in from the form, run the directory query, run a subscription and see
  * an event arrive, draw the schema map. Every request the pages make is recorded, and any that
  * leaves localhost fails the test. Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1
- * they replace docs/img/'s (the README shows them): a test run never rewrites tracked files.
+ * they replace docs/img/'s (the README shows them; `npm run screenshots` does that): a test run never
+ * rewrites tracked files.
  *
  * Needs /usr/bin/chromium (.ci/run installs it); without it the tests are skipped with a line saying
  * so (test/support/requirements.ts), or fail with REQUIRE_CHROMIUM=1 or CI=1.

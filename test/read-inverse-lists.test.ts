@@ -49,3 +49,22 @@ test('talent and organisation activities come through participation', async () =
   const node = dataOf(await app.query('query($id: ID!) { node(id: $id) { ... on Organization { activities { totalCount } } } }', { id: toGlobalId(typeName, Number(org.id)) }));
   expect(node.node.activities.totalCount).toBe(Number(org.total));
 });
+
+test("a talent engaged at a station and at a base: talent.stations and talent.offshoreBases each page only their own kind", async () => {
+  const staff = { token: await app.tokenFor('staff') };
+  const talent = dataOf(await app.query('mutation($input: CreateTalentInput!) { createTalent(input: $input) { talent { id } } }', { input: { name: 'Two Kinds', country: 'FR', degree: 'DOCTORATE' } }, staff)).createTalent.talent.id;
+  const [station] = await app.dataSource.query('SELECT MIN(id) AS id FROM station');
+  const [base] = await app.dataSource.query('SELECT MIN(id) AS id FROM offshore_base');
+  const engage = 'mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { engagement { id } } }';
+  // The station's engagement first: its lower id ranked first under talent.offshoreBases too, and left a hole in that page.
+  dataOf(await app.query(engage, { input: { talentId: talent, stationId: toGlobalId('Station', Number(station.id)), role: 'RESEARCHER', startedOn: '2026-01-01' } }, staff));
+  dataOf(await app.query(engage, { input: { talentId: talent, offshoreBaseId: toGlobalId('OffshoreBase', Number(base.id)), role: 'RESEARCHER', startedOn: '2026-01-01' } }, staff));
+  for (const window of ['first: 10', 'last: 10']) {
+    const read = dataOf(await app.query(`query($id: ID!) { talent(id: $id) { stations(${window}) { totalCount edges { node { id } } } offshoreBases(${window}) { totalCount edges { node { id } } } } }`, { id: talent })).talent;
+    expect({ window, ...read }).toEqual({
+      window,
+      stations: { totalCount: 1, edges: [{ node: { id: toGlobalId('Station', Number(station.id)) } }] },
+      offshoreBases: { totalCount: 1, edges: [{ node: { id: toGlobalId('OffshoreBase', Number(base.id)) } }] },
+    });
+  }
+});

@@ -137,6 +137,9 @@ const RULES = new Map<EntityTarget<ObjectLiteral>, ScopeRule>([
   [EventSequence, () => NONE],
 ]);
 
+/** The entities whose rows a rule narrows: each is a row of docs/authorization.md's "Protected data" (a test checks). */
+export const SCOPED_ENTITIES: readonly EntityTarget<ObjectLiteral>[] = [...RULES.keys()];
+
 /**
  * The network's public record: every row of these tables is readable by anyone, as the source
  * article publishes them. Personal data inside them (a talent's email and phone) is guarded per

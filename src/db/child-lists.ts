@@ -91,7 +91,7 @@ function parts<N, L>(dataSource: DataSource, list: ChildList<N, L>, projection: 
       keyed: `${escape(link.table)} k`,
       parent: `k.${escape(list.link.parentColumn)}`,
       // Link rows that point at no node of this list (an engagement at a base, not a station) are
-      // not its edges: the page drops them through its join, the count by this condition.
+      // not its edges: pages and counts both leave them out by this condition.
       linked: `${nodeColumn} IS NOT NULL`,
       /** The link columns ride along with the ranking; the node is joined to the ranked rows. */
       ranked: [...link.select('k', 'l_', linkProperties), `${nodeColumn} AS p__node`],
@@ -140,10 +140,13 @@ export async function fetchChildPages<N, L, R extends ChildRow<N, L> = ChildRow<
   if (limit === 0 || parentIds.length === 0) return parentIds.map(() => ({ rows: [], hasNextPage: false, hasPreviousPage: false }));
 
   const dataSource = dataSourceOf(source);
-  const { node, link, keyed, parent, ranked, outer, join, scoped } = parts(dataSource, list, projection);
+  const { node, link, keyed, parent, linked, ranked, outer, join, scoped } = parts(dataSource, list, projection);
   const params = new ParameterBag('s');
   const conditions = [`${parent} IN (:...parents)`];
   if (list.where) conditions.push(`(${list.where})`);
+  // Ranked without them too: a link row to no node (a talent's engagement at a station, under
+  // talent.offshoreBases) took a rank the join then dropped, leaving a hole in the page.
+  if (linked) conditions.push(linked);
   if (window.after) conditions.push('k.id > :after');
   if (window.before) conditions.push('k.id < :before');
   conditions.push(...scoped(scopes, params));
