@@ -6,10 +6,11 @@
  * it through a TCP proxy the test cuts (MariaDB keeps running for everyone else); on SQLite the
  * database is closed under the server. scripts/db-fault.mjs does the same with a real crash.
  */
-import { baseDatabaseConfig, isMysqlRun } from './support/database';
-import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import { isMysqlRun } from './support/database';
+import { startAppBehindProxy } from './support/database-behind-proxy';
+import { dataOf, GraphQLResponse, TestApp } from './support/app';
 import { rawSocket, subscribed } from './support/realtime';
-import { startTcpProxy, TcpProxy } from './support/tcp-proxy';
+import type { TcpProxy } from './support/tcp-proxy';
 
 let app: TestApp;
 let proxy: TcpProxy | null = null;
@@ -17,21 +18,7 @@ let staff: string;
 // Open sockets' credentials are checked every 300 ms, so checks meet the outage.
 const OPTIONS = { realtime: { credentialCheckMs: 300 } };
 beforeAll(async () => {
-  const base = baseDatabaseConfig();
-  if (base.kind === 'mysql') {
-    proxy = await startTcpProxy({ host: base.host, port: base.port });
-    const url = new URL(base.url);
-    url.host = `127.0.0.1:${proxy.port}`;
-    const saved = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = url.toString();
-    try {
-      app = await startTestApp('db_unavailable', OPTIONS);
-    } finally {
-      process.env.DATABASE_URL = saved;
-    }
-  } else {
-    app = await startTestApp('db_unavailable', OPTIONS);
-  }
+  ({ app, proxy } = await startAppBehindProxy('db_unavailable', OPTIONS));
   staff = await app.tokenFor('staff');
   // Migrating a fresh MariaDB database through the proxy takes about a minute on a busy machine.
 }, 180_000);

@@ -4,30 +4,16 @@
  * cuts and restores (MariaDB itself keeps running); on SQLite the database file is closed under the
  * server and reopened.
  */
-import { baseDatabaseConfig, isMysqlRun } from './support/database';
-import { dataOf, startTestApp, TestApp } from './support/app';
+import { isMysqlRun } from './support/database';
+import { startAppBehindProxy } from './support/database-behind-proxy';
+import { dataOf, TestApp } from './support/app';
 import { eventually } from './support/realtime';
-import { startTcpProxy, TcpProxy } from './support/tcp-proxy';
+import type { TcpProxy } from './support/tcp-proxy';
 
 let app: TestApp;
 let proxy: TcpProxy | null = null;
 beforeAll(async () => {
-  const base = baseDatabaseConfig();
-  if (base.kind !== 'mysql') {
-    app = await startTestApp('readiness');
-    return;
-  }
-  proxy = await startTcpProxy({ host: base.host, port: base.port });
-  // The app's database URL (src/config.ts DATABASE_URL) points at the proxy, not at MariaDB.
-  const url = new URL(base.url);
-  url.host = `127.0.0.1:${proxy.port}`;
-  const saved = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url.toString();
-  try {
-    app = await startTestApp('readiness');
-  } finally {
-    process.env.DATABASE_URL = saved;
-  }
+  ({ app, proxy } = await startAppBehindProxy('readiness'));
 });
 afterAll(async () => {
   proxy?.restore();

@@ -3,9 +3,9 @@
  * of a real server whose connection drops: announcements published while it is away arrive once
  * it is back, every one once, none missed and none doubled.
  */
-import WebSocket from 'ws';
 import { followAnnouncements, Announcement } from '../docs/examples/follow-announcements';
 import { toGlobalId } from '../src/graphql/global-id';
+import { flakyNetwork } from './support/flaky-network';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually } from './support/realtime';
 
@@ -13,19 +13,9 @@ let app: TestApp;
 let staff: string;
 const [fieldA, fieldB] = [1, 2].map((id) => toGlobalId('ResearchField', id));
 
-/** The phone's network: while offline, every connection attempt fails; dropping cuts the open sockets. */
-let offline = false;
-const sockets: WebSocket[] = [];
-class FlakyWebSocket extends WebSocket {
-  constructor(url: string, protocols?: string | string[]) {
-    super(offline ? 'ws://127.0.0.1:9/unreachable' : url, protocols);
-    sockets.push(this);
-  }
-}
-const drop = () => {
-  offline = true;
-  for (const socket of sockets.splice(0)) socket.terminate();
-};
+/** The phone's network (test/support/flaky-network.ts). */
+const network = flakyNetwork();
+const drop = network.drop;
 
 async function publish(researchFieldIds: string[]): Promise<string> {
   const input = { kind: 'NEED', title: '移动端', body: '寻找海外专家。', researchFieldIds };
@@ -48,7 +38,7 @@ test('a client whose connection drops twice receives every matching announcement
     filter: { researchFieldIds: [fieldA] },
     since: null,
     onAnnouncement: (announcement) => received.push(announcement),
-    webSocketImpl: FlakyWebSocket,
+    webSocketImpl: network.WebSocket,
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
   });
   const listening = async (count: number) => eventually(() => app.realtime.stats().streamsStarted >= started + count && app.realtime.stats().streams === 1, 5000, 'the client to subscribe');
@@ -63,7 +53,7 @@ test('a client whose connection drops twice receives every matching announcement
     wanted.push(await publish([fieldA, fieldB]));
     await publish([fieldB]);
     wanted.push(await publish([fieldA]));
-    offline = false;
+    network.online();
     await listening(round);
     wanted.push(await publish([fieldA]));
     await eventually(() => received.length === wanted.length, 5000, `round ${round}'s announcements`);

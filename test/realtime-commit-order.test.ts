@@ -5,9 +5,9 @@
  * An id is taken at the insert, not at the commit: on MariaDB an announcement with a lower id can
  * commit after one with a higher id, and a cursor that followed ids would already be past it.
  */
-import WebSocket from 'ws';
 import { followAnnouncements, Announcement } from '../docs/examples/follow-announcements';
 import { toGlobalId } from '../src/graphql/global-id';
+import { flakyNetwork } from './support/flaky-network';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { eventually } from './support/realtime';
 
@@ -16,19 +16,9 @@ let staff: string;
 const [fieldA, fieldB] = [1, 2].map((id) => toGlobalId('ResearchField', id));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The phone's network: while offline, every connection attempt fails; dropping cuts the open sockets. */
-let offline = false;
-const sockets: WebSocket[] = [];
-class FlakyWebSocket extends WebSocket {
-  constructor(url: string, protocols?: string | string[]) {
-    super(offline ? 'ws://127.0.0.1:9/unreachable' : url, protocols);
-    sockets.push(this);
-  }
-}
-const drop = () => {
-  offline = true;
-  for (const socket of sockets.splice(0)) socket.terminate();
-};
+/** The phone's network (test/support/flaky-network.ts). */
+const network = flakyNetwork();
+const drop = network.drop;
 
 async function publish(researchFieldIds: string[], title = '并发公告'): Promise<string> {
   const input = { kind: 'NEED', title, body: '寻找海外专家。', researchFieldIds };
@@ -43,7 +33,7 @@ function follow(): { received: string[]; stop: () => Promise<void> } {
     filter: { researchFieldIds: [fieldA] },
     since: null,
     onAnnouncement: (announcement: Announcement) => received.push(announcement.id),
-    webSocketImpl: FlakyWebSocket,
+    webSocketImpl: network.WebSocket,
     retryWait: () => sleep(20),
   });
   return { received, stop };
@@ -61,7 +51,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  offline = false;
+  network.online();
 });
 
 test('a cursor stored before commit order (an id cursor of the old default order) still pages on from the same announcement', async () => {
@@ -99,7 +89,7 @@ test('50 concurrent publishes while the client drops and catches up again and ag
       drop();
       drops++;
       await sleep(10 + Math.random() * 30);
-      offline = false;
+      network.online();
       await listening(started);
     }
   })();
