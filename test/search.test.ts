@@ -10,6 +10,8 @@ import { demoScope } from './support/writes';
 import { toGlobalId } from '../src/graphql/global-id';
 import { SEARCHED_TYPES } from '../src/modules/search/search-types';
 import { rebuildSearchIndex } from '../src/modules/search/search-index';
+import { checkSearchGuards } from '../src/modules/search/search-query';
+import { FIELD_RULES } from '../src/auth/field-rules';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -289,4 +291,11 @@ describe('input errors name what to change', () => {
     const large = await app.query(SEARCH, { q: '重庆', first: 101 });
     expect(codeOf(large)).toBe('BAD_USER_INPUT');
   });
+});
+
+test('a field rule over an indexed field without a search guard stops the schema build', () => {
+  expect(() => checkSearchGuards(FIELD_RULES)).not.toThrow();
+  expect(() => checkSearchGuards([...FIELD_RULES, { type: 'Talent', fields: ['bio'] }])).toThrow(/search indexes Talent\.bio, which a field rule guards/);
+  expect(() => checkSearchGuards([{ type: 'Consulate', fields: ['description'] }])).toThrow(/Consulate\.description/);
+  expect(() => checkSearchGuards([{ type: 'StationApplication', fields: ['conclusion'] }])).not.toThrow();
 });
