@@ -11,7 +11,7 @@ export const NAME_SORT_LENGTH = 255;
 const HAN_RUN = /(\p{Script=Han}+)/u;
 const HAN = /^\p{Script=Han}/u;
 const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
-const SEPARATORS = /[\s\p{Cc}]+/gu;
+const SEPARATORS = /[\s\p{Cc}\p{P}\p{S}]+/gu;
 
 export function nameSortKey(name: string, person = false): string {
   const folded = name.normalize('NFKC').toLowerCase();

@@ -4,13 +4,14 @@
  * 基辅 ji, 亲禾 qin by pinyin). Both databases compare the key byte for byte (utf8mb4_bin on MariaDB,
  * SQLite's BINARY), so the key is built to be right under plain byte order:
  *
- * - width and compatibility forms fold first (NFKC: （１） is (1)), then everything is lower case;
+ * - width and compatibility forms fold first (NFKC: ＡＢＣ is ABC, （１） is (1)), then everything is lower case;
  * - each Han character becomes its toneless pinyin syllable, read in the context of its run of Han
  *   characters so polyphones come out as words say them (重庆 chong qing, 银行 yin hang); ü is
  *   written v, keeping the key ASCII for Chinese names;
- * - syllables and the runs of other text between them are separated by single spaces. A space sorts
- *   before every letter, so syllable boundaries decide first: 西安 "xi an" comes before 先 "xian",
- *   as in a dictionary;
+ * - syllables and the words of other text between them are separated by single spaces; punctuation
+ *   and symbols separate too and are dropped (（1） and (1) both leave 1). A space sorts before every
+ *   letter, so syllable boundaries decide first: 西安 "xi an" comes before 先 "xian", as in a
+ *   dictionary;
  * - Latin text is kept, accents stripped (Müller sorts with muller), so 戴维 and David interleave
  *   as one alphabet, as phone books and 现代汉语词典's index do.
  *
@@ -37,8 +38,12 @@ const HAN_RUN = /(\p{Script=Han}+)/u;
 const HAN = /^\p{Script=Han}/u;
 /** Accents on Latin letters (NFD splits é into e and a combining mark). */
 const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
-/** Whitespace and control characters: one separator, never a byte that sorts below the space. */
-const SEPARATORS = /[\s\p{Cc}]+/gu;
+/**
+ * Whitespace, punctuation and symbols separate words and are not themselves sorted by, as a
+ * dictionary reads 基辅理工(重庆) as 基辅理工 重庆 and Paris-Saclay as Paris Saclay; nothing is left
+ * that sorts below the space.
+ */
+const SEPARATORS = /[\s\p{Cc}\p{P}\p{S}]+/gu;
 
 /** The key `orderBy: NAME` sorts by (see the file's header). */
 export function nameSortKey(name: string, options: NameSortOptions = {}): string {
