@@ -7,6 +7,7 @@
  */
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { entities } from '../src/db/entities';
+import { rebuildSearchIndex } from '../src/modules/search/search-index';
 import { Station } from '../src/modules/station/station.entity';
 import { generateNetwork } from './generator';
 import { insertRows, loadSeedKeys } from './lib/insert';
@@ -60,6 +61,8 @@ export async function seedNetwork(dataSource: DataSource, options: SeedOptions =
       if (referenced.has(entity)) ids.set(entity, await loadSeedKeys(queryRunner, meta));
     }
     await queryRunner.commitTransaction();
+    // The records are in: index them for search (one pass over the tables, in its own transaction).
+    if (Object.values(report).some((count) => count > 0)) await rebuildSearchIndex(dataSource);
     return report;
   } catch (error) {
     if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();

@@ -7,7 +7,7 @@ import { FIELD_RULES } from './auth/field-rules';
 import { installDirectResolvers } from './graphql/direct-resolvers';
 import { assertGuarded, installFieldGuards } from './graphql/field-guards';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
-import { entities } from './db/entities';
+import { allTables, entities } from './db/entities';
 import { checkRowScopes } from './auth/row-scopes';
 import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
@@ -26,6 +26,8 @@ import { ReferenceMutationsResolver } from './modules/reference/reference.mutati
 import { PartnershipMutationsResolver } from './modules/partnership/partnership.mutations.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { checkSearchGuards } from './modules/search/search-query';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
 import { StationResolver } from './modules/station/station.resolver';
 import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
@@ -103,11 +105,14 @@ export interface SchemaOptions {
 
 export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
   // Deny by default: no table is served until it is declared public or given a row rule.
-  checkRowScopes(entities);
+  checkRowScopes(allTables);
+  // Nor is a guarded field searched without the same guard.
+  checkSearchGuards(FIELD_RULES);
   const schema = await buildSchema({
     resolvers: [
       HostUnitResolver,
       NodeResolver,
+      SearchResolver,
       OffshoreBaseResolver,
       StationResolver,
       StationStatusChangeResolver,
@@ -214,7 +219,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
     globalMiddlewares: GLOBAL_MIDDLEWARES,
   });
   if (directResolvers) installDirectResolvers(schema, { globalMiddlewares: GLOBAL_MIDDLEWARES });
-  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
+  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType, SearchResult: resolveNodeType });
   installRenamedFields(schema, entities);
   installGlobalIds(schema);
   // Last, over whatever the levers above left: a guard must never be dropped by one of them.

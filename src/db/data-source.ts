@@ -9,7 +9,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, Logger, LoggerOptions } from 'typeorm';
 import { ConfigError, DatabaseConfig } from '../config';
 import { migrations } from '../../migrations';
-import { entities } from './entities';
+import { allTables } from './entities';
 import { FOLD_FUNCTION, foldForMatching } from './like';
 import { NameSortSubscriber } from './name-sort-column';
 import { SnakeNamingStrategy } from './naming';
@@ -66,7 +66,7 @@ export interface DataSourceExtras {
 
 export async function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
   const common = {
-    entities,
+    entities: allTables,
     migrations,
     subscribers: [NameSortSubscriber],
     namingStrategy: new SnakeNamingStrategy(),

@@ -1,4 +1,4 @@
-/** Every entity of the model, in dependency order (a table comes after the tables it references). */
+/** Every record entity of the model, in dependency order (a table comes after the tables it references). */
 import { Account } from '../modules/account/account.entity';
 import { ApiKey } from '../modules/account/api-key.entity';
 import { ApplicationResearchField } from '../modules/application/application-research-field.entity';
@@ -35,6 +35,7 @@ import { AmbassadorAppointment } from '../modules/talent/ambassador-appointment.
 import { Engagement } from '../modules/talent/engagement.entity';
 import { TalentResearchField } from '../modules/talent/talent-research-field.entity';
 import { Talent } from '../modules/talent/talent.entity';
+import { SearchTerm } from '../modules/search/search-term.entity';
 
 export const entities = [
   District,
@@ -74,3 +75,13 @@ export const entities = [
   IdempotencyKey,
   EventSequence,
 ];
+
+/**
+ * Tables made from the records rather than records themselves (no id, seed key or version): the
+ * search index. The seed and the tests that walk the records leave them out; TypeORM maps them,
+ * and the row-scope check covers them, through allTables.
+ */
+export const derivedTables = [SearchTerm];
+
+/** Every table TypeORM maps. */
+export const allTables = [...entities, ...derivedTables];
