@@ -6,6 +6,7 @@ import { EngagementStatus1796700000000 } from './1796700000000-engagement-status
 import { IdempotencyKeysBinary1796800000000 } from './1796800000000-idempotency-keys-binary';
 import { PublicationOrder1796900000000 } from './1796900000000-publication-order';
 import { ActivityOrganizerRecorded1796913000000 } from './1796913000000-activity-organizer-recorded';
+import { SearchIndex1797000000000 } from './1797000000000-search-index';
 
 export const migrations: Function[] = [
   InitialSchema1764144000000,
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   IdempotencyKeysBinary1796800000000,
   PublicationOrder1796900000000,
   ActivityOrganizerRecorded1796913000000,
+  SearchIndex1797000000000,
 ];

@@ -7,6 +7,7 @@
  */
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { entities } from '../src/db/entities';
+import { rebuildSearchIndex } from '../src/modules/search/search-index';
 import { Station } from '../src/modules/station/station.entity';
 import { generateNetwork } from './generator';
 import { insertRows, loadSeedKeys } from './lib/insert';
@@ -26,7 +27,8 @@ export type SeedReport = Record<string, number>;
 
 export async function seedNetwork(dataSource: DataSource, options: SeedOptions = {}): Promise<SeedReport> {
   const { rows } = generateNetwork(options.scale);
-  const order = entities as EntityClass[];
+  // Tables of records (a seed_key each); the search index is not one: it is rebuilt from them below.
+  const order = (entities as EntityClass[]).filter((entity) => dataSource.getMetadata(entity).findColumnWithPropertyName('seedKey'));
   const unknown = rows.entities.filter((e) => !order.includes(e));
   if (unknown.length > 0) throw new Error(`seed rows for entities missing from src/db/entities.ts: ${unknown.map((e) => e.name).join(', ')}`);
 
@@ -60,6 +62,8 @@ export async function seedNetwork(dataSource: DataSource, options: SeedOptions =
       if (referenced.has(entity)) ids.set(entity, await loadSeedKeys(queryRunner, meta));
     }
     await queryRunner.commitTransaction();
+    // The records are in: index them for search (one pass over the tables, in its own transaction).
+    if (Object.values(report).some((count) => count > 0)) await rebuildSearchIndex(dataSource);
     return report;
   } catch (error) {
     if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();

@@ -12,6 +12,7 @@ import { createEventChannel } from './events/channel';
 import { eventBus, startServer } from './server';
 import { expireLapsedStations, scheduleExpirySweep } from './modules/station/station-expiry';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
+import { rebuildSearchIndex, searchIndexMissing } from './modules/search/search-index';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
 // Under the 10 s an orchestrator usually allows between SIGTERM and SIGKILL.
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
   if (!(await hasNetwork(dataSource))) {
     const report = await seedNetwork(dataSource);
     logger.info({ inserted: report }, "database was empty: seeded the article's network");
+  }
+  // A database migrated from before search (or restored without its index) is indexed once, here.
+  if (await searchIndexMissing(dataSource)) {
+    const built = await rebuildSearchIndex(dataSource);
+    logger.info(built, 'search index was empty: indexed every record');
   }
   if (config.nodeEnv !== 'production') {
     const demo = await seedDemoAccounts(dataSource);

@@ -26,6 +26,7 @@ import { ReferenceMutationsResolver } from './modules/reference/reference.mutati
 import { PartnershipMutationsResolver } from './modules/partnership/partnership.mutations.resolver';
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
 import { StationResolver } from './modules/station/station.resolver';
 import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
@@ -110,6 +111,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
     resolvers: [
       HostUnitResolver,
       NodeResolver,
+      SearchResolver,
       OffshoreBaseResolver,
       StationResolver,
       StationStatusChangeResolver,
@@ -217,7 +219,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
     globalMiddlewares: GLOBAL_MIDDLEWARES,
   });
   if (directResolvers) installDirectResolvers(schema, { globalMiddlewares: GLOBAL_MIDDLEWARES });
-  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType });
+  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType, SearchResult: resolveNodeType });
   installRenamedFields(schema, entities);
   installGlobalIds(schema);
   // Last, over whatever the levers above left: a guard must never be dropped by one of them.

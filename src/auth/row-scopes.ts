@@ -44,6 +44,7 @@ import { TalentResearchField } from '../modules/talent/talent-research-field.ent
 import { Talent } from '../modules/talent/talent.entity';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
 import { EventSequence } from '../events/event-sequence.entity';
+import { SearchTerm } from '../modules/search/search-term.entity';
 import { ANONYMOUS, Role, Viewer } from './viewer';
 
 /** For one scoped entity: the viewer's condition, or null when the viewer sees every row. */
@@ -135,6 +136,8 @@ const RULES = new Map<EntityTarget<ObjectLiteral>, ScopeRule>([
   // Bookkeeping of the write side: no field serves it, and node(id) must not either.
   [IdempotencyKey, () => NONE],
   [EventSequence, () => NONE],
+  // The search index: read only by search, through each record's own scope and field rules.
+  [SearchTerm, () => NONE],
 ]);
 
 /** The entities whose rows a rule narrows: each is a row of docs/authorization.md's "Protected data" (a test checks). */

@@ -35,6 +35,7 @@ import { AmbassadorAppointment } from '../modules/talent/ambassador-appointment.
 import { Engagement } from '../modules/talent/engagement.entity';
 import { TalentResearchField } from '../modules/talent/talent-research-field.entity';
 import { Talent } from '../modules/talent/talent.entity';
+import { SearchTerm } from '../modules/search/search-term.entity';
 
 export const entities = [
   District,
@@ -73,4 +74,5 @@ export const entities = [
   AuditEvent,
   IdempotencyKey,
   EventSequence,
+  SearchTerm,
 ];

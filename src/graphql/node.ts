@@ -3,7 +3,7 @@
  * gives each such type's `id` field a resolver that encodes the row id with the type's name, so
  * loaders and services keep working with plain integer ids.
  */
-import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver } from 'graphql';
+import { GraphQLInterfaceType, GraphQLUnionType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { toGlobalId } from './global-id';
 
@@ -30,13 +30,13 @@ export function installGlobalIds(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * type-graphql wraps every interface's resolveType in an async function; graphql-jit needs the
- * type name synchronously. This puts the plain functions back, by interface name.
+ * type-graphql wraps every interface's and union's resolveType in an async function; graphql-jit
+ * needs the type name synchronously. This puts the plain functions back, by interface or union name.
  */
 export function installTypeResolvers(schema: GraphQLSchema, resolvers: Record<string, GraphQLTypeResolver<any, unknown>>): GraphQLSchema {
   for (const [name, resolveType] of Object.entries(resolvers)) {
     const type = schema.getType(name);
-    if (!(type instanceof GraphQLInterfaceType)) throw new Error(`installTypeResolvers: ${name} is not an interface of the schema`);
+    if (!(type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType)) throw new Error(`installTypeResolvers: ${name} is not an interface or union of the schema`);
     type.resolveType = resolveType;
   }
   return schema;

@@ -29,6 +29,7 @@ import type { EventBus } from '../events/event-bus';
 import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { typeNameOf } from '../graphql/type-names';
 import { writeAudit } from '../modules/audit/audit.writer';
+import { indexRecord } from '../modules/search/search-index';
 import { today } from '../modules/talent/on-post';
 
 /** What every mutation needs from the process: built once, shared by the services. */
@@ -199,9 +200,13 @@ export class Mutation {
     return before;
   }
 
-  /** An audit row for a change this mutation made to `row` (insert, update and remove write theirs). */
-  audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
-    return writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }, before, after, this.now);
+  /**
+   * An audit row for a change this mutation made to `row` (insert, update and remove write theirs),
+   * and the row's search terms replaced in the same transaction (gone with it when removed).
+   */
+  async audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
+    await writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }, before, after, this.now);
+    if (before || after) await indexRecord(this.tx.queryRunner, entity, row.id, after);
   }
 
   /** Publishes `event` once the transaction has committed; never if it rolls back. */
