@@ -7,6 +7,7 @@
  * suggestReviewers for STAFF only.
  */
 import { toGlobalId } from '../src/graphql/global-id';
+import { ApplicationResearchField } from '../src/modules/application/application-research-field.entity';
 import { Engagement, EngagementRole, EngagementStatus } from '../src/modules/talent/engagement.entity';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { codeOf } from './support/writes';
@@ -155,26 +156,26 @@ describe('suggestPartners', () => {
 });
 
 describe('suggestReviewers', () => {
-  /** An application under review, of a unit with a station, in `field`; and experts of that field tied to the unit. */
+  /** An application of a unit that has a station, in two fields; and two experts of the first tied to the unit. */
   async function setUp() {
     const [row] = await app.dataSource.query(
-      `SELECT a.id AS id, a.host_unit_id AS unit, f.research_field_id AS field FROM station_application a
-         JOIN application_research_field f ON f.application_id = a.id
-        WHERE EXISTS (SELECT 1 FROM station s WHERE s.host_unit_id = a.host_unit_id)
-        ORDER BY a.id LIMIT 1`,
+      `SELECT a.id AS id, a.host_unit_id AS unit FROM station_application a
+        WHERE EXISTS (SELECT 1 FROM station s WHERE s.host_unit_id = a.host_unit_id) ORDER BY a.id LIMIT 1`,
     );
+    const applicationId = Number(row.id);
     const unit = Number(row.unit);
-    const field = Number(row.field);
-    const experts = (await app.dataSource.query('SELECT id FROM expert WHERE research_field_id = ? ORDER BY id', [field])).map((e: { id: number }) => Number(e.id));
+    const fields = [await one("SELECT id FROM research_field WHERE code = 'vaccines'"), await one("SELECT id FROM research_field WHERE code = 'animal-health'")];
+    for (const researchFieldId of fields) await app.dataSource.getRepository(ApplicationResearchField).insert({ applicationId, researchFieldId });
+    const experts = (await app.dataSource.query('SELECT id FROM expert WHERE research_field_id IN (?, ?) ORDER BY research_field_id, id', fields)).map((e: { id: number }) => Number(e.id));
     expect(experts.length).toBeGreaterThanOrEqual(3);
     const [worker, engaged] = experts;
-    // One works at the applicant unit; another's talent record was engaged at one of its stations.
+    // One works at the applicant unit; another's talent record was engaged (until 2021) at one of its stations.
     await app.dataSource.query('UPDATE expert SET host_unit_id = ? WHERE id = ?', [unit, worker]);
     const station = await one('SELECT id FROM station WHERE host_unit_id = ? ORDER BY id LIMIT 1', [unit]);
     const talent = await one("SELECT MIN(id) AS id FROM talent WHERE country_code <> 'CN'");
     await app.dataSource.getRepository(Engagement).insert({ talentId: talent, stationId: station, offshoreBaseId: null, role: EngagementRole.RESEARCHER, startedOn: '2020-01-01', endedOn: '2021-01-01', status: EngagementStatus.CONFIRMED });
     await app.dataSource.query('UPDATE expert SET talent_id = ? WHERE id = ?', [talent, engaged]);
-    return { application: toGlobalId('StationApplication', Number(row.id)), worker: toGlobalId('Expert', worker), engaged: toGlobalId('Expert', engaged), field };
+    return { application: toGlobalId('StationApplication', applicationId), worker: toGlobalId('Expert', worker), engaged: toGlobalId('Expert', engaged) };
   }
 
   test('an expert who works at the applicant unit is never suggested, and is listed as excluded with the reason', async () => {

@@ -1,6 +1,7 @@
 /**
  * suggestReviewers: experts of the review pool ranked for an application, by its research fields
- * and by the distinctive words of its proposed name (a term most of the pool shares, such as the
+ * (where it names none, as seeded applications do: those of the applicant unit's stations and those
+ * its proposed name names) and by the distinctive words of its proposed name (a term most of the pool shares, such as the
  * 重庆 of every local affiliation or the 工作站 of every name, says nothing and is dropped).
  *
  * Left out, and listed in `excluded` with every reason that applies:
@@ -25,6 +26,9 @@ import { Expert } from '../application/expert.entity';
 import { StationApplication } from '../application/station-application.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { ResearchField } from '../reference/research-field.entity';
+import { StationResearchField } from '../station/station-research-field.entity';
+import { Station } from '../station/station.entity';
+import { queryTerms } from '../search/text';
 import { Keyword, keywordFieldsSql, keywordsOf, mentionSentence, whereMentioned, CONTACT_FIELDS } from './keywords';
 import { afterSql, bilingual, num, pageSql, Ranked, RankWindow, rankWindow, scoreOf, SuggestionEdge, suggestionConnection } from './ranking';
 
@@ -161,28 +165,60 @@ const EXCLUDED_REVIEWERS = scopedBatch<Plan, { expertId: number; reasons: Exclus
 });
 
 /** The application's research fields, and how many experts of the pool hold each word of its name. */
-const APPLICATION_TERMS = scopedBatch<{ applicationId: number; terms: string[] }, { fields: number[]; pool: number; holders: Map<string, number> }>({
+/** Where a research field of the application comes from, as its reason says it. */
+export enum FieldSource {
+  APPLICATION = 'a field of the application',
+  UNIT = "a field of the applicant unit's stations",
+  NAME = "named in the station's proposed name",
+}
+
+interface ApplicationTopics {
+  /**
+   * The application's research fields; where it names none (seeded applications do not), those of
+   * the applicant unit's stations and those its proposed name names (重庆…生物医药有限公司 → 生物医药).
+   */
+  fields: Map<number, FieldSource>;
+  pool: number;
+  holders: Map<string, number>;
+}
+
+const APPLICATION_TERMS = scopedBatch<{ applicationId: number; unitId: number; terms: string[] }, ApplicationTopics>({
   name: 'what an application is about',
-  reads: [ApplicationResearchField, Expert],
+  reads: [ApplicationResearchField, StationResearchField, Station, ResearchField, Expert],
   load(keys, reader) {
     return Promise.all(
-      keys.map(async ({ applicationId, terms }) => {
+      keys.map(async ({ applicationId, unitId, terms }) => {
         const p = new ParameterBag('s');
         const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
           `SELECT 'field' AS kind, f.research_field_id AS value, 0 AS n FROM application_research_field f WHERE f.application_id = ${p.bind(applicationId)} AND ${reader.where(ApplicationResearchField, 'f', p)}
+           UNION SELECT 'unitField' AS kind, sf.research_field_id AS value, 0 AS n FROM station_research_field sf JOIN station us ON us.id = sf.station_id
+             WHERE us.host_unit_id = ${p.bind(unitId)} AND ${reader.where(StationResearchField, 'sf', p)} AND ${reader.where(Station, 'us', p)}
+           UNION ALL SELECT 'fieldName' AS kind, rf.name_zh AS value, rf.id AS n FROM research_field rf WHERE ${reader.where(ResearchField, 'rf', p)}
            UNION ALL SELECT 'pool' AS kind, '' AS value, COUNT(*) AS n FROM expert x WHERE ${reader.where(Expert, 'x', p)}
            ${terms.length ? `UNION ALL SELECT 'term' AS kind, kw.term AS value, COUNT(DISTINCT kw.target_id) AS n FROM search_term kw
               WHERE kw.target_type = ${p.bind('EXPERT')} AND kw.term IN (${p.bind(terms)}) AND kw.field NOT IN (${p.bind([...CONTACT_FIELDS, ...NAME_FIELDS])}) GROUP BY kw.term` : ''}`,
           p.values,
         );
-        return reader.read<{ kind: string; value: unknown; n: unknown }, { fields: number[]; pool: number; holders: Map<string, number> }>(query, parameters, (rows) => {
-          const result = { fields: [] as number[], pool: 0, holders: new Map<string, number>() };
+        return reader.read<{ kind: string; value: unknown; n: unknown }, ApplicationTopics>(query, parameters, (rows) => {
+          const own: number[] = [];
+          const ofUnit: number[] = [];
+          const named: number[] = [];
+          const nameTerms = new Set(terms);
+          const result: ApplicationTopics = { fields: new Map(), pool: 0, holders: new Map() };
           for (const row of rows) {
-            if (row.kind === 'field') result.fields.push(num(row.value));
-            else if (row.kind === 'pool') result.pool = num(row.n);
+            if (row.kind === 'field') own.push(num(row.value));
+            else if (row.kind === 'unitField') ofUnit.push(num(row.value));
+            else if (row.kind === 'fieldName') {
+              const fieldTerms = queryTerms(String(row.value));
+              if (fieldTerms.length && fieldTerms.every((term) => nameTerms.has(term))) named.push(num(row.n));
+            } else if (row.kind === 'pool') result.pool = num(row.n);
             else result.holders.set(String(row.value), num(row.n));
           }
-          result.fields.sort((a, b) => a - b);
+          if (own.length) for (const id of own) result.fields.set(id, FieldSource.APPLICATION);
+          else {
+            for (const id of named) result.fields.set(id, FieldSource.NAME);
+            for (const id of ofUnit) if (!result.fields.has(id)) result.fields.set(id, FieldSource.UNIT);
+          }
           return result;
         });
       }),
@@ -234,7 +270,7 @@ export async function suggestReviewers(loaders: Loaders, applicationId: number, 
   const application = await loaders.byId(StationApplication).load(applicationId);
   if (!application) throw new NotFoundError('applicationId names no application', { argument: 'applicationId' });
   const words = keywordsOf([application.proposedName]).flatMap((keyword) => keyword.terms);
-  const about = await loaders.batch(APPLICATION_TERMS).load({ applicationId, terms: words });
+  const about = await loaders.batch(APPLICATION_TERMS).load({ applicationId, unitId: application.hostUnitId, terms: words });
   // Distinctive words only: held by some experts, but not by a third of the pool or more.
   const terms = words.filter((term) => {
     const holders = about.holders.get(term) ?? 0;
@@ -244,7 +280,7 @@ export async function suggestReviewers(loaders: Loaders, applicationId: number, 
     applicationId,
     unitId: application.hostUnitId,
     proposedHeadTalentId: application.proposedHeadTalentId,
-    fields: about.fields,
+    fields: [...about.fields.keys()].sort((a, b) => a - b),
     terms: terms.map((term) => ({ text: term, terms: [term] })),
     window: rankWindow('suggestReviewers', { applicationId }, first, after),
   };
@@ -259,6 +295,8 @@ export async function suggestReviewers(loaders: Loaders, applicationId: number, 
   const expertById = new Map(ids.map((id, i) => [id, experts[i]]));
   const fieldById = new Map(plan.fields.map((id, i) => [id, fields[i]]));
   const unitName = unit ? unit.nameZh : 'the applicant unit';
+  // The most this application could give one expert: its field, and every distinctive word.
+  const maxPoints = (plan.fields.length ? REVIEWER_POINTS.field : 0) + REVIEWER_POINTS.term * plan.terms.length;
   const connection = suggestionConnection<Expert>(
     plan.window,
     ranked,
@@ -269,14 +307,14 @@ export async function suggestReviewers(loaders: Loaders, applicationId: number, 
       const reasons: string[] = [];
       const field = expert.researchFieldId === null ? undefined : fieldById.get(expert.researchFieldId);
       if (r.field && field && !(field instanceof Error)) {
-        reasons.push(`Works in ${bilingual(field.nameZh, field.nameEn)}, ${plan.fields.length === 1 ? 'the field of the application' : `one of the application's ${plan.fields.length} fields`}`);
+        reasons.push(`Works in ${bilingual(field.nameZh, field.nameEn)}, ${about.fields.get(field.id) ?? FieldSource.APPLICATION}`);
       }
       const expertHits = hits.get(r.id) ?? [];
       for (const keyword of plan.terms) {
         const where = whereMentioned(keyword, expertHits);
         if (where.length) reasons.push(`${mentionSentence(where, keyword)}, a word of the application's name`);
       }
-      return { node: expert, score: scoreOf(r.points, REVIEWER_POINTS.field + REVIEWER_POINTS.term * Math.max(1, plan.terms.length)), reasons, cursor };
+      return { node: expert, score: scoreOf(r.points, maxPoints), reasons, cursor };
     },
     () => loaders.batch(COUNT_REVIEWERS).load(plan),
   );
