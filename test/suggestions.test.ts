@@ -124,6 +124,23 @@ describe('suggestTalents', () => {
     expect(codeOf(await app.query(TALENTS, { need: {}, first: 5 }, staff))).toBe('BAD_USER_INPUT');
   });
 
+  test("engagements are read in the caller's scope: a proposal at another unit's station excludes its talent for STAFF, not for that unit's outsiders", async () => {
+    // A talent of a country no seeded talent works in, proposed (not confirmed) at a station of another unit than the demo manager's.
+    const [station] = await app.dataSource.query("SELECT s.id FROM station s JOIN host_unit h ON h.id = s.host_unit_id WHERE h.seed_key <> 'host:graphene' ORDER BY s.id LIMIT 1");
+    const talent = dataOf(await app.query('mutation($input: CreateTalentInput!) { createTalent(input: $input) { talent { id } } }', { input: { name: 'Proposal Probe', country: 'IS', degree: 'DOCTORATE', email: 'proposal-probe@example.org' } }, staff)).createTalent.talent.id;
+    const talentId = await one('SELECT MAX(id) AS id FROM talent');
+    await app.dataSource.getRepository(Engagement).insert({ talentId, stationId: Number(station.id), offshoreBaseId: null, role: EngagementRole.RESEARCHER, startedOn: '2026-01-01', endedOn: null, status: EngagementStatus.PROPOSED });
+    const query = 'query($need: TalentNeed!) { suggestTalents(need: $need, first: 10) { edges { reasons node { id email } } } }';
+    const need = { countries: ['IS'], stationId: toGlobalId('Station', Number(station.id)) };
+    expect(dataOf(await app.query(query, { need }, staff)).suggestTalents.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(talent);
+    const managers = dataOf(await app.query(query, { need }, manager)).suggestTalents.edges;
+    expect(managers.map((edge: { node: { id: string } }) => edge.node.id)).toContain(talent);
+    const mine = managers.find((edge: { node: { id: string } }) => edge.node.id === talent);
+    // Field rules hold on the nodes: not the manager's talent, so no contact details; a proposal is no experience.
+    expect(mine.node.email).toBeNull();
+    expect(mine.reasons).toEqual(['Works in Iceland (IS), as asked']);
+  });
+
   test('UNIT_MANAGER may ask; REVIEWER and PARTNER are FORBIDDEN, anonymous callers UNAUTHENTICATED', async () => {
     const variables = { need: { countries: ['NZ'] }, first: 3 };
     expect(dataOf(await app.query(TALENTS, variables, manager)).suggestTalents.edges.length).toBeGreaterThan(0);
@@ -145,6 +162,23 @@ describe('suggestPartners', () => {
       expect(suggested.has(partner.name)).toBe(false);
     }
     expect(new Set(edges.map((edge) => edge.node.id)).size).toBe(edges.length);
+  });
+
+  test("the station's own talents link it to their organisations: that reason, counted as SQL counts it, near the top", async () => {
+    // The station with the most confirmed talents affiliated with an organisation that is not its partner.
+    const [top] = await app.dataSource.query(
+      `SELECT e.station_id AS station, t.affiliation_id AS organization, COUNT(DISTINCT t.id) AS n FROM engagement e JOIN talent t ON t.id = e.talent_id
+        WHERE e.status = 'CONFIRMED' AND e.station_id IS NOT NULL AND t.affiliation_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.organization_id = t.affiliation_id AND p.station_id = e.station_id)
+        GROUP BY e.station_id, t.affiliation_id ORDER BY COUNT(DISTINCT t.id) DESC, e.station_id, t.affiliation_id LIMIT 1`,
+    );
+    const edges = dataOf(await app.query(PARTNERS, { station: toGlobalId('Station', Number(top.station)), first: 100 }, staff)).suggestPartners.edges as Edge[];
+    expectRanked(edges);
+    const [{ name }] = await app.dataSource.query('SELECT name_zh AS name FROM organization WHERE id = ?', [Number(top.organization)]);
+    const edge = edges.find((candidate) => candidate.node.name === name);
+    expect(edge?.reasons[0]).toMatch(new RegExp(`^${Number(top.n)} talents? of this station (is|are) affiliated with it: `));
+    // Nobody has more of the station's people: nobody ranks above it on that alone.
+    expect(edges.indexOf(edge!)).toBeLessThan(5);
   });
 
   test('PARTNER is FORBIDDEN, anonymous callers UNAUTHENTICATED', async () => {

@@ -1,6 +1,6 @@
 /**
  * suggestPartners: organisations (every kind) ranked for a station, by what already ties them to
- * it: talents engaged at the station who are affiliated with the organisation, and the station's
+ * it: talents engaged at the station (confirmed engagements) who are affiliated with the organisation, and the station's
  * research fields that the organisation works in (through its affiliated talents or the projects
  * it partners). Being a partner elsewhere in the network adds a little. Organisations that are
  * already partners of the station are left out: the list is for new ties, and station.partners
@@ -17,7 +17,7 @@ import { Project } from '../project/project.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { StationResearchField } from '../station/station-research-field.entity';
 import { Station } from '../station/station.entity';
-import { Engagement } from '../talent/engagement.entity';
+import { Engagement, EngagementStatus } from '../talent/engagement.entity';
 import { TalentResearchField } from '../talent/talent-research-field.entity';
 import { Talent } from '../talent/talent.entity';
 import { afterSql, bilingual, num, pageSql, plural, Ranked, RankWindow, rankWindow, scoreOf, SuggestionEdge, suggestionConnection } from './ranking';
@@ -48,8 +48,10 @@ type Where = (entity: Function, alias: string) => string;
 /** The organisations scored for the station (alias s: id, linked, shared, partnerships), those with a tie only. */
 function scoredSql(plan: Plan, p: ParameterBag, where: Where): string {
   const station = p.bind(plan.stationId);
+  // A proposal (seen by STAFF and the station's unit) is no tie yet: confirmed engagements only.
+  const confirmed = p.bind(EngagementStatus.CONFIRMED);
   // Organisations with any tie: an affiliated talent engaged here, or work in one of the station's fields.
-  const candidates = `SELECT ct.affiliation_id FROM talent ct JOIN engagement ce ON ce.talent_id = ct.id WHERE ce.station_id = ${station} AND ct.affiliation_id IS NOT NULL
+  const candidates = `SELECT ct.affiliation_id FROM talent ct JOIN engagement ce ON ce.talent_id = ct.id WHERE ce.station_id = ${station} AND ce.status = ${confirmed} AND ct.affiliation_id IS NOT NULL
     UNION SELECT ft.affiliation_id FROM talent ft JOIN talent_research_field ff ON ff.talent_id = ft.id JOIN station_research_field fs ON fs.research_field_id = ff.research_field_id
       WHERE fs.station_id = ${station} AND ft.affiliation_id IS NOT NULL
     UNION SELECT cp.partner_organization_id FROM project cp JOIN station_research_field ps ON ps.research_field_id = cp.research_field_id
@@ -60,7 +62,7 @@ function scoredSql(plan: Plan, p: ParameterBag, where: Where): string {
   return `SELECT * FROM (
       SELECT o.id AS id,
         (SELECT COUNT(DISTINCT lt.id) FROM talent lt JOIN engagement le ON le.talent_id = lt.id
-          WHERE lt.affiliation_id = o.id AND le.station_id = ${station} AND ${where(Talent, 'lt')} AND ${where(Engagement, 'le')}) AS linked,
+          WHERE lt.affiliation_id = o.id AND le.station_id = ${station} AND le.status = ${confirmed} AND ${where(Talent, 'lt')} AND ${where(Engagement, 'le')}) AS linked,
         (SELECT COUNT(*) FROM station_research_field sf WHERE sf.station_id = ${station} AND ${where(StationResearchField, 'sf')} AND ${worksInField('sf.research_field_id')}) AS shared,
         (SELECT COUNT(*) FROM partnership pp WHERE pp.organization_id = o.id AND ${where(Partnership, 'pp')}) AS partnerships
       FROM organization o
@@ -129,7 +131,7 @@ const PARTNER_DETAILS = scopedBatch<{ stationId: number; ids: number[] }, Partne
         const organizations = p.bind(ids);
         const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
           `SELECT DISTINCT 'talent' AS kind, t.affiliation_id AS id, t.name AS name, 0 AS field FROM talent t JOIN engagement e ON e.talent_id = t.id
-             WHERE t.affiliation_id IN (${organizations}) AND e.station_id = ${station} AND ${where(Talent, 't')} AND ${where(Engagement, 'e')}
+             WHERE t.affiliation_id IN (${organizations}) AND e.station_id = ${station} AND e.status = ${p.bind(EngagementStatus.CONFIRMED)} AND ${where(Talent, 't')} AND ${where(Engagement, 'e')}
            UNION SELECT DISTINCT 'field' AS kind, ft.affiliation_id AS id, '' AS name, sf.research_field_id AS field
              FROM station_research_field sf JOIN talent_research_field ff ON ff.research_field_id = sf.research_field_id JOIN talent ft ON ft.id = ff.talent_id
              WHERE sf.station_id = ${station} AND ft.affiliation_id IN (${organizations}) AND ${where(StationResearchField, 'sf')} AND ${where(TalentResearchField, 'ff')} AND ${where(Talent, 'ft')}

@@ -3,8 +3,10 @@
  * the station asking). A talent is a candidate when it matches at least one field, keyword or
  * country asked for; affiliation with a partner, earlier engagements and ambassador status then
  * add to its rank but never make a candidate on their own. Talents on post at the station asking
- * are left out. Everything is read in the caller's scope (engagements a caller may not see neither
- * exclude nor count), and the nodes are the caller's own reads of the talents (field rules apply).
+ * are left out: any engagement there the caller can see that has not ended, a proposal included (the
+ * station is engaging them already). Everything is read in the caller's scope (engagements a caller
+ * may not see neither exclude nor count), and the nodes are the caller's own reads of the talents
+ * (field rules apply).
  */
 import type { Loaders } from '../../db/loaders';
 import { scopedBatch } from '../../db/scoped-batch';
@@ -15,7 +17,7 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { AmbassadorAppointment } from '../talent/ambassador-appointment.entity';
-import { Engagement } from '../talent/engagement.entity';
+import { Engagement, EngagementStatus } from '../talent/engagement.entity';
 import { onPostSql, today } from '../talent/on-post';
 import { TalentResearchField } from '../talent/talent-research-field.entity';
 import { Talent } from '../talent/talent.entity';
@@ -104,6 +106,8 @@ const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
       plans.map((plan) => {
         const p = new ParameterBag('s');
         const where = (entity: Function, alias: string) => reader.where(entity, alias, p);
+        // Experience counts confirmed engagements only; a proposal (seen by STAFF and the station's unit) is not yet any.
+        const confirmed = p.bind(EngagementStatus.CONFIRMED);
         const fields = plan.fields.length
           ? `(SELECT COUNT(*) FROM talent_research_field f WHERE f.talent_id = t.id AND f.research_field_id IN (${p.bind(plan.fields)}) AND ${where(TalentResearchField, 'f')})`
           : '0';
@@ -114,7 +118,7 @@ const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
           : `CASE WHEN EXISTS (SELECT 1 FROM partnership ps WHERE ps.organization_id = t.affiliation_id AND ps.station_id = ${p.bind(plan.stationId)} AND ${where(Partnership, 'ps')}) THEN 1 ELSE 0 END`;
         const hereBefore = plan.stationId === null
           ? '0'
-          : `(SELECT COUNT(*) FROM engagement eh WHERE eh.talent_id = t.id AND eh.station_id = ${p.bind(plan.stationId)} AND ${where(Engagement, 'eh')})`;
+          : `(SELECT COUNT(*) FROM engagement eh WHERE eh.talent_id = t.id AND eh.station_id = ${p.bind(plan.stationId)} AND eh.status = ${confirmed} AND ${where(Engagement, 'eh')})`;
         const keywordSum = plan.keywords.map((_k, i) => `s.k${i}`).join(' + ') || '0';
         const P = TALENT_POINTS;
         const sql = `SELECT r.* FROM (
@@ -125,7 +129,7 @@ const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
               SELECT t.id AS id, ${fields} AS fields, ${country} AS country${keywords.map((k) => `, ${k}`).join('')},
                 ${partnerOfStation} AS partner_station,
                 CASE WHEN EXISTS (SELECT 1 FROM partnership pn WHERE pn.organization_id = t.affiliation_id AND ${where(Partnership, 'pn')}) THEN 1 ELSE 0 END AS partner_network,
-                (SELECT COUNT(*) FROM engagement ee WHERE ee.talent_id = t.id AND ${where(Engagement, 'ee')}) AS engagements,
+                (SELECT COUNT(*) FROM engagement ee WHERE ee.talent_id = t.id AND ee.status = ${confirmed} AND ${where(Engagement, 'ee')}) AS engagements,
                 ${hereBefore} AS here_before,
                 CASE WHEN EXISTS (SELECT 1 FROM ambassador_appointment aa WHERE aa.talent_id = t.id
                   AND (aa.term_ends_on IS NULL OR aa.term_ends_on >= ${p.bind(plan.today)}) AND ${where(AmbassadorAppointment, 'aa')}) THEN 1 ELSE 0 END AS ambassador
