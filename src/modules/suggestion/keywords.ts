@@ -44,7 +44,7 @@ export function keywordMatchSql(target: KeywordTarget, idColumn: string, keyword
 /** SQL: the ids of the records of `target` that `keyword` matches (a candidate set, from the index alone). */
 export function keywordCandidatesSql(target: KeywordTarget, keyword: Keyword, p: Binder): string | null {
   if (!keyword.terms.length) return null;
-  return `SELECT kc.target_id FROM search_term kc
+  return `SELECT kc.target_id AS id FROM search_term kc
      WHERE kc.target_type = ${p.bind(target)} AND kc.term IN (${p.bind(keyword.terms)}) AND kc.field NOT IN (${p.bind(CONTACT_FIELDS)})
      GROUP BY kc.target_id HAVING COUNT(DISTINCT kc.term) = ${keyword.terms.length}`;
 }

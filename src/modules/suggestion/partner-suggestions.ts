@@ -51,10 +51,10 @@ function scoredSql(plan: Plan, p: ParameterBag, where: Where): string {
   // A proposal (seen by STAFF and the station's unit) is no tie yet: confirmed engagements only.
   const confirmed = p.bind(EngagementStatus.CONFIRMED);
   // Organisations with any tie: an affiliated talent engaged here, or work in one of the station's fields.
-  const candidates = `SELECT ct.affiliation_id FROM talent ct JOIN engagement ce ON ce.talent_id = ct.id WHERE ce.station_id = ${station} AND ce.status = ${confirmed} AND ct.affiliation_id IS NOT NULL
-    UNION SELECT ft.affiliation_id FROM talent ft JOIN talent_research_field ff ON ff.talent_id = ft.id JOIN station_research_field fs ON fs.research_field_id = ff.research_field_id
+  const candidates = `SELECT ct.affiliation_id AS id FROM talent ct JOIN engagement ce ON ce.talent_id = ct.id WHERE ce.station_id = ${station} AND ce.status = ${confirmed} AND ct.affiliation_id IS NOT NULL
+    UNION SELECT ft.affiliation_id AS id FROM talent ft JOIN talent_research_field ff ON ff.talent_id = ft.id JOIN station_research_field fs ON fs.research_field_id = ff.research_field_id
       WHERE fs.station_id = ${station} AND ft.affiliation_id IS NOT NULL
-    UNION SELECT cp.partner_organization_id FROM project cp JOIN station_research_field ps ON ps.research_field_id = cp.research_field_id
+    UNION SELECT cp.partner_organization_id AS id FROM project cp JOIN station_research_field ps ON ps.research_field_id = cp.research_field_id
       WHERE ps.station_id = ${station} AND cp.partner_organization_id IS NOT NULL`;
   const worksInField = (field: string) => `(EXISTS (SELECT 1 FROM talent wt JOIN talent_research_field wf ON wf.talent_id = wt.id
         WHERE wt.affiliation_id = o.id AND wf.research_field_id = ${field} AND ${where(Talent, 'wt')} AND ${where(TalentResearchField, 'wf')})
@@ -65,8 +65,8 @@ function scoredSql(plan: Plan, p: ParameterBag, where: Where): string {
           WHERE lt.affiliation_id = o.id AND le.station_id = ${station} AND le.status = ${confirmed} AND ${where(Talent, 'lt')} AND ${where(Engagement, 'le')}) AS linked,
         (SELECT COUNT(*) FROM station_research_field sf WHERE sf.station_id = ${station} AND ${where(StationResearchField, 'sf')} AND ${worksInField('sf.research_field_id')}) AS shared,
         (SELECT COUNT(*) FROM partnership pp WHERE pp.organization_id = o.id AND ${where(Partnership, 'pp')}) AS partnerships
-      FROM organization o
-      WHERE o.id IN (${candidates}) AND ${where(Organization, 'o')}
+      FROM (${candidates}) c JOIN organization o ON o.id = c.id
+      WHERE ${where(Organization, 'o')}
         AND NOT EXISTS (SELECT 1 FROM partnership xp WHERE xp.organization_id = o.id AND xp.station_id = ${station})
     ) s0 WHERE s0.linked > 0 OR s0.shared > 0`;
 }
