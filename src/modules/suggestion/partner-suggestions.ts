@@ -45,30 +45,32 @@ const READS = [Organization, Talent, Engagement, TalentResearchField, StationRes
 
 type Where = (entity: Function, alias: string) => string;
 
-/** The organisations scored for the station (alias s: id, linked, shared, partnerships), those with a tie only. */
+/**
+ * The organisations scored for the station (alias s0: id, linked, shared, partnerships), those with
+ * a tie only. Each signal is one grouped pass over its own rows, joined to the organisations: a
+ * subquery per organisation walked every affiliated talent's fields once per organisation.
+ */
 function scoredSql(plan: Plan, p: ParameterBag, where: Where): string {
   const station = p.bind(plan.stationId);
   // A proposal (seen by STAFF and the station's unit) is no tie yet: confirmed engagements only.
   const confirmed = p.bind(EngagementStatus.CONFIRMED);
-  // Organisations with any tie: an affiliated talent engaged here, or work in one of the station's fields.
-  const candidates = `SELECT ct.affiliation_id AS id FROM talent ct JOIN engagement ce ON ce.talent_id = ct.id WHERE ce.station_id = ${station} AND ce.status = ${confirmed} AND ct.affiliation_id IS NOT NULL
-    UNION SELECT ft.affiliation_id AS id FROM talent ft JOIN talent_research_field ff ON ff.talent_id = ft.id JOIN station_research_field fs ON fs.research_field_id = ff.research_field_id
-      WHERE fs.station_id = ${station} AND ft.affiliation_id IS NOT NULL
-    UNION SELECT cp.partner_organization_id AS id FROM project cp JOIN station_research_field ps ON ps.research_field_id = cp.research_field_id
-      WHERE ps.station_id = ${station} AND cp.partner_organization_id IS NOT NULL`;
-  const worksInField = (field: string) => `(EXISTS (SELECT 1 FROM talent wt JOIN talent_research_field wf ON wf.talent_id = wt.id
-        WHERE wt.affiliation_id = o.id AND wf.research_field_id = ${field} AND ${where(Talent, 'wt')} AND ${where(TalentResearchField, 'wf')})
-      OR EXISTS (SELECT 1 FROM project wp WHERE wp.partner_organization_id = o.id AND wp.research_field_id = ${field} AND ${where(Project, 'wp')}))`;
-  return `SELECT * FROM (
-      SELECT o.id AS id,
-        (SELECT COUNT(DISTINCT lt.id) FROM talent lt JOIN engagement le ON le.talent_id = lt.id
-          WHERE lt.affiliation_id = o.id AND le.station_id = ${station} AND le.status = ${confirmed} AND ${where(Talent, 'lt')} AND ${where(Engagement, 'le')}) AS linked,
-        (SELECT COUNT(*) FROM station_research_field sf WHERE sf.station_id = ${station} AND ${where(StationResearchField, 'sf')} AND ${worksInField('sf.research_field_id')}) AS shared,
-        (SELECT COUNT(*) FROM partnership pp WHERE pp.organization_id = o.id AND ${where(Partnership, 'pp')}) AS partnerships
-      FROM (${candidates}) c JOIN organization o ON o.id = c.id
-      WHERE ${where(Organization, 'o')}
-        AND NOT EXISTS (SELECT 1 FROM partnership xp WHERE xp.organization_id = o.id AND xp.station_id = ${station})
-    ) s0 WHERE s0.linked > 0 OR s0.shared > 0`;
+  const linked = `SELECT lt.affiliation_id AS id, COUNT(DISTINCT lt.id) AS n FROM engagement le JOIN talent lt ON lt.id = le.talent_id
+      WHERE le.station_id = ${station} AND le.status = ${confirmed} AND lt.affiliation_id IS NOT NULL AND ${where(Talent, 'lt')} AND ${where(Engagement, 'le')}
+      GROUP BY lt.affiliation_id`;
+  // The station's fields the organisation works in, through its affiliated talents or the projects it partners.
+  const shared = `SELECT w.id AS id, COUNT(DISTINCT w.field) AS n FROM (
+        SELECT wt.affiliation_id AS id, wf.research_field_id AS field FROM station_research_field ws
+          JOIN talent_research_field wf ON wf.research_field_id = ws.research_field_id JOIN talent wt ON wt.id = wf.talent_id
+          WHERE ws.station_id = ${station} AND wt.affiliation_id IS NOT NULL AND ${where(StationResearchField, 'ws')} AND ${where(TalentResearchField, 'wf')} AND ${where(Talent, 'wt')}
+        UNION SELECT wp.partner_organization_id AS id, wp.research_field_id AS field FROM station_research_field ws2
+          JOIN project wp ON wp.research_field_id = ws2.research_field_id
+          WHERE ws2.station_id = ${station} AND wp.partner_organization_id IS NOT NULL AND ${where(StationResearchField, 'ws2')} AND ${where(Project, 'wp')}
+      ) w GROUP BY w.id`;
+  const partnerships = `SELECT pp.organization_id AS id, COUNT(*) AS n FROM partnership pp WHERE ${where(Partnership, 'pp')} GROUP BY pp.organization_id`;
+  return `SELECT o.id AS id, COALESCE(li.n, 0) AS linked, COALESCE(sh.n, 0) AS shared, COALESCE(pa.n, 0) AS partnerships
+      FROM organization o LEFT JOIN (${linked}) li ON li.id = o.id LEFT JOIN (${shared}) sh ON sh.id = o.id LEFT JOIN (${partnerships}) pa ON pa.id = o.id
+      WHERE (li.id IS NOT NULL OR sh.id IS NOT NULL) AND ${where(Organization, 'o')}
+        AND NOT EXISTS (SELECT 1 FROM partnership xp WHERE xp.organization_id = o.id AND xp.station_id = ${station})`;
 }
 
 const RANK_PARTNERS = scopedBatch<Plan, RankedPartner[]>({

@@ -1,8 +1,8 @@
 /**
  * suggestReviewers: experts of the review pool ranked for an application, by its research fields
  * (where it names none, as seeded applications do: those of the applicant unit's stations and those
- * its proposed name names) and by the distinctive words of its proposed name (a term most of the pool shares, such as the
- * 重庆 of every local affiliation or the 工作站 of every name, says nothing and is dropped).
+ * its proposed name names) and by the distinctive words of its proposed name (a term shared by more than a tenth of the pool, such as the
+ * 重庆 of every local affiliation or the 工程 of every 工程师, says nothing and is dropped).
  *
  * Left out, and listed in `excluded` with every reason that applies:
  * - the conflicts of interest assignReviewers refuses (conflict-of-interest.ts, its SQL reused):
@@ -38,8 +38,8 @@ export const REVIEWER_POINTS = {
   term: 20,
 };
 
-/** A word of the name shared by more than this share of the pool is not distinctive. */
-const COMMON_SHARE = 1 / 3;
+/** A word of the name held by more than this share of the pool is not distinctive (工程 of every 工程师). */
+const COMMON_SHARE = 0.1;
 
 /** Index fields that say what an expert does; a name says nothing about expertise. */
 const NAME_FIELDS = ['name', 'nameEn', 'nameZh'];
@@ -271,7 +271,7 @@ export async function suggestReviewers(loaders: Loaders, applicationId: number, 
   if (!application) throw new NotFoundError('applicationId names no application', { argument: 'applicationId' });
   const words = keywordsOf([application.proposedName]).flatMap((keyword) => keyword.terms);
   const about = await loaders.batch(APPLICATION_TERMS).load({ applicationId, unitId: application.hostUnitId, terms: words });
-  // Distinctive words only: held by some experts, but not by a third of the pool or more.
+  // Distinctive words only: held by some experts, but not by more than a tenth of the pool.
   const terms = words.filter((term) => {
     const holders = about.holders.get(term) ?? 0;
     return holders > 0 && holders <= Math.max(1, Math.floor(about.pool * COMMON_SHARE));
