@@ -27,8 +27,7 @@ export type SeedReport = Record<string, number>;
 
 export async function seedNetwork(dataSource: DataSource, options: SeedOptions = {}): Promise<SeedReport> {
   const { rows } = generateNetwork(options.scale);
-  // Tables of records (a seed_key each); the search index is not one: it is rebuilt from them below.
-  const order = (entities as EntityClass[]).filter((entity) => dataSource.getMetadata(entity).findColumnWithPropertyName('seedKey'));
+  const order = entities as EntityClass[];
   const unknown = rows.entities.filter((e) => !order.includes(e));
   if (unknown.length > 0) throw new Error(`seed rows for entities missing from src/db/entities.ts: ${unknown.map((e) => e.name).join(', ')}`);
 

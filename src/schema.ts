@@ -7,7 +7,7 @@ import { FIELD_RULES } from './auth/field-rules';
 import { installDirectResolvers } from './graphql/direct-resolvers';
 import { assertGuarded, installFieldGuards } from './graphql/field-guards';
 import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graphql/node';
-import { entities } from './db/entities';
+import { allTables, entities } from './db/entities';
 import { checkRowScopes } from './auth/row-scopes';
 import { installRenamedFields } from './graphql/renamed-fields';
 import { validateArgument } from './graphql/validation';
@@ -27,6 +27,7 @@ import { PartnershipMutationsResolver } from './modules/partnership/partnership.
 import { HostUnitResolver } from './modules/host-unit/host-unit.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { checkSearchGuards } from './modules/search/search-query';
 import { OffshoreBaseResolver } from './modules/offshore-base/offshore-base.resolver';
 import { StationResolver } from './modules/station/station.resolver';
 import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
@@ -106,7 +107,9 @@ export interface SchemaOptions {
 
 export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
   // Deny by default: no table is served until it is declared public or given a row rule.
-  checkRowScopes(entities);
+  checkRowScopes(allTables);
+  // Nor is a guarded field searched without the same guard.
+  checkSearchGuards(FIELD_RULES);
   const schema = await buildSchema({
     resolvers: [
       HostUnitResolver,

@@ -95,7 +95,7 @@ describe('migrations', () => {
     expect(allMigrationNames().length).toBeGreaterThan(0);
     expect(await migrateDatabase(dataSource)).toEqual(allMigrationNames());
     expect(await schemaDiff()).toEqual([]);
-    expect(entityTables()).toHaveLength(36);
+    expect(entityTables()).toHaveLength(37);
     expect(await existingEntityTables()).toEqual(entityTables());
     expect(await userTables()).toEqual(entityTables());
   });

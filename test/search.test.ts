@@ -9,7 +9,11 @@ import { codeOf } from './support/writes';
 import { demoScope } from './support/writes';
 import { toGlobalId } from '../src/graphql/global-id';
 import { SEARCHED_TYPES } from '../src/modules/search/search-types';
-import { rebuildSearchIndex } from '../src/modules/search/search-index';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { rebuildSearchIndex, searchIndexMissing } from '../src/modules/search/search-index';
+import { checkSearchGuards } from '../src/modules/search/search-query';
+import { FIELD_RULES } from '../src/auth/field-rules';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -260,6 +264,19 @@ describe('freshness', () => {
     expect(Number((await app.dataSource.query("SELECT COUNT(*) AS n FROM search_term WHERE term = 'brackenwhistl'"))[0].n)).toBe(0);
   });
 
+  test('npm run search:reindex rebuilds an emptied index from the tables, exactly', async () => {
+    const snapshot = async () => (await app.dataSource.query('SELECT term, target_type, target_id, field, weight FROM search_term ORDER BY term, target_type, target_id, field')).length as number;
+    const before = await snapshot();
+    await app.dataSource.query('DELETE FROM search_term');
+    expect(await searchIndexMissing(app.dataSource)).toBe(true);
+    expect((await search('石墨烯')).totalCount).toBe(0);
+    const output = await runReindex(app.db.url);
+    expect(output).toMatch(/search index rebuilt in [\d.]+ s: \d+ records, \d+ terms/);
+    expect(await searchIndexMissing(app.dataSource)).toBe(false);
+    expect(await snapshot()).toBe(before);
+    expect((await search('石墨烯')).totalCount).toBeGreaterThan(0);
+  });
+
   test('the index the writes kept is the index a rebuild makes', async () => {
     const snapshot = async () => (await app.dataSource.query('SELECT term, target_type, target_id, field, weight FROM search_term ORDER BY term, target_type, target_id, field')).map((row: object) => JSON.stringify(Object.values(row)));
     const kept = await snapshot();
@@ -290,3 +307,24 @@ describe('input errors name what to change', () => {
     expect(codeOf(large)).toBe('BAD_USER_INPUT');
   });
 });
+
+test('a field rule over an indexed field without a search guard stops the schema build', () => {
+  expect(() => checkSearchGuards(FIELD_RULES)).not.toThrow();
+  expect(() => checkSearchGuards([...FIELD_RULES, { type: 'Talent', fields: ['bio'] }])).toThrow(/search indexes Talent\.bio, which a field rule guards/);
+  expect(() => checkSearchGuards([{ type: 'Consulate', fields: ['description'] }])).toThrow(/Consulate\.description/);
+  expect(() => checkSearchGuards([{ type: 'StationApplication', fields: ['conclusion'] }])).not.toThrow();
+});
+
+/** The reindex command as `npm run search:reindex` runs it (built by pretest), against the test's database. */
+function runReindex(databaseUrl: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'modules', 'search', 'reindex-cli.js')], {
+      env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`search:reindex exited ${code}: ${output}`))));
+  });
+}

@@ -9,7 +9,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, Logger, LoggerOptions } from 'typeorm';
 import { ConfigError, DatabaseConfig } from '../config';
 import { migrations } from '../../migrations';
-import { entities } from './entities';
+import { allTables } from './entities';
 import { SnakeNamingStrategy } from './naming';
 
 /** How long opening a pooled connection may take before the database counts as not answering. */
@@ -64,7 +64,7 @@ export interface DataSourceExtras {
 
 export async function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
   const common = {
-    entities,
+    entities: allTables,
     migrations,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,

@@ -25,13 +25,15 @@ export function counts(app: TestApp, tables: readonly string[]): Promise<number[
 
 /**
  * Every table of the model as `{ table: "rows:checksum" }`: its row count and a SHA-256 of all its
- * rows (every column, in id order). Equal before and after a write means the write left the
- * database exactly as it was, not merely with as many rows.
+ * rows (every column, in primary-key order). Equal before and after a write means the write left
+ * the database exactly as it was, not merely with as many rows (the search index included).
  */
 export async function fingerprints(app: TestApp): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const table of app.dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort()) {
-    const rows: Record<string, unknown>[] = await app.dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+  for (const metadata of [...app.dataSource.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+    const key = metadata.primaryColumns.map((column) => column.databaseName).join(', ');
+    const rows: Record<string, unknown>[] = await app.dataSource.query(`SELECT * FROM ${metadata.tableName} ORDER BY ${key}`);
+    const table = metadata.tableName;
     const hash = createHash('sha256');
     for (const row of rows) {
       hash.update(JSON.stringify(Object.keys(row).sort().map((key) => [key, row[key] instanceof Date ? (row[key] as Date).toISOString() : String(row[key])])));

@@ -13,6 +13,9 @@ import { ParameterBag } from '../../db/sql-params';
 import { Engagement } from '../talent/engagement.entity';
 import { currentEngagementSql, today } from '../talent/on-post';
 import { Station } from '../station/station.entity';
+import { typeNameOf } from '../../graphql/type-names';
+import { Organization } from '../organization/organization.entity';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { SearchTerm } from './search-term.entity';
 import { SEARCHED_TYPES, SearchType, searchedType } from './search-types';
 
@@ -43,8 +46,7 @@ export interface SearchHit extends SearchPosition {
  */
 export interface SearchedFieldGuard {
   type: SearchType;
-  /** The GraphQL type and fields, as FIELD_RULES name them. */
-  graphqlType: string;
+  /** The fields, as FIELD_RULES name them. */
   fields: readonly string[];
   /** SQL on `m` when some of these rows are readable; null when all are; false when none are. */
   readable(viewer: Viewer, reader: BatchReader, params: ParameterBag): string | null | false;
@@ -53,7 +55,6 @@ export interface SearchedFieldGuard {
 export const SEARCHED_FIELD_GUARDS: readonly SearchedFieldGuard[] = [
   {
     type: SearchType.TALENT,
-    graphqlType: 'Talent',
     fields: ['email', 'phone'],
     readable(viewer, reader, params) {
       if (viewer.role === Role.STAFF) return null;
@@ -160,3 +161,29 @@ export const SEARCH_COUNT = scopedBatch<SearchRequest, number>({
     );
   },
 });
+
+/**
+ * Refuses to start when a field rule guards a field search indexes and no search guard mirrors it:
+ * search would otherwise find records by words their readers may not see. Run at schema build.
+ */
+export function checkSearchGuards(rules: readonly { type: string; fields: readonly string[] }[]): void {
+  const unguarded: string[] = [];
+  for (const rule of rules) {
+    for (const searched of SEARCHED_TYPES) {
+      for (const { field } of searched.fields) {
+        if (!rule.fields.includes(field) || !typeNamesOf(searched.type).includes(rule.type)) continue;
+        const guard = SEARCHED_FIELD_GUARDS.find((candidate) => candidate.type === searched.type && candidate.fields.includes(field));
+        if (!guard) unguarded.push(`${rule.type}.${field}`);
+      }
+    }
+  }
+  if (unguarded.length) {
+    throw new Error(`search indexes ${unguarded.join(', ')}, which a field rule guards, without a guard in SEARCHED_FIELD_GUARDS (src/modules/search/search-query.ts): add one that mirrors the rule, or stop indexing the field`);
+  }
+}
+
+/** The GraphQL type names a searched type's records are shown as (an organisation's depends on its kind). */
+function typeNamesOf(type: SearchType): string[] {
+  const { entity } = searchedType(type);
+  return entity === Organization ? ['Organization', ...ORGANIZATION_TYPE_NAMES] : [typeNameOf(entity)];
+}
