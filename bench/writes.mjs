@@ -142,7 +142,7 @@ function writeAbSection({ startedAt, node, ab }) {
   const f = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
   const pct = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(0)}%`;
   writeOwnedSection(`search-index-writes-${ab.volume}`, [
-    '### Search (issue 14): what index writes add to createTalent',
+    `### Search (issue 14): what index writes add to createTalent (${ab.volume === 'large' ? 'large volume' : "the article's network"})`,
     '',
     `Written by \`npm run bench:writes -- --ab <checkout> --volume ${ab.volume} --rounds ${ab.rounds}\` (bench/writes-ab.mjs) on ${startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${node}, MariaDB on this machine (shared with other work). ` +
       'Target (issue 14 §7): index writes add at most 20% to createTalent\'s time.',
