@@ -7,6 +7,7 @@ import { IdempotencyKeysBinary1796800000000 } from './1796800000000-idempotency-
 import { PublicationOrder1796900000000 } from './1796900000000-publication-order';
 import { ActivityOrganizerRecorded1796913000000 } from './1796913000000-activity-organizer-recorded';
 import { SearchIndex1797000000000 } from './1797000000000-search-index';
+import { NameSortKeys1797000100000 } from './1797000100000-name-sort-keys';
 
 export const migrations: Function[] = [
   InitialSchema1764144000000,
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   PublicationOrder1796900000000,
   ActivityOrganizerRecorded1796913000000,
   SearchIndex1797000000000,
+  NameSortKeys1797000100000,
 ];

@@ -79,6 +79,8 @@ import { ApplicationSubscriptionsResolver } from './modules/application/applicat
 import { StationSubscriptionsResolver } from './modules/station/station.subscriptions.resolver';
 // The caller's rate limit (issue 12), after everything above.
 import { RateLimitResolver } from './rate-limit/rate-limit.resolver';
+// Suggestions (issue 14), after everything above.
+import { SuggestionResolver } from './modules/suggestion/suggestion.resolver';
 
 /** Where the committed schema lives, resolved from the project root whether running from src/ or dist/. */
 export const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..', 'schema/schema.graphql');
@@ -209,6 +211,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ApplicationSubscriptionsResolver,
       StationSubscriptionsResolver,
       RateLimitResolver,
+      SuggestionResolver,
     ],
     // Every object type is reachable through node(id), even one no field returns yet.
     orphanedTypes: [...entities, ...ORGANIZATION_TYPES],

@@ -22,6 +22,7 @@ import { SiteInspection } from '../src/modules/application/site-inspection.entit
 import { ActivityParticipant, ParticipantRole } from '../src/modules/activity/activity-participant.entity';
 import { AmbassadorAppointment } from '../src/modules/talent/ambassador-appointment.entity';
 import { ApplicationStatus, StationApplication } from '../src/modules/application/station-application.entity';
+import { ApplicationResearchField } from '../src/modules/application/application-research-field.entity';
 import { dataOf, GraphQLResponse, RELATION_SWEEP_LIMITS, startTestApp, TestApp } from './support/app';
 import { AUTHORIZATION_DOC, matrixTable } from './support/authorization-doc';
 import { demoScope } from './support/writes';
@@ -68,6 +69,7 @@ const PROBES: PathProbe[] = [
     ['Project.talent', 'query($project: ID!) { node(id: $project) { ... on Project { talent { CONTACT } } } }'],
     ['Engagement.talent', 'query($engagement: ID!) { node(id: $engagement) { ... on Engagement { talent { CONTACT } } } }'],
     ['StationApplication.proposedHead', 'query($approved: ID!) { stationApplication(id: $approved) { proposedHead { CONTACT } } }'],
+    ['Query.suggestTalents', 'query($field: ID!) { suggestTalents(need: { researchFieldIds: [$field], countries: ["GB"], keywords: ["Path Probe"] }, first: 100) { edges { node { CONTACT } } } }'],
   ]),
   ...[
     ['Query.stationApplications', 'query($unit: ID!) { stationApplications(filter: { hostUnitIds: [$unit] }, first: 100) { edges { node { id FIELDS } } } }'],
@@ -98,7 +100,11 @@ const PROBES: PathProbe[] = [
   ...[
     ['ApplicationReview.expert', 'query($approved: ID!) { stationApplication(id: $approved) { reviews(first: 100) { edges { node { expert { id } } } } } }'],
     ['Query.experts', '{ experts(first: 100) { edges { node { id } } } }'],
+    // Assigned to review the application: left out of the suggestions, and listed as excluded.
+    ['ExcludedReviewer.expert', 'query($approved: ID!) { suggestReviewers(applicationId: $approved, first: 5) { excluded { expert { id } } } }'],
   ].map(([way, query]) => ({ subject: 'Expert', way, query, marker: () => ids.expert })),
+  // An expert of the approved application's research field, free of ties with its unit.
+  { subject: 'Expert', way: 'Query.suggestReviewers', query: 'query($approved: ID!) { suggestReviewers(applicationId: $approved, first: 100) { edges { node { id } } } }', marker: () => ids.suggestedExpert },
   // The accounts linked to an expert: the demo reviewer's.
   { subject: 'Expert', way: 'User.expert', query: '{ users(first: 100) { edges { node { expert { id } } } } }', marker: () => ids.reviewerExpert },
   { subject: 'User', way: 'Query.users', query: '{ users(first: 100) { edges { node { email } } } }', marker: 'reviewer@demo.haizhi' },
@@ -172,6 +178,14 @@ beforeAll(async () => {
   await sql('DELETE FROM application_review WHERE application_id = ?', [approvedId]);
   await app.dataSource.getRepository(ApplicationReview).insert({ applicationId: approvedId, expertId: otherExpert, score: 80, recommendation: ReviewRecommendation.APPROVE, opinion: M.opinion, reviewedOn: '2025-05-01' });
   await app.dataSource.getRepository(SiteInspection).insert({ applicationId: approvedId, inspectedOn: '2025-06-01', inspectors: 'probe', findings: M.findings, passed: true });
+  const [fieldOfApproved] = await sql('SELECT MIN(research_field_id) AS id FROM application_research_field WHERE application_id = ?', [approvedId]);
+  if (fieldOfApproved?.id === null || fieldOfApproved?.id === undefined) await app.dataSource.getRepository(ApplicationResearchField).insert({ applicationId: approvedId, researchFieldId: fieldId });
+  const suggestedExpert = await one(
+    `SELECT MIN(x.id) AS id FROM expert x JOIN application_research_field f ON f.research_field_id = x.research_field_id
+      WHERE f.application_id = ? AND x.host_unit_id IS NULL AND x.talent_id IS NULL AND NOT EXISTS (SELECT 1 FROM application_review r WHERE r.application_id = ? AND r.expert_id = x.id)`,
+    [approvedId, approvedId],
+  );
+  ids.suggestedExpert = toGlobalId('Expert', suggestedExpert);
   const district = await one('SELECT MIN(id) AS id FROM district');
   const unpublished = await app.dataSource.getRepository(StationApplication).insert({ hostUnitId: scope.otherHostUnitId, stationId: Number(bare.id), districtId: district, proposedName: M.unpublished, roundYear: 2026, status: ApplicationStatus.INSPECTED, submittedOn: '2026-03-01', decidedOn: null, conclusion: null, serviceAreaM2: 150, dedicatedStaff: 2 });
   const unpublishedId = Number(unpublished.identifiers[0].id);

@@ -11,6 +11,7 @@ import type { DatabaseConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { migrateDatabase } from '../src/db/migrate';
 import { dropDatabase, freshDatabaseConfig } from './support/database';
+import { nameSortKey } from '../src/modules/search/name-sort';
 
 const LAPSED = 12;
 const ROOT = path.join(__dirname, '..');
@@ -64,10 +65,16 @@ beforeAll(async () => {
   dataSource = await createDataSource(db);
   await dataSource.initialize();
   await migrateDatabase(dataSource);
-  await dataSource.query("INSERT INTO district (code, name_zh, name_en, kind) VALUES ('yubei', '渝北区', 'Yubei', 'DISTRICT')");
-  await dataSource.query("INSERT INTO host_unit (kind, name_zh, district_id) VALUES ('ENTERPRISE', '测试单位', 1)");
+  await dataSource.query("INSERT INTO district (code, name_zh, name_sort, name_en, kind) VALUES ('yubei', '渝北区', 'yu bei qu', 'Yubei', 'DISTRICT')");
+  await dataSource.query("INSERT INTO host_unit (kind, name_zh, name_sort, district_id) VALUES ('ENTERPRISE', '测试单位', 'ce shi dan wei', 1)");
   const station = (name: string, status: string, validUntil: string) =>
-    dataSource.query('INSERT INTO station (name_zh, host_unit_id, district_id, status, approval_year, approved_on, valid_until) VALUES (?, 1, 1, ?, 2019, ?, ?)', [name, status, '2019-06-01', validUntil]);
+    dataSource.query('INSERT INTO station (name_zh, name_sort, host_unit_id, district_id, status, approval_year, approved_on, valid_until) VALUES (?, ?, 1, 1, ?, 2019, ?, ?)', [
+      name,
+      nameSortKey(name),
+      status,
+      '2019-06-01',
+      validUntil,
+    ]);
   for (let i = 1; i <= LAPSED; i++) await station(`到期工作站 ${i}`, 'ACTIVE', `2022-06-${String(i).padStart(2, '0')}`);
   await station('有效工作站', 'ACTIVE', '2999-06-01');
   await station('暂停工作站', 'SUSPENDED', '2022-06-01');

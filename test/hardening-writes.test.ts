@@ -91,7 +91,7 @@ describe('money: one amount cannot break the public figures', () => {
     const [{ id: stationRow }] = await app.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1');
     const [{ total }] = await app.dataSource.query('SELECT COALESCE(SUM(amount_cny), 0) AS total FROM project');
     const filler = MAX_TOTAL_CNY - Number(total) - MAX_AMOUNT_CNY / 2;
-    await app.dataSource.query("INSERT INTO project (name_zh, status, amount_cny, station_id, introduced_on, is_generated, version) VALUES ('累计', 'LANDED', ?, ?, '2026-01-01', 0, 1)", [filler, stationRow]);
+    await app.dataSource.query("INSERT INTO project (name_zh, name_sort, status, amount_cny, station_id, introduced_on, is_generated, version) VALUES ('累计', 'lei ji', 'LANDED', ?, ?, '2026-01-01', 0, 1)", [filler, stationRow]);
 
     const passing = errorOf(await app.query(CREATE_PROJECT, { input: project({ amountCny: MAX_AMOUNT_CNY, stationId: ownStation }) }, { token: manager }));
     expect(passing).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(String(MAX_TOTAL_CNY)), extensions: { remainingCny: MAX_AMOUNT_CNY / 2 } });

@@ -14,6 +14,7 @@ import { InitialSchema1764144000000 } from '../migrations/1764144000000-initial-
 import type { DatabaseConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { migrateDatabase } from '../src/db/migrate';
+import { nameSortKey } from '../src/modules/search/name-sort';
 import { dropDatabase, freshDatabaseConfig } from './support/database';
 
 /** The tables of the first release, in the order its migration made them (a table after those it references). */
@@ -57,6 +58,15 @@ const BACKFILLS: Record<string, (row: Row, before: Snapshot) => unknown> = {
   'activity.organizer_recorded': () => 1,
   // Old announcements share place 0 and keep their id order, before every later publish.
   'announcement.publication_seq': () => 0,
+  // Every table ordered by NAME: the pinyin key of its name (a person's read surname first), as the app makes it.
+  ...Object.fromEntries(
+    ['district', 'research_field', 'organization', 'host_unit', 'offshore_base', 'station', 'project', 'platform'].map((table) => [
+      `${table}.name_sort`,
+      (row: Row) => nameSortKey(String(row.name_zh)),
+    ]),
+  ),
+  'talent.name_sort': (row) => nameSortKey(String(row.name), { person: true }),
+  'expert.name_sort': (row) => nameSortKey(String(row.name_zh), { person: true }),
 };
 
 let config: DatabaseConfig;

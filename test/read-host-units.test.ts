@@ -83,8 +83,8 @@ test('conditions combine with AND', async () => {
 });
 
 test.each([
-  ['NAME', 'ASC', 'name_zh ASC, id ASC'],
-  ['NAME', 'DESC', 'name_zh DESC, id DESC'],
+  ['NAME', 'ASC', 'name_sort ASC, id ASC'],
+  ['NAME', 'DESC', 'name_sort DESC, id DESC'],
   ['ID', 'DESC', 'id DESC'],
 ])('orderBy %s %s walks in the order SQL sorts', async (field, direction, order) => {
   const expected = await ids(`SELECT id FROM host_unit ORDER BY ${order}`);

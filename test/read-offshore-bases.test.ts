@@ -92,8 +92,8 @@ test('filter.nameContains and filter.isGenerated', async () => {
 });
 
 test.each([
-  ['NAME', 'ASC', 'name_zh ASC, id ASC'],
-  ['NAME', 'DESC', 'name_zh DESC, id DESC'],
+  ['NAME', 'ASC', 'name_sort ASC, id ASC'],
+  ['NAME', 'DESC', 'name_sort DESC, id DESC'],
   ['ESTABLISHED_YEAR', 'ASC', 'established_year ASC, id ASC'],
   ['ESTABLISHED_YEAR', 'DESC', 'established_year DESC, id DESC'],
 ])('orderBy %s %s walks in the order SQL sorts', async (field, direction, order) => {

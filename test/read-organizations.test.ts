@@ -164,8 +164,8 @@ test('conditions combine with AND', async () => {
 });
 
 test.each([
-  ['NAME', 'ASC', 'name_zh ASC, id ASC'],
-  ['NAME', 'DESC', 'name_zh DESC, id DESC'],
+  ['NAME', 'ASC', 'name_sort ASC, id ASC'],
+  ['NAME', 'DESC', 'name_sort DESC, id DESC'],
   ['COUNTRY', 'ASC', 'country_code ASC, id ASC'],
   ['COUNTRY', 'DESC', 'country_code DESC, id DESC'],
   ['ID', 'DESC', 'id DESC'],

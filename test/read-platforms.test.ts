@@ -91,7 +91,7 @@ test('conditions combine with AND', async () => {
 });
 
 test.each([
-  ['NAME', 'name_zh'],
+  ['NAME', 'name_sort'],
   ['ESTABLISHED_ON', 'established_on'],
   ['ID', 'id'],
 ])('orderBy %s walks forward and backward in the order SQL sorts', async (field, column) => {

@@ -117,7 +117,7 @@ test('conditions combine with AND', async () => {
 });
 
 test.each([
-  ['NAME', 'name_zh'],
+  ['NAME', 'name_sort'],
   ['AMOUNT', 'amount_cny'],
   ['INTRODUCED_ON', 'introduced_on'],
   ['ID', 'id'],

@@ -98,7 +98,7 @@ describe('districts', () => {
   });
 
   test.each([
-    ['NAME', 'ASC', 'name_zh ASC, id ASC'],
+    ['NAME', 'ASC', 'name_sort ASC, id ASC'],
     ['CODE', 'DESC', 'code DESC, id DESC'],
   ])('orderBy %s %s walks in the order SQL sorts', async (field, direction, order) => {
     expect((await walk('districts', null, { field, direction }, 9)).ids).toEqual(await ids(`SELECT id FROM district ORDER BY ${order}`, [], 'District'));
@@ -172,7 +172,7 @@ describe('researchFields', () => {
   });
 
   test.each([
-    ['NAME', 'DESC', 'name_zh DESC, id DESC'],
+    ['NAME', 'DESC', 'name_sort DESC, id DESC'],
     ['CODE', 'ASC', 'code ASC, id ASC'],
   ])('orderBy %s %s walks in the order SQL sorts', async (field, direction, order) => {
     expect((await walk('researchFields', null, { field, direction }, 4)).ids).toEqual(await ids(`SELECT id FROM research_field ORDER BY ${order}`, [], 'ResearchField'));

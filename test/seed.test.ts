@@ -10,11 +10,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import type { NetworkFigures } from '../src/modules/stats/network-stats.definitions';
 import { NetworkStatsService } from '../src/modules/stats/network-stats.service';
 import { entities } from '../src/db/entities';
+import { nameSortKey } from '../src/modules/search/name-sort';
 import { migrateDatabase } from '../src/db/migrate';
 import { ArgsError, parseSeedArgs } from '../seeds/args';
 import { resolveScale, targetsFor, type Targets } from '../seeds/scale';
@@ -223,6 +225,35 @@ describe('seedNetwork', () => {
       const table = ds.getMetadata(entity).tableName;
       const wrong = await scalar(ds, `SELECT COUNT(*) FROM ${table} WHERE (seed_key LIKE 'gen:%') <> (is_generated <> 0)`);
       expect([table, wrong]).toEqual([table, 0]);
+    }
+  });
+
+  it('writes every Chinese person\'s nameEn surname first (肖强 is "Xiao Qiang"), for talents, experts and station heads alike', async () => {
+    const people: Array<{ kind: string; name: string; name_en: string | null }> = [
+      ...(await ds.query("SELECT 'talent' AS kind, name, name_en FROM talent")),
+      ...(await ds.query("SELECT 'expert' AS kind, name_zh AS name, name_en FROM expert")),
+      ...(await ds.query("SELECT 'head' AS kind, name_zh AS name, name_en FROM station_head")),
+    ];
+    const chinese = people.filter((person) => /^\p{Script=Han}+$/u.test(person.name));
+    expect(chinese.length).toBeGreaterThan(100);
+    for (const kind of ['talent', 'expert', 'head']) expect(chinese.some((person) => person.kind === kind)).toBe(true);
+    // The surname's pinyin (one character, or two for 欧阳 and the like), written as nameEn's first word.
+    const surnameFirst = (person: { name: string; name_en: string | null }) => {
+      const syllables = pinyin(person.name, { toneType: 'none', type: 'array', surname: 'head', v: true });
+      const first = (person.name_en ?? '').split(' ')[0].toLowerCase().replace(/ü/g, 'v');
+      return first === syllables[0] || first === syllables[0] + syllables[1];
+    };
+    expect(chinese.filter((person) => !surnameFirst(person)).map((person) => `${person.kind} ${person.name}: ${person.name_en}`)).toEqual([]);
+  });
+
+  it('gives every row of a list ordered by NAME the pinyin sort key of its name', async () => {
+    const people = new Set(['talent', 'expert']);
+    const tables = ['district', 'research_field', 'organization', 'host_unit', 'offshore_base', 'station', 'talent', 'project', 'platform', 'expert'];
+    for (const table of tables) {
+      const rows: Array<{ name: string; name_sort: string }> = await ds.query(`SELECT ${table === 'talent' ? 'name' : 'name_zh'} AS name, name_sort FROM ${table}`);
+      expect(rows.length).toBeGreaterThan(0);
+      const wrong = rows.filter((row) => row.name_sort !== nameSortKey(row.name, { person: people.has(table) }));
+      expect([table, wrong]).toEqual([table, []]);
     }
   });
 

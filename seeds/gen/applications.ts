@@ -151,7 +151,7 @@ function expertPool(ctx: GenContext, rng: Rng, plans: NetworkPlans): PoolExpert[
   let n = 0;
   for (const field of plans.fields.values()) {
     for (let i = 0; i < EXPERTS_PER_FIELD; i++) {
-      const person = chineseName(rng, false);
+      const person = chineseName(rng);
       const ref = ctx.set.add(Expert, `gen:expert:${pad(++n, 3)}`, true, {
         nameZh: person.name,
         nameEn: person.nameEn,

@@ -9,7 +9,11 @@ import { Rng, WeightedPicker } from '../lib/rng';
 export interface PersonName {
   /** As the programme writes it: Chinese characters for Chinese names, the original otherwise. */
   name: string;
-  /** Latin script: given name first for people abroad, surname first for people in China. */
+  /**
+   * Latin script. A Chinese name is written surname first wherever the person works (肖强 is "Xiao
+   * Qiang", in China or abroad), the convention of the programme and of pinyin (GB/T 28039), so one
+   * spelling finds one person; other names as they are written.
+   */
   nameEn: string;
   chinese: boolean;
 }
@@ -19,19 +23,19 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "New materials" → "New Materials", for use inside proper names. */
 export const titleCase = (s: string) => s.split(' ').map((w) => (w === 'and' ? w : capitalize(w))).join(' ');
 
-export function chineseName(rng: Rng, westernOrder: boolean): PersonName {
+export function chineseName(rng: Rng): PersonName {
   const [surname, surnameEn] = rng.pick(namePools.chineseSurnames);
   const givenCount = rng.chance(0.6) ? 2 : 1;
   const given = Array.from({ length: givenCount }, () => rng.pick(namePools.chineseGivenChars));
   const givenZh = given.map(([zh]) => zh).join('');
   const givenEn = capitalize(given.map(([, en]) => en).join(''));
-  return { name: surname + givenZh, nameEn: westernOrder ? `${givenEn} ${surnameEn}` : `${surnameEn} ${givenEn}`, chinese: true };
+  return { name: surname + givenZh, nameEn: `${surnameEn} ${givenEn}`, chinese: true };
 }
 
 /** A name usual in `countryCode`; overseas Chinese scholars are common, so some are Chinese whatever the country. */
 export function overseasName(rng: Rng, countryCode: string, chineseShare = 0.55): PersonName {
   const local = namePools.foreignNames[countryCode];
-  if (!local || rng.chance(chineseShare)) return chineseName(rng, true);
+  if (!local || rng.chance(chineseShare)) return chineseName(rng);
   const full = `${rng.pick(local.first)} ${rng.pick(local.last)}`;
   return { name: full, nameEn: full, chinese: false };
 }

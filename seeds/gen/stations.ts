@@ -259,7 +259,7 @@ function addHeads(ctx: GenContext, rng: Rng, stations: StationPlan[]): Array<Sta
       return ctx.set.add(StationHead, `head:${h.key}`, false, { nameZh: h.nameZh, nameEn: h.nameEn, position: h.position, certifiedOn: null });
     }
     const certifiedOn = generatedIndex++ < ctx.targets.certifiedStationHeads ? certificationDay(s.year) : null;
-    const person = chineseName(rng, false);
+    const person = chineseName(rng);
     return ctx.set.add(StationHead, `gen:head:${s.slug}`, true, {
       nameZh: person.name,
       nameEn: person.nameEn,

@@ -225,7 +225,7 @@ function baseTalents(ctx: GenContext, rng: Rng, plans: NetworkPlans, orgs: OrgIn
     const doctorate = rng.chance(0.6);
     const plan = write({
       slug: `R${pad(i)}`,
-      person: chineseName(rng, false),
+      person: chineseName(rng),
       countryCode: country.code,
       degree: doctorate ? Degree.DOCTORATE : Degree.MASTER,
       title: doctorate ? '博士' : '硕士',

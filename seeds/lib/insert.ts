@@ -5,6 +5,7 @@
  */
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata, QueryRunner } from 'typeorm';
+import { NAME_SORT_PROPERTY, nameSortFor } from '../../src/db/name-sort-column';
 import { Ref, type SeedRow } from './seed-set';
 
 interface Limits {
@@ -36,6 +37,8 @@ function rowParams(meta: EntityMetadata, columns: ColumnMetadata[], known: Set<s
   return columns.map((c) => {
     if (c.propertyName === 'seedKey') return row.key;
     if (c.propertyName === 'isGenerated') return row.generated ? 1 : 0;
+    // The name's sort key, made as every other write makes it (src/db/name-sort-column.ts).
+    if (c.propertyName === NAME_SORT_PROPERTY) return row.values[NAME_SORT_PROPERTY] ?? nameSortFor(meta.target as Function, row.values) ?? null;
     // A column the row leaves out takes its declared default (a version, a running total), as an
     // INSERT that named fewer columns would.
     const given = row.values[c.propertyName];

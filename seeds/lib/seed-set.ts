@@ -18,10 +18,11 @@ export function ref(entity: EntityClass, key: string): Ref {
 }
 
 /**
- * Columns a seed row leaves to their default: an announcement's place in commit order is handed out
- * when the API publishes it; seeded ones take 0 (before every published one, by id among themselves).
+ * Columns a seed row leaves out: an announcement's place in commit order is handed out when the API
+ * publishes it, seeded ones take 0 (before every published one, by id among themselves); a name's
+ * sort key is made from the name by the insert itself (seeds/lib/insert.ts).
  */
-type LeftToDefault = 'publicationSeq';
+type LeftToDefault = 'publicationSeq' | 'nameSort';
 
 /** The entity's own column properties: no base columns, no relation objects. */
 type OwnColumns<E> = {

@@ -10,6 +10,8 @@ import { DataSource, DataSourceOptions, Logger, LoggerOptions } from 'typeorm';
 import { ConfigError, DatabaseConfig } from '../config';
 import { migrations } from '../../migrations';
 import { allTables } from './entities';
+import { FOLD_FUNCTION, foldForMatching } from './like';
+import { NameSortSubscriber } from './name-sort-column';
 import { SnakeNamingStrategy } from './naming';
 
 /** How long opening a pooled connection may take before the database counts as not answering. */
@@ -66,6 +68,7 @@ export async function createDataSource(db: DatabaseConfig, extras: DataSourceExt
   const common = {
     entities: allTables,
     migrations,
+    subscribers: [NameSortSubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
@@ -75,7 +78,15 @@ export async function createDataSource(db: DatabaseConfig, extras: DataSourceExt
   let options: DataSourceOptions;
   if (db.kind === 'sqlite') {
     if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
-    options = { ...common, type: 'better-sqlite3', database: db.path, enableWAL: db.path !== ':memory:' };
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      enableWAL: db.path !== ':memory:',
+      // nameContains folds width, case and accents as MariaDB's collation does (src/db/like.ts).
+      prepareDatabase: (sqlite: { function(name: string, options: object, fn: (text: unknown) => unknown): void }) =>
+        sqlite.function(FOLD_FUNCTION, { deterministic: true }, (text) => (typeof text === 'string' ? foldForMatching(text) : text)),
+    };
   } else {
     const dialect = await prepareMysqlDatabase(db);
     options = {

@@ -4,7 +4,7 @@
  * bound, never spliced.
  */
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { containsPattern, LIKE_ESCAPE } from './like';
+import { containsPattern, FOLD_FUNCTION, foldForMatching, LIKE_ESCAPE } from './like';
 import { Binder, builderBinder } from './sql-params';
 
 export interface Range<T> {
@@ -66,11 +66,19 @@ export class Where implements Binder {
     return this;
   }
 
-  /** Any of the columns contains the text literally (the same on SQLite and MySQL). */
+  /**
+   * Any of the columns contains the text, ignoring case, accents and width (（1） matches (1)): the
+   * database's collation does that on MariaDB, the registered fold function on SQLite (src/db/like.ts).
+   */
   contains(columns: readonly string[], text: string | null | undefined): this {
     if (!text) return this;
-    const pattern = this.bind(containsPattern(text));
-    return this.add(`(${columns.map((column) => `${column} LIKE ${pattern} ${LIKE_ESCAPE}`).join(' OR ')})`);
+    if (this.qb.connection.options.type !== 'better-sqlite3') {
+      const pattern = this.bind(containsPattern(text));
+      return this.add(`(${columns.map((column) => `${column} LIKE ${pattern} ${LIKE_ESCAPE}`).join(' OR ')})`);
+    }
+    // Folded before escaping: a full-width ％ folds to %, which must then match literally.
+    const pattern = this.bind(containsPattern(foldForMatching(text)));
+    return this.add(`(${columns.map((column) => `${FOLD_FUNCTION}(${column}) LIKE ${pattern} ${LIKE_ESCAPE}`).join(' OR ')})`);
   }
 }
 

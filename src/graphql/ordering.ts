@@ -68,7 +68,7 @@ export interface Ordering<F extends string> {
 }
 
 /**
- * A list's ordering, from the properties it may be sorted by: `ordering('Station', { NAME: 'nameZh',
+ * A list's ordering, from the properties it may be sorted by: `ordering('Station', { NAME: 'nameSort',
  * APPROVAL_YEAR: 'approvalYear' })` declares `StationOrderField` (ID, NAME, APPROVAL_YEAR) and
  * `StationOrder`. Only NOT NULL columns may be sort keys (a keyset cannot step over NULLs).
  */

@@ -42,4 +42,4 @@ export class ExpertFilter {
   isGenerated?: boolean | null;
 }
 
-export const EXPERT_ORDER = ordering('Expert', { NAME: 'nameZh' });
+export const EXPERT_ORDER = ordering('Expert', { NAME: 'nameSort' });

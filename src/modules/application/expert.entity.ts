@@ -6,6 +6,7 @@ import { ForeignKey, NameColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Talent } from '../talent/talent.entity';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 @ObjectType({ simpleResolvers: true, description: 'A reviewing expert (评审专家).' })
 @Entity('expert')
@@ -13,6 +14,10 @@ export class Expert extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 80 })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh', { person: true })
+  nameSort: string;
 
   @Field(() => String, { nullable: true })
   @NameColumn({ length: 120, nullable: true })

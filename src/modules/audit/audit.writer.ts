@@ -12,8 +12,8 @@ import { AuditEvent } from './audit-event.entity';
 const REDACTED = new Set(['passwordHash', 'password', 'keyHash', 'secret', 'token', 'email', 'phone']);
 export const REDACTED_VALUE = '[redacted]';
 
-/** Bookkeeping every row has; a change to them alone is not worth recording. */
-const IGNORED = new Set(['createdAt', 'seedKey']);
+/** Bookkeeping (every row's, and the sort key derived from a name); a change to them alone is not worth recording. */
+const IGNORED = new Set(['createdAt', 'seedKey', 'nameSort']);
 
 type Row = Record<string, unknown>;
 

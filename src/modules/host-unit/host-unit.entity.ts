@@ -4,6 +4,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum HostUnitKind {
   LISTED_COMPANY = 'LISTED_COMPANY',
@@ -27,6 +28,10 @@ export class HostUnit extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ unique: true })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @Field(() => String, { nullable: true })
   @NameColumn({ nullable: true })

@@ -19,4 +19,4 @@ export class HostUnitFilter {
   nameContains?: string | null;
 }
 
-export const HOST_UNIT_ORDER = ordering('HostUnit', { NAME: 'nameZh' });
+export const HOST_UNIT_ORDER = ordering('HostUnit', { NAME: 'nameSort' });

@@ -25,4 +25,4 @@ export class OffshoreBaseFilter {
   nameContains?: string | null;
 }
 
-export const OFFSHORE_BASE_ORDER = ordering('OffshoreBase', { NAME: 'nameZh', ESTABLISHED_YEAR: 'establishedYear' });
+export const OFFSHORE_BASE_ORDER = ordering('OffshoreBase', { NAME: 'nameSort', ESTABLISHED_YEAR: 'establishedYear' });

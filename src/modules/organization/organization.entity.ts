@@ -7,6 +7,7 @@ import { Entity, Index } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { CountryColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum OrganizationKind {
   CONSULATE = 'CONSULATE',
@@ -26,6 +27,10 @@ export class Organization extends BaseRecord {
 
   @NameColumn()
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @NameColumn({ nullable: true })
   nameEn: string | null;

@@ -25,4 +25,4 @@ export class OrganizationFilter {
   nameContains?: string | null;
 }
 
-export const ORGANIZATION_ORDER = ordering('Organization', { NAME: 'nameZh', COUNTRY: 'countryCode' });
+export const ORGANIZATION_ORDER = ordering('Organization', { NAME: 'nameSort', COUNTRY: 'countryCode' });

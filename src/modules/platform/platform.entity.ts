@@ -6,6 +6,7 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum PlatformKind {
   JOINT_LAB = 'JOINT_LAB',
@@ -23,6 +24,10 @@ export class Platform extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @Field(() => String, { nullable: true })
   @NameColumn({ length: 300, nullable: true })

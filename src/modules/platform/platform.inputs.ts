@@ -35,4 +35,4 @@ export class PlatformFilter {
   nameContains?: string | null;
 }
 
-export const PLATFORM_ORDER = ordering('Platform', { NAME: 'nameZh', ESTABLISHED_ON: 'establishedOn' });
+export const PLATFORM_ORDER = ordering('Platform', { NAME: 'nameSort', ESTABLISHED_ON: 'establishedOn' });

@@ -12,6 +12,7 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum ProjectStatus {
   NEGOTIATING = 'NEGOTIATING',
@@ -32,6 +33,10 @@ export class Project extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 300 })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @Field(() => String, { nullable: true })
   @NameColumn({ length: 300, nullable: true })

@@ -55,4 +55,4 @@ export class ProjectFilter {
   nameContains?: string | null;
 }
 
-export const PROJECT_ORDER = ordering('Project', { NAME: 'nameZh', AMOUNT: 'amountCny', INTRODUCED_ON: 'introducedOn' });
+export const PROJECT_ORDER = ordering('Project', { NAME: 'nameSort', AMOUNT: 'amountCny', INTRODUCED_ON: 'introducedOn' });

@@ -3,6 +3,7 @@ import { Entity } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, NameColumn } from '../../db/columns';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum DistrictKind {
   DISTRICT = 'DISTRICT',
@@ -21,6 +22,10 @@ export class District extends BaseRecord {
   @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
   @NameColumn({ length: 60 })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @Field()
   @NameColumn({ length: 80 })

@@ -19,7 +19,7 @@ export class DistrictFilter {
   nameContains?: string | null;
 }
 
-export const DISTRICT_ORDER = ordering('District', { NAME: 'nameZh', CODE: 'code' });
+export const DISTRICT_ORDER = ordering('District', { NAME: 'nameSort', CODE: 'code' });
 
 @FilterInput('Research fields')
 export class ResearchFieldFilter {
@@ -33,4 +33,4 @@ export class ResearchFieldFilter {
   nameContains?: string | null;
 }
 
-export const RESEARCH_FIELD_ORDER = ordering('ResearchField', { NAME: 'nameZh', CODE: 'code' });
+export const RESEARCH_FIELD_ORDER = ordering('ResearchField', { NAME: 'nameSort', CODE: 'code' });

@@ -35,8 +35,9 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 /** A run of Han characters, or a word in any other script (letters, digits, marks). */
 const SEGMENT = /\p{Script=Han}+|[\p{L}\p{N}\p{M}]+/gu;
-/** An address-like chunk (email, domain, dotted code): kept whole as well as split into words. */
-const ADDRESS = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*[@.][\p{L}\p{N}._%+-]*[\p{L}\p{N}]/gu;
+/** The characters of an address (email, domain, dotted code), once folded. */
+const ADDRESS_CHARS = /^[a-z0-9._%+@-]+$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A word of toneless pinyin syllables each followed by a tone number: xiao3qiang2. */
 const NUMBERED_PINYIN = /^(?:[a-zü]+[1-5])+$/;
 /** Names up to this many Han characters are also indexed as their whole pinyin (ouyangxiu). */
@@ -66,7 +67,7 @@ export function indexTerms(text: string | null | undefined, options: TermOptions
   if (!text) return [];
   const folded = fold(text);
   const terms = new Set<string>();
-  for (const address of folded.match(ADDRESS) ?? []) add(terms, address);
+  for (const address of addressesIn(folded)) add(terms, address);
   for (const segment of folded.match(SEGMENT) ?? []) {
     if (HAN.test(segment)) {
       hanTerms(segment, terms);
@@ -85,7 +86,7 @@ export function indexTerms(text: string | null | undefined, options: TermOptions
 export function queryTerms(query: string): string[] {
   const folded = fold(query);
   const terms = new Set<string>();
-  for (const address of folded.match(ADDRESS) ?? []) add(terms, address);
+  for (const address of addressesIn(folded)) add(terms, address);
   for (const segment of folded.match(SEGMENT) ?? []) {
     if (HAN.test(segment)) {
       hanTerms(segment, terms);
@@ -98,9 +99,34 @@ export function queryTerms(query: string): string[] {
   return [...terms];
 }
 
+/**
+ * Address-like chunks of folded text (an email, a domain, a dotted code), kept whole as well as split
+ * into words: whitespace-separated pieces holding an @ or a dot, trimmed of punctuation at either
+ * end. Found by splitting and scanning, never by one regular expression over the whole text: a
+ * pattern with a repeated class before [@.] backtracks quadratically on a long run of letters (a
+ * 20,000-character announcement took four seconds to index).
+ */
+export function addressesIn(folded: string): string[] {
+  const found: string[] = [];
+  for (const chunk of folded.split(/\s+/)) {
+    if (!chunk.includes('@') && !chunk.includes('.')) continue;
+    const chars = [...chunk];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && !LETTER_OR_DIGIT.test(chars[start])) start++;
+    while (end > start && !LETTER_OR_DIGIT.test(chars[end - 1])) end--;
+    const address = chars.slice(start, end).join('');
+    if ((address.includes('@') || address.includes('.')) && ADDRESS_CHARS.test(address)) found.push(address);
+  }
+  return found;
+}
+
 /** The stem of one folded word, as index and query both keep it (too short: none). */
 export function wordStem(word: string): string | null {
-  if ([...word].length < 2) return null;
+  const chars = [...word];
+  if (chars.length < 2) return null;
+  // Past a term's length it is no English word: cut, not stemmed (the stemmer is slow on very long input).
+  if (chars.length > MAX_TERM_LENGTH) return chars.slice(0, MAX_TERM_LENGTH).join('');
   return /^[a-z]+$/.test(word) ? stem(word) : word;
 }
 

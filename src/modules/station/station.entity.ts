@@ -8,6 +8,7 @@ import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { StationHead } from './station-head.entity';
 import { StationStatus } from './station-status';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 @ObjectType({ simpleResolvers: true, description: 'A HAIZHI station (海智工作站).' })
 @Entity('station')
@@ -20,6 +21,10 @@ export class Station extends BaseRecord {
   @Field({ name: 'name', description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.' })
   @NameColumn({ unique: true })
   nameZh: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
+  @NameSortColumn('nameZh')
+  nameSort: string;
 
   @Field(() => String, { nullable: true })
   @NameColumn({ length: 300, nullable: true })

@@ -35,4 +35,4 @@ export class StationFilter {
   nameContains?: string | null;
 }
 
-export const STATION_ORDER = ordering('Station', { NAME: 'nameZh', APPROVAL_YEAR: 'approvalYear', APPROVED_ON: 'approvedOn' });
+export const STATION_ORDER = ordering('Station', { NAME: 'nameSort', APPROVAL_YEAR: 'approvalYear', APPROVED_ON: 'approvedOn' });

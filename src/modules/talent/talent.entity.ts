@@ -4,6 +4,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
 import { CountryColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
+import { NameSortColumn } from '../../db/name-sort-column';
 
 export enum Degree {
   BACHELOR = 'BACHELOR',
@@ -22,6 +23,10 @@ export class Talent extends BaseRecord {
   @Field({ description: 'Name as the programme writes it: Chinese for Chinese names, the original for others (e.g. David Heath).' })
   @NameColumn({ length: 120 })
   name: string;
+
+  /** What `orderBy: NAME` sorts by: the pinyin key of name, kept in step by every write (not in the API). */
+  @NameSortColumn('name', { person: true })
+  nameSort: string;
 
   @Field(() => String, { nullable: true, description: 'Name in Latin script, where known.' })
   @NameColumn({ length: 120, nullable: true })

@@ -39,4 +39,4 @@ export class TalentFilter {
   nameContains?: string | null;
 }
 
-export const TALENT_ORDER = ordering('Talent', { NAME: 'name', COUNTRY: 'countryCode' });
+export const TALENT_ORDER = ordering('Talent', { NAME: 'nameSort', COUNTRY: 'countryCode' });

@@ -162,6 +162,22 @@ export const dataProbes: DataProbe[] = [
       return (await node(app, caller, created.createApiKey.apiKey.id, '')) !== null;
     },
   },
+  // Suggestions: whether the caller may ask at all (what they then see is the rows' own rules, above).
+  {
+    subject: 'suggestTalents',
+    async visible(app, caller) {
+      const response = await app.query('{ suggestTalents(need: { countries: ["NZ"] }, first: 1) { edges { node { id } } } }', undefined, asCaller(caller));
+      return !response.errors && response.data?.suggestTalents != null;
+    },
+  },
+  {
+    subject: 'suggestPartners',
+    async visible(app, caller, target) {
+      const station = toGlobalId('Station', await stationOf(app, target));
+      const response = await app.query('query($station: ID!) { suggestPartners(stationId: $station, first: 1) { edges { node { id } } } }', { station }, asCaller(caller));
+      return !response.errors && response.data?.suggestPartners != null;
+    },
+  },
   {
     subject: 'AuditEvent',
     async visible(app, caller) {
