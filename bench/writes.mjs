@@ -8,8 +8,14 @@
 //                  (create, qualify, assign two reviewers, two reviews, inspect, publicize, approve:
 //                  9 mutations, the last creating the station, its head, grant and history).
 // env: BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306), D (15), C (10), W (4), BENCH_PORT (4301)
+//
+// `npm run bench:writes -- --ab DIR [--volume article|large] [--rounds R]` measures instead what the
+// search index's writes add to createTalent (issue 14: at most 20%): this checkout against a built
+// checkout of the commit before search (bench/writes-ab.mjs), into BENCHMARKS.md's
+// "search-index-writes-<volume>" section.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { PROJECT, graphqlData, log, mysqlConnect, run, startProcess, stopPid, waitHttp, sleep, writeOwnedSection } from './lib.mjs';
 
@@ -60,7 +66,12 @@ async function createTalent(db, token) {
   };
 }
 
+const { values: opt } = parseArgs({
+  options: { ab: { type: 'string' }, volume: { type: 'string', default: 'article' }, rounds: { type: 'string', default: '3' } },
+});
+
 async function main() {
+  if (opt.ab) return abMain();
   const db = await mysqlConnect(MYSQL);
   await db.query(`DROP DATABASE IF EXISTS \`${DB}\``);
   await db.query(`CREATE DATABASE \`${DB}\``);
@@ -110,6 +121,45 @@ function writeSection(record) {
     'talent and its audit row per request; the rate counts rows that committed (checked against the table afterwards), not answers. The lifecycle:',
     `${record.settings.W} workers each drive whole applications through the state machine over HTTP for ${record.settings.D} s (as the unit's manager, two reviewers and STAFF);`,
     'the rate counts stations created; p50/p99 are per whole lifecycle (9 requests).',
+  ]);
+}
+
+async function abMain() {
+  const { measureAb, VOLUMES } = await import('./writes-ab.mjs');
+  if (!VOLUMES[opt.volume]) throw new Error(`--volume: one of ${Object.keys(VOLUMES).join(', ')}`);
+  log(`createTalent A/B against ${opt.ab}: ${opt.volume} volume, ${opt.rounds} rounds x (1 and ${C} connections) x ${D} s per side`);
+  const ab = await measureAb({
+    baseline: path.resolve(opt.ab), volume: opt.volume, rounds: Number(opt.rounds), seconds: D, connections: C,
+    mysql: MYSQL, port: PORT, env: { ...ENV, DATABASE_URL: undefined, PORT: undefined }, nodeFlags: NODE_FLAGS, staff: STAFF, logDir: OUT,
+  });
+  const record = { runId, startedAt: new Date().toISOString(), node: process.version, ab };
+  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(record, null, 2) + '\n');
+  for (const r of ab.rows) log(`c=${r.connections}: mean ${r.with.mean.toFixed(1)} vs ${r.without.mean.toFixed(1)} ms (${r.meanOverheadPct.toFixed(0)}%; median of rounds ${r.medianRoundOverheadPct.toFixed(0)}%), p95 ${r.with.p95.toFixed(1)} vs ${r.without.p95.toFixed(1)} ms (${r.p95OverheadPct.toFixed(0)}%)`);
+  writeAbSection(record);
+}
+
+function writeAbSection({ startedAt, node, ab }) {
+  const f = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
+  const pct = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(0)}%`;
+  writeOwnedSection(`search-index-writes-${ab.volume}`, [
+    `### Search (issue 14): what index writes add to createTalent (${ab.volume === 'large' ? 'large volume' : "the article's network"})`,
+    '',
+    `Written by \`npm run bench:writes -- --ab <checkout> --volume ${ab.volume} --rounds ${ab.rounds}\` (bench/writes-ab.mjs) on ${startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${node}, MariaDB on this machine (shared with other work). ` +
+      'Target (issue 14 §7): index writes add at most 20% to createTalent\'s time.',
+    '',
+    `Two builds, each with its own fresh database (${ab.volume === 'large' ? '100,000 talents, 1,000 stations' : "the article's network"}) and server: ${ab.sides.map((s) => `**${s.key}** = ${s.label}`).join('; ')}. ` +
+      `${ab.rounds} rounds; in each, each side alone (first side alternating) takes createTalent for ${ab.seconds} s at 1 connection, then at ${ab.connections}; every latency kept. ` +
+      `Each request a different talent, in the same sequence on both sides (bench/writes-ab.mjs talentAt), e.g. \`${JSON.stringify(ab.talent)}\`: a Chinese name (so pinyin is indexed too), an English name, a title and a bio in both languages.`,
+    '',
+    '| conns | side | talents committed | per second | mean ms | p50 | p95 | p99 | failed |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...ab.rows.flatMap((r) => ['with', 'without'].map((k) => `| ${r.connections} | ${k} | ${r[k].added} | ${f(r[k].added / r[k].seconds)} | ${f(r[k].mean)} | ${f(r[k].p50)} | ${f(r[k].p95)} | ${f(r[k].p99)} | ${r[k].failed} |`)),
+    '',
+    '| conns | mean, all rounds pooled | p95, pooled | throughput | mean, median of the rounds\' ratios | each round\'s mean ratio |',
+    '|---:|---:|---:|---:|---:|---|',
+    ...ab.rows.map((r) => `| ${r.connections} | ${pct(r.meanOverheadPct)} | ${pct(r.p95OverheadPct)} | ${pct(((r.with.added / r.with.seconds) / (r.without.added / r.without.seconds) - 1) * 100)} | ${pct(r.medianRoundOverheadPct)} | ${r.roundRatiosPct.map(pct).join(', ')} |`),
+    '',
+    'With minus without, as a share of without (+ = index writes cost more). The machine is shared with other work (2 CPUs): the rounds differ more than the sides, so read the median of the rounds\' ratios first.',
   ]);
 }
 

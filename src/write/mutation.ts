@@ -206,7 +206,7 @@ export class Mutation {
    */
   async audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
     await writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }, before, after, this.now);
-    if (before || after) await indexRecord(this.tx.queryRunner, entity, row.id, after);
+    if (before || after) await indexRecord(this.tx.queryRunner, entity, row.id, after, before);
   }
 
   /** Publishes `event` once the transaction has committed; never if it rolls back. */

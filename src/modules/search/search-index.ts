@@ -42,12 +42,24 @@ export function termsOf(searched: SearchedType, row: Record<string, unknown>, id
 /**
  * Replaces the terms of one record of `entity` with those of `row` (null: the record is gone), on
  * the transaction's own connection. Nothing to do for a table search does not cover.
+ *
+ * `before` is the record as it was (null: inserted by this transaction; undefined: not known).
+ * A new record's terms are only inserted: its id is new, so there is nothing to delete, and on
+ * MariaDB (REPEATABLE READ) that DELETE is not free: finding no rows, it gap-locks the end of the
+ * (target_type, target_id) index, where every concurrent insert of the same type then waits, and
+ * concurrent createTalents deadlock (bench/writes-ab.mjs measured it). An update that changes none
+ * of the searched fields leaves the terms as they are.
  */
-export async function indexRecord(queryRunner: QueryRunner, entity: Function, id: number, row: object | null): Promise<void> {
+export async function indexRecord(queryRunner: QueryRunner, entity: Function, id: number, row: object | null, before?: object | null): Promise<void> {
   const searched = searchedEntity(entity);
   if (!searched) return;
-  await queryRunner.query('DELETE FROM search_term WHERE target_type = ? AND target_id = ?', [searched.type, id]);
+  if (row && before && searchedFieldsEqual(searched, before, row)) return;
+  if (before !== null || !row) await queryRunner.query('DELETE FROM search_term WHERE target_type = ? AND target_id = ?', [searched.type, id]);
   if (row) await insertTerms(queryRunner, termsOf(searched, row as Record<string, unknown>, id));
+}
+
+function searchedFieldsEqual(searched: SearchedType, a: object, b: object): boolean {
+  return searched.fields.every(({ property }) => (a as Record<string, unknown>)[property] === (b as Record<string, unknown>)[property]);
 }
 
 async function insertTerms(queryRunner: QueryRunner, rows: readonly TermRow[]): Promise<void> {
