@@ -61,9 +61,6 @@ export async function seedNetwork(dataSource: DataSource, options: SeedOptions =
       if (referenced.has(entity)) ids.set(entity, await loadSeedKeys(queryRunner, meta));
     }
     await queryRunner.commitTransaction();
-    // The records are in: index them for search (one pass over the tables, in its own transaction).
-    if (Object.values(report).some((count) => count > 0)) await rebuildSearchIndex(dataSource);
-    return report;
   } catch (error) {
     if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
     throw error;
@@ -71,6 +68,10 @@ export async function seedNetwork(dataSource: DataSource, options: SeedOptions =
     progress?.stop();
     await queryRunner.release();
   }
+  // The records are in: index them for search, in a transaction of its own, once the seed's
+  // connection is back in the pool (a pool of one would otherwise wait for itself).
+  if (Object.values(report).some((count) => count > 0)) await rebuildSearchIndex(dataSource);
+  return report;
 }
 
 /** True once any station exists: the network has been seeded (or entered) already. */
