@@ -240,13 +240,20 @@ async function suggestionBodies(fields, token) {
     note('suggestPartners: not in this build');
   }
   if (fields.has('suggestReviewers')) {
-    // The latest application waiting for reviewers (the seed's name no research field: ranked by their unit's stations' fields).
-    const apps = (await idOf('{ stationApplications(first: 1, filter: { statuses: [QUALIFIED, UNDER_REVIEW] }, orderBy: { field: ID, direction: DESC }) { edges { node { id } } } }')).stationApplications.edges;
-    if (apps.length) {
-      bodies.push({ key: 'suggestReviewers', label: 'suggestReviewers (an application)', body: JSON.stringify({
-        query: 'query($a: ID!) { suggestReviewers(applicationId: $a, first: 20) { edges { score reasons node { id name } } excluded { expert { id } reasons } } }', variables: { a: apps[0].node.id } }) });
+    // The latest application waiting for reviewers that the pool has suggestions for (the seed's
+    // name no research field: ranked by their unit's stations' fields and their name's words). The
+    // pool is the seed's 44 experts whatever the volume, so some applications match none of them:
+    // the very latest may be one, and timing an empty answer says nothing of the ranking.
+    const REVIEWERS = 'query($a: ID!) { suggestReviewers(applicationId: $a, first: 20) { edges { score reasons node { id name } } excluded { expert { id } reasons } } }';
+    const apps = (await idOf('{ stationApplications(first: 50, filter: { statuses: [QUALIFIED, UNDER_REVIEW] }, orderBy: { field: ID, direction: DESC }) { edges { node { id } } } }')).stationApplications.edges;
+    let picked = null;
+    for (const { node } of apps) {
+      if ((await graphqlData(GQL, REVIEWERS, { a: node.id }, token)).suggestReviewers.edges.length) { picked = node.id; break; }
+    }
+    if (picked) {
+      bodies.push({ key: 'suggestReviewers', label: 'suggestReviewers (the latest application with suggestions)', body: JSON.stringify({ query: REVIEWERS, variables: { a: picked } }) });
     } else {
-      note('suggestReviewers: no application to ask about');
+      note(`suggestReviewers: none of the latest ${apps.length} applications waiting for reviewers has a suggestion`);
     }
   } else {
     note('suggestReviewers: not in this build');

@@ -8,6 +8,7 @@ import { PublicationOrder1796900000000 } from './1796900000000-publication-order
 import { ActivityOrganizerRecorded1796913000000 } from './1796913000000-activity-organizer-recorded';
 import { SearchIndex1797000000000 } from './1797000000000-search-index';
 import { NameSortKeys1797000100000 } from './1797000100000-name-sort-keys';
+import { EngagementTalentStatus1797000200000 } from './1797000200000-engagement-talent-status';
 
 export const migrations: Function[] = [
   InitialSchema1764144000000,
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   ActivityOrganizerRecorded1796913000000,
   SearchIndex1797000000000,
   NameSortKeys1797000100000,
+  EngagementTalentStatus1797000200000,
 ];

@@ -81,7 +81,8 @@ function keywordTalentsSql(keyword: Keyword, p: ParameterBag, where: Where): str
 /** The candidates: talents matching a field, a country or a keyword asked for (search_term holds no scoped rows). */
 function candidatesSql(plan: Plan, p: ParameterBag, where: Where): string {
   const parts: string[] = [];
-  if (plan.fields.length) parts.push(`SELECT cf.talent_id AS id FROM talent_research_field cf WHERE cf.research_field_id IN (${p.bind(plan.fields)})`);
+  // DISTINCT: with fields alone there is no UNION to fold a talent working in two of them into one candidate.
+  if (plan.fields.length) parts.push(`SELECT DISTINCT cf.talent_id AS id FROM talent_research_field cf WHERE cf.research_field_id IN (${p.bind(plan.fields)})`);
   if (plan.countries.length) parts.push(`SELECT cc.id AS id FROM talent cc WHERE cc.country_code IN (${p.bind(plan.countries)})`);
   for (const keyword of plan.keywords) {
     const ids = keywordTalentsSql(keyword, p, where);
@@ -105,9 +106,35 @@ function fromSql(plan: Plan, p: ParameterBag, where: Where, joins = ''): string 
 }
 
 /**
- * Each signal is a derived table of the talents that have it, joined to the candidates: at 100,000
- * talents, tens of thousands of candidates each running a subquery per signal took most of a
- * second on MariaDB, where one pass over each signal's (indexed) rows takes a few milliseconds.
+ * The candidates with the signals that make them candidates, in one pass: a row per asked field a
+ * talent works in (f, 1 when the caller may see that row), per asked country and per keyword
+ * match (k<i>), UNION ALL, grouped by talent. Its engagements are counted here, once per candidate:
+ * a correlated count in the ranked select was merged into the points too, and ran twice per
+ * candidate (tens of thousands of index look-ups at 100,000 talents); this derived table is
+ * grouped, so it is built once and never merged. The candidates are those of candidatesSql.
+ */
+function signalsSql(plan: Plan, p: ParameterBag, where: Where, confirmed: string): string {
+  const flags = (f: string, k: number | null) => `${f} AS f${plan.keywords.map((_keyword, i) => `, ${i === k ? 1 : 0} AS k${i}`).join('')}`;
+  const parts: string[] = [];
+  if (plan.fields.length) {
+    parts.push(`SELECT cf.talent_id AS id, ${flags(`CASE WHEN ${where(TalentResearchField, 'cf')} THEN 1 ELSE 0 END`, null)} FROM talent_research_field cf WHERE cf.research_field_id IN (${p.bind(plan.fields)})`);
+  }
+  if (plan.countries.length) parts.push(`SELECT cc.id AS id, ${flags('0', null)} FROM talent cc WHERE cc.country_code IN (${p.bind(plan.countries)})`);
+  plan.keywords.forEach((keyword, i) => {
+    const ids = keywordTalentsSql(keyword, p, where);
+    if (ids) parts.push(`SELECT ck.id AS id, ${flags('0', i)} FROM (${ids}) ck`);
+  });
+  const rows = parts.length ? parts.join(' UNION ALL ') : `SELECT cz.id AS id, ${flags('0', null)} FROM talent cz WHERE 1 = 0`;
+  return `SELECT u.id AS id, SUM(u.f) AS fields${plan.keywords.map((_keyword, i) => `, MAX(u.k${i}) AS k${i}`).join('')},
+      (SELECT COUNT(*) FROM engagement ee WHERE ee.talent_id = u.id AND ee.status = ${confirmed} AND ${where(Engagement, 'ee')}) AS engagements
+    FROM (${rows}) u GROUP BY u.id`;
+}
+
+/**
+ * The signals that never make a candidate are derived tables of the talents (or organisations)
+ * that have them, joined to the candidates: at 100,000 talents, tens of thousands of candidates
+ * each running a subquery per signal took most of a second on MariaDB, where one pass over each
+ * signal's (indexed) rows takes a few milliseconds.
  */
 const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
   name: 'talents ranked for a need',
@@ -119,19 +146,13 @@ const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
         const where: Where = (entity, alias) => reader.where(entity, alias, p);
         // Experience counts confirmed engagements only; a proposal (seen by STAFF and the station's unit) is not yet any.
         const confirmed = p.bind(EngagementStatus.CONFIRMED);
+        const signals = signalsSql(plan, p, where, confirmed);
         const joins: string[] = [];
         const joined = new Set<string>();
         const join = (alias: string, sql: string, on: string) => {
           joins.push(`LEFT JOIN (${sql}) ${alias} ON ${alias}.${on}`);
           joined.add(alias);
         };
-        if (plan.fields.length) {
-          join('mf', `SELECT f.talent_id AS id, COUNT(*) AS n FROM talent_research_field f WHERE f.research_field_id IN (${p.bind(plan.fields)}) AND ${where(TalentResearchField, 'f')} GROUP BY f.talent_id`, 'id = t.id');
-        }
-        plan.keywords.forEach((keyword, i) => {
-          const ids = keywordTalentsSql(keyword, p, where);
-          if (ids) join(`mk${i}`, ids, 'id = t.id');
-        });
         if (plan.stationId !== null) {
           join('ps', `SELECT DISTINCT ps0.organization_id AS id FROM partnership ps0 WHERE ps0.station_id = ${p.bind(plan.stationId)} AND ${where(Partnership, 'ps0')}`, 'id = t.affiliation_id');
           join('eh', `SELECT eh0.talent_id AS id, COUNT(*) AS n FROM engagement eh0 WHERE eh0.station_id = ${p.bind(plan.stationId)} AND eh0.status = ${confirmed} AND ${where(Engagement, 'eh0')} GROUP BY eh0.talent_id`, 'id = t.id');
@@ -139,22 +160,26 @@ const RANK_TALENTS = scopedBatch<Plan, RankedTalent[]>({
         join('pn', `SELECT DISTINCT pn0.organization_id AS id FROM partnership pn0 WHERE ${where(Partnership, 'pn0')}`, 'id = t.affiliation_id');
         join('aa', `SELECT DISTINCT aa0.talent_id AS id FROM ambassador_appointment aa0 WHERE (aa0.term_ends_on IS NULL OR aa0.term_ends_on >= ${p.bind(plan.today)}) AND ${where(AmbassadorAppointment, 'aa0')}`, 'id = t.id');
         const has = (alias: string) => (joined.has(alias) ? `CASE WHEN ${alias}.id IS NULL THEN 0 ELSE 1 END` : '0');
-        const fields = plan.fields.length ? 'COALESCE(mf.n, 0)' : '0';
         const country = plan.countries.length ? `CASE WHEN t.country_code IN (${p.bind(plan.countries)}) THEN 1 ELSE 0 END` : '0';
-        const keywords = plan.keywords.map((_keyword, i) => `${has(`mk${i}`)} AS k${i}`);
+        const keywords = plan.keywords.map((_keyword, i) => `g.k${i} AS k${i}`);
         const keywordSum = plan.keywords.map((_k, i) => `s.k${i}`).join(' + ') || '0';
+        const notOnPost = plan.stationId === null
+          ? ''
+          : ` AND NOT EXISTS (SELECT 1 FROM engagement op WHERE op.talent_id = t.id AND op.station_id = ${p.bind(plan.stationId)}
+                AND ${onPostSql('op', p.bind(plan.today))} AND ${where(Engagement, 'op')})`;
         const P = TALENT_POINTS;
         const sql = `SELECT r.* FROM (
             SELECT s.*, (${P.field} * s.fields + ${P.keyword} * (${keywordSum}) + ${P.country} * s.country
               + CASE WHEN s.partner_station = 1 THEN ${P.partnerOfStation} WHEN s.partner_network = 1 THEN ${P.partnerOfNetwork} ELSE 0 END
               + CASE WHEN s.engagements > 0 THEN ${P.engagedBefore} ELSE 0 END + ${P.ambassador} * s.ambassador) AS points
             FROM (
-              SELECT t.id AS id, ${fields} AS fields, ${country} AS country${keywords.map((k) => `, ${k}`).join('')},
+              SELECT t.id AS id, g.fields AS fields, ${country} AS country${keywords.map((k) => `, ${k}`).join('')},
                 ${has('ps')} AS partner_station, ${has('pn')} AS partner_network,
-                (SELECT COUNT(*) FROM engagement ee WHERE ee.talent_id = t.id AND ee.status = ${confirmed} AND ${where(Engagement, 'ee')}) AS engagements,
+                g.engagements AS engagements,
                 ${plan.stationId === null ? '0' : 'COALESCE(eh.n, 0)'} AS here_before,
                 ${has('aa')} AS ambassador
-              ${fromSql(plan, p, where, joins.join(' '))}
+              FROM (${signals}) g JOIN talent t ON t.id = g.id ${joins.join(' ')}
+              WHERE ${where(Talent, 't')}${notOnPost}
             ) s
           ) r WHERE ${afterSql(plan.window, p)} ${pageSql(plan.window)}`;
         const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(sql, p.values);

@@ -47,6 +47,8 @@ registerEnumType(EngagementStatus, {
 @Index(['stationId', 'status', 'talentId'])
 @Index(['offshoreBaseId', 'talentId'])
 @Index(['talentId'])
+// suggestTalents counts each candidate's confirmed engagements from this index alone.
+@Index(['talentId', 'status'])
 export class Engagement extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE' })
   talentId: number;
