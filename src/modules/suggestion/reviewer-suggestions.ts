@@ -15,7 +15,7 @@
  * - experts already assigned to review the application.
  */
 import type { Loaders } from '../../db/loaders';
-import { scopedBatch } from '../../db/scoped-batch';
+import { scopedBatch, type BatchReader } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
 import type { Connection } from '../../graphql/connection';
 import { NotFoundError } from '../../graphql/errors';
@@ -97,6 +97,19 @@ interface RankedExpert extends Ranked {
 
 const READS = [Expert];
 
+/**
+ * The experts the page and its count read: in the caller's scope, not excluded, and fitting the
+ * application by a field or a word (id, field 0/1, terms matched).
+ */
+function suitableSql(plan: Plan, reader: BatchReader, p: ParameterBag): string {
+  const excluded = Object.values(exclusionsSql(plan, p)).join(' OR ');
+  const field = plan.fields.length ? `CASE WHEN x.research_field_id IN (${p.bind(plan.fields)}) THEN 1 ELSE 0 END` : '0';
+  return `SELECT e.* FROM (
+      SELECT x.id AS id, ${field} AS field, ${termCountSql(plan, p)} AS terms
+      FROM expert x WHERE ${reader.where(Expert, 'x', p)} AND NOT (${excluded})
+    ) e WHERE e.field > 0 OR e.terms > 0`;
+}
+
 const RANK_REVIEWERS = scopedBatch<Plan, RankedExpert[]>({
   name: 'experts ranked for an application',
   reads: READS,
@@ -104,14 +117,9 @@ const RANK_REVIEWERS = scopedBatch<Plan, RankedExpert[]>({
     return Promise.all(
       plans.map((plan) => {
         const p = new ParameterBag('s');
-        const excluded = Object.values(exclusionsSql(plan, p)).join(' OR ');
-        const field = plan.fields.length ? `CASE WHEN x.research_field_id IN (${p.bind(plan.fields)}) THEN 1 ELSE 0 END` : '0';
         const P = REVIEWER_POINTS;
         const sql = `SELECT r.* FROM (
-            SELECT s.*, (${P.field} * s.field + ${P.term} * s.terms) AS points FROM (
-              SELECT x.id AS id, ${field} AS field, ${termCountSql(plan, p)} AS terms
-              FROM expert x WHERE ${reader.where(Expert, 'x', p)} AND NOT (${excluded})
-            ) s WHERE s.field > 0 OR s.terms > 0
+            SELECT s.*, (${P.field} * s.field + ${P.term} * s.terms) AS points FROM (${suitableSql(plan, reader, p)}) s
           ) r WHERE ${afterSql(plan.window, p)} ${pageSql(plan.window)}`;
         const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(sql, p.values);
         return reader.read<Record<string, unknown>, RankedExpert[]>(query, parameters, (rows) =>
@@ -129,13 +137,7 @@ const COUNT_REVIEWERS = scopedBatch<Plan, number>({
     return Promise.all(
       plans.map((plan) => {
         const p = new ParameterBag('s');
-        const excluded = Object.values(exclusionsSql(plan, p)).join(' OR ');
-        const field = plan.fields.length ? `CASE WHEN x.research_field_id IN (${p.bind(plan.fields)}) THEN 1 ELSE 0 END` : '0';
-        const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
-          `SELECT COUNT(*) AS n FROM (SELECT ${field} AS field, ${termCountSql(plan, p)} AS terms FROM expert x WHERE ${reader.where(Expert, 'x', p)} AND NOT (${excluded})) s
-            WHERE s.field > 0 OR s.terms > 0`,
-          p.values,
-        );
+        const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(`SELECT COUNT(*) AS n FROM (${suitableSql(plan, reader, p)}) s`, p.values);
         return reader.read<{ n: unknown }, number>(query, parameters, (rows) => num(rows[0]?.n));
       }),
     );
