@@ -71,6 +71,15 @@ export function FilterInput(what: string): ClassDecorator {
 }
 
 /**
+ * A filter class as its criteria: what the SQL filter function receives. The same fields, with
+ * the id fields (`…Id` by IdFilter, `…Ids` by IdsFilter) decoded to row ids; ranges and the rest
+ * pass as the client gave them. Derived, so a filter is declared once, as its input class.
+ */
+export type CriteriaOf<F> = {
+  [K in keyof F]?: K extends `${string}Ids` ? number[] : K extends `${string}Id` ? number : Exclude<F[K], undefined>;
+};
+
+/**
  * The filter as criteria in row ids: each id field's global ids are checked against the types it
  * accepts (BAD_USER_INPUT naming `filter.<field>` otherwise) and decoded; every other field is
  * passed through as the client gave it.

@@ -57,3 +57,17 @@ export function ListFieldsResolver(parent: Function, fields: Record<string, List
   Resolver(() => parent)(ListFields);
   return ListFields;
 }
+
+/** A list field on its parent type; the field is named after the list (`station.projects` → `projects`). */
+export interface ListOn extends ListField {
+  /** The parent type: an entity class, or an interface such as Organization. */
+  readonly on: Function;
+}
+
+/**
+ * The list fields of a module's nodes, on every parent type they hang off, declared as data: one
+ * resolver class per field, registered in the order given (each parent's fields print in that order).
+ */
+export function ListFieldsResolvers(fields: readonly ListOn[]): ClassType[] {
+  return fields.map(({ on, ...field }) => ListFieldsResolver(on, { [field.list.name.slice(field.list.name.lastIndexOf('.') + 1)]: field }));
+}

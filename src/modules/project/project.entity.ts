@@ -3,7 +3,8 @@
  * (exactly one of the two), from a partner organisation and/or a talent.
  */
 import { Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn, TextColumn } from '../../db/columns';
@@ -14,13 +15,8 @@ import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum ProjectStatus {
-  NEGOTIATING = 'NEGOTIATING',
-  INTRODUCED = 'INTRODUCED',
-  INCUBATING = 'INCUBATING',
-  LANDED = 'LANDED',
-}
-registerEnumType(ProjectStatus, { name: 'ProjectStatus', description: 'negotiating → introduced → incubating → landed.' });
+export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
+export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
 @ObjectType({ simpleResolvers: true, description: 'An introduced overseas project (海外项目).' })
 @Entity('project')

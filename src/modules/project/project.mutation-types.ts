@@ -1,5 +1,6 @@
 /** What the project mutations take and return: one `input` each, and a payload naming the project. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text, WholeYuan } from '../../graphql/input-fields';
 import { Project, ProjectStatus } from './project.entity';
 
@@ -90,8 +91,5 @@ export class UpdateProjectInput {
   description?: string | null;
 }
 
-@ObjectType()
-export class ProjectPayload {
-  @Field(() => Project)
-  project: Project;
-}
+export const ProjectPayload = Payload<{ project: Project }>('ProjectPayload', { project: () => Project });
+export type ProjectPayload = InstanceType<typeof ProjectPayload>;
