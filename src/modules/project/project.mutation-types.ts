@@ -1,95 +1,40 @@
-/** What the project mutations take and return: one `input` each, and a payload naming the project. */
-import { Field, ID, InputType } from 'type-graphql';
+/** What the project mutations take and return: the writable fields once, the inputs made from them, and the payload. */
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { Payload } from '../../graphql/payload';
-import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text, WholeYuan } from '../../graphql/input-fields';
+import { date, enumOf, id, text, wholeYuan, writableFields } from '../../graphql/writable-fields';
 import { Project, ProjectStatus } from './project.entity';
 
-@InputType({
+export const PROJECT_FIELDS = writableFields({
+  name: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
+  nameEn: text({ max: 300 }),
+  status: enumOf(ProjectStatus, { required: true, description: { create: 'Where the project stands; later changes only move it forward.' } }),
+  amountCny: wholeYuan({ required: true, description: { create: 'Amount in whole yuan (CNY), at most 10^11.' } }),
+  stationId: id('Station', {
+    description: {
+      create: 'The station the project is introduced through; exactly one of stationId and offshoreBaseId.',
+      update: 'Moves the project to this station (then set offshoreBaseId to null).',
+    },
+  }),
+  offshoreBaseId: id('OffshoreBase', {
+    description: { create: 'The offshore base incubating the project.', update: 'Moves the project to this base (then set stationId to null).' },
+  }),
+  partnerOrganizationId: id(ORGANIZATION_TYPE_NAMES, { description: { create: 'The partner organisation it comes from (any organisation type).' } }),
+  talentId: id('Talent', { description: { create: 'The talent who brings it in.' } }),
+  researchFieldId: id('ResearchField'),
+  introducedOn: date({ required: true, description: { create: 'Date the project was introduced (YYYY-MM-DD).' } }),
+  description: text({ max: 5000 }),
+});
+
+export const CreateProjectInput = PROJECT_FIELDS.createInput('CreateProjectInput', {
   description:
     "An overseas project, introduced through a station or incubated at an offshore base (exactly one). STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER for a project from their own organisation, at a station or base that partners with it.",
-})
-export class CreateProjectInput {
-  @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
-  name: string;
+});
 
-  @Text({ max: 300, optional: true })
-  nameEn?: string | null;
-
-  @Field(() => ProjectStatus, { description: 'Where the project stands; later changes only move it forward.' })
-  status: ProjectStatus;
-
-  @WholeYuan({ description: 'Amount in whole yuan (CNY), at most 10^11.' })
-  amountCny: number;
-
-  @OptionalId('The station the project is introduced through; exactly one of stationId and offshoreBaseId.')
-  stationId?: string | null;
-
-  @OptionalId('The offshore base incubating the project.')
-  offshoreBaseId?: string | null;
-
-  @OptionalId('The partner organisation it comes from (any organisation type).')
-  partnerOrganizationId?: string | null;
-
-  @OptionalId('The talent who brings it in.')
-  talentId?: string | null;
-
-  @OptionalId()
-  researchFieldId?: string | null;
-
-  @CalendarDate({ description: 'Date the project was introduced (YYYY-MM-DD).' })
-  introducedOn: string;
-
-  @Text({ max: 5000, optional: true })
-  description?: string | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({
+export const UpdateProjectInput = PROJECT_FIELDS.updateInput('UpdateProjectInput', {
   description:
     'Changes to a project: only the fields given change. The status moves forward only (negotiating → introduced → incubating → landed; steps may be skipped). The caller must be in scope of the project as it is and as it will be.',
-})
-export class UpdateProjectInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('project')
-  expectedVersion?: number | null;
-
-  @Text({ max: 300, min: 1, optional: true })
-  name?: string | null;
-
-  @Text({ max: 300, optional: true })
-  nameEn?: string | null;
-
-  @Field(() => ProjectStatus, { nullable: true })
-  status?: ProjectStatus | null;
-
-  @WholeYuan({ optional: true })
-  amountCny?: number | null;
-
-  @OptionalId('Moves the project to this station (then set offshoreBaseId to null).')
-  stationId?: string | null;
-
-  @OptionalId('Moves the project to this base (then set stationId to null).')
-  offshoreBaseId?: string | null;
-
-  @OptionalId()
-  partnerOrganizationId?: string | null;
-
-  @OptionalId()
-  talentId?: string | null;
-
-  @OptionalId()
-  researchFieldId?: string | null;
-
-  @CalendarDate({ optional: true })
-  introducedOn?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  description?: string | null;
-}
+  expectedVersion: 'project',
+});
 
 export const ProjectPayload = Payload<{ project: Project }>('ProjectPayload', { project: () => Project });
 export type ProjectPayload = InstanceType<typeof ProjectPayload>;

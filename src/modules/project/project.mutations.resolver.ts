@@ -1,21 +1,9 @@
-/** The project mutations: thin, they decode ids and hand the rest to ProjectService. */
+/** The project mutations: thin, they decode the input and hand it to ProjectService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, optionalInputId } from '../../graphql/input-ids';
-import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { CreateProjectInput, ProjectPayload, UpdateProjectInput } from './project.mutation-types';
-
-/** The ids a project input may carry, decoded (undefined and null stay as they are). */
-function decodeIds(input: Pick<CreateProjectInput, 'stationId' | 'offshoreBaseId' | 'partnerOrganizationId' | 'talentId' | 'researchFieldId'>) {
-  return {
-    stationId: optionalInputId(input.stationId, 'Station', 'input.stationId'),
-    offshoreBaseId: optionalInputId(input.offshoreBaseId, 'OffshoreBase', 'input.offshoreBaseId'),
-    partnerOrganizationId: optionalInputId(input.partnerOrganizationId, ORGANIZATION_TYPE_NAMES, 'input.partnerOrganizationId'),
-    talentId: optionalInputId(input.talentId, 'Talent', 'input.talentId'),
-    researchFieldId: optionalInputId(input.researchFieldId, 'ResearchField', 'input.researchFieldId'),
-  };
-}
+import { inputId } from '../../graphql/input-ids';
+import { CreateProjectInput, PROJECT_FIELDS, ProjectPayload, UpdateProjectInput } from './project.mutation-types';
 
 @Resolver()
 export class ProjectMutationsResolver {
@@ -23,16 +11,14 @@ export class ProjectMutationsResolver {
   @Mutation(() => ProjectPayload, {
     description: 'Records an overseas project. STAFF; a UNIT_MANAGER through a station of their unit; a PARTNER for a project from their own organisation.',
   })
-  async createProject(@Arg('input') input: CreateProjectInput, @Ctx() context: AppContext): Promise<ProjectPayload> {
-    const project = await context.services.projects.createProject(context, { ...input, ...decodeIds(input) });
-    return { project };
+  async createProject(@Arg('input', () => CreateProjectInput) input: InstanceType<typeof CreateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
+    return { project: await context.services.projects.createProject(context, PROJECT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
   @Mutation(() => ProjectPayload, { description: "Changes a project; its status only moves forward. Whoever may record it, before and after the change." })
-  async updateProject(@Arg('input') input: UpdateProjectInput, @Ctx() context: AppContext): Promise<ProjectPayload> {
-    const { id, expectedVersion, ...rest } = input;
-    const project = await context.services.projects.updateProject(context, inputId(id, 'Project', 'input.id'), { ...rest, ...decodeIds(rest) }, expectedVersion);
-    return { project };
+  async updateProject(@Arg('input', () => UpdateProjectInput) input: InstanceType<typeof UpdateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
+    const id = inputId(input.id, 'Project', 'input.id');
+    return { project: await context.services.projects.updateProject(context, id, PROJECT_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 }

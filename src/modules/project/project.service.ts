@@ -10,26 +10,15 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Project, ProjectStatus } from './project.entity';
+import type { PROJECT_FIELDS } from './project.mutation-types';
 
-/** A new project, ids decoded. */
-export interface NewProject {
-  name: string;
-  nameEn?: string | null;
-  status: ProjectStatus;
-  amountCny: number;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  partnerOrganizationId?: number | null;
-  talentId?: number | null;
-  researchFieldId?: number | null;
-  introducedOn: string;
-  description?: string | null;
-  idempotencyKey?: string | null;
-}
+/** A new project, as the create input gives it (ids decoded, left-out fields null). */
+export type NewProject = NewOf<typeof PROJECT_FIELDS.fields>;
 
 /** Fields to change; null clears a nullable one (name, status, amount and introducedOn cannot be cleared). */
-export type ProjectChanges = { [K in keyof Omit<NewProject, 'idempotencyKey'>]?: NewProject[K] | null };
+export type ProjectChanges = ChangesOf<typeof PROJECT_FIELDS.fields>;
 
 const REQUIRED_PROJECT_FIELDS = ['name', 'status', 'amountCny', 'introducedOn'] as const;
 
@@ -42,19 +31,9 @@ type ProjectScope = Pick<Project, 'stationId' | 'offshoreBaseId' | 'partnerOrgan
 export class ProjectService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createProject(caller: Caller, input: NewProject): Promise<Project> {
-    const { idempotencyKey, name, ...values } = input;
-    const row = {
-      ...values,
-      nameZh: name,
-      nameEn: values.nameEn ?? null,
-      stationId: values.stationId ?? null,
-      offshoreBaseId: values.offshoreBaseId ?? null,
-      partnerOrganizationId: values.partnerOrganizationId ?? null,
-      talentId: values.talentId ?? null,
-      researchFieldId: values.researchFieldId ?? null,
-      description: values.description ?? null,
-    };
+  createProject(caller: Caller, input: NewProject, idempotencyKey?: string | null): Promise<Project> {
+    const { name, ...values } = input;
+    const row = { ...values, nameZh: name };
     requireOneChannel(row);
     return mutate(
       this.deps,
