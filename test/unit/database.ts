@@ -3,21 +3,41 @@
  * every statement under test runs against), with every statement it is sent recorded in order.
  * No server, no GraphQL: a test file opens one in beforeAll and closes it in afterAll.
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
+
+/** A statement as the database was sent it: its SQL and its bound values, in order. */
+export interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
 
 export interface UnitDatabase {
   dataSource: DataSource;
   /** Every statement sent since the last reset, as TypeORM's logger saw it. */
-  statements: string[];
+  statements: Statement[];
   /** Runs `work` and hands back the statements it sent. */
-  recording(work: () => Promise<unknown>): Promise<string[]>;
+  recording(work: () => Promise<unknown>): Promise<Statement[]>;
   close(): Promise<void>;
 }
 
+/** TypeORM's logger is told of every statement, the hot-path reads of src/db/read-rows.ts included. */
+class StatementRecorder implements Logger {
+  constructor(private readonly statements: Statement[]) {}
+  logQuery(sql: string, parameters?: unknown[]): void {
+    this.statements.push({ sql, parameters: [...(parameters ?? [])] });
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
 export async function openUnitDatabase(): Promise<UnitDatabase> {
-  const statements: string[] = [];
-  const dataSource = await createDataSource({ kind: 'sqlite', path: ':memory:', url: 'sqlite::memory:' }, { onQuery: (sql) => statements.push(sql) });
+  const statements: Statement[] = [];
+  const dataSource = await createDataSource({ kind: 'sqlite', path: ':memory:', url: 'sqlite::memory:' });
+  dataSource.setOptions({ logging: ['query'], logger: new StatementRecorder(statements) });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'all' });
   statements.length = 0;
