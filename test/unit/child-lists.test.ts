@@ -79,12 +79,10 @@ function describePage(page: Page<ChildRow<{ name?: string; nameZh?: string; id: 
 
 /**
  * The values a statement was sent. On SQLite TypeORM writes a single number into the SQL itself
- * (take, after, before) and binds lists, so the bound values of a child list's statement are its
- * parent keys, then any scope values.
+ * (take, after, before) and binds only lists and text, so the bound values of a child list's
+ * statement are exactly its parent keys, then any scope values.
  */
-function boundIn(statement: Statement): unknown[] {
-  return statement.parameters;
-}
+const boundIn = (statement: Statement): unknown[] => statement.parameters;
 
 describe('fetchChildPages: one statement for every parent', () => {
   const stations = () => [id.A, id.B, id.C, id.D];
@@ -170,10 +168,10 @@ describe('fetchChildPages: one statement for every parent', () => {
   });
 
   test("the list's fixed condition narrows pages and counts", async () => {
-    const ended: ChildList<Talent, Engagement> = { ...STATION_TALENTS, where: "k.status = 'PROPOSED'" };
-    const [a, c] = await fetchChildPages(db.dataSource, ended, FIRST(5), [id.A, id.C]);
+    const proposals: ChildList<Talent, Engagement> = { ...STATION_TALENTS, where: "k.status = 'PROPOSED'" };
+    const [a, c] = await fetchChildPages(db.dataSource, proposals, FIRST(5), [id.A, id.C]);
     expect([a.rows.map((row) => row.node.id), c.rows]).toEqual([[id.t3], []]);
-    expect(await countChildren(db.dataSource, ended, [id.A, id.C])).toEqual([1, 0]);
+    expect(await countChildren(db.dataSource, proposals, [id.A, id.C])).toEqual([1, 0]);
   });
 
   test("the caller's scope on the link rows is inside the ranking: the page is full and agrees with the count", async () => {

@@ -56,12 +56,11 @@ export async function openUnitDatabase(): Promise<UnitDatabase> {
 /** Inserts one row (columns as in the migrations) and returns its id. */
 export async function insert(db: UnitDatabase, table: string, row: Record<string, unknown>): Promise<number> {
   const columns = Object.keys(row);
-  const result = await db.dataSource.query(
+  await db.dataSource.query(
     `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
     Object.values(row),
   );
-  // better-sqlite3 through TypeORM answers an INSERT with no rows; the id is the last one inserted.
-  void result;
+  // TypeORM answers an INSERT on SQLite with no rows: the id is the connection's last one.
   const [{ id }] = await db.dataSource.query('SELECT last_insert_rowid() AS id');
   return Number(id);
 }
