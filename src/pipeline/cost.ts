@@ -22,6 +22,7 @@ import {
   getNamedType,
   getOperationAST,
   GraphQLCompositeType,
+  GraphQLError,
   GraphQLNamedType,
   GraphQLSchema,
   isCompositeType,
@@ -83,13 +84,24 @@ const fetchesEstimator: ComplexityEstimator = (options) => {
   return childComplexity;
 };
 
+/**
+ * A name the document's operations lack is refused here, as graphql-js words it: given a name,
+ * graphql-query-complexity reads every operation's name and throws a TypeError on an anonymous
+ * one, which the pipeline took for an internal error instead of the caller's mistake.
+ */
+function checkOperationName(document: DocumentNode, operationName: string | null | undefined): void {
+  if (operationName && !getOperationAST(document, operationName)) throw new GraphQLError(`Unknown operation named "${operationName}".`);
+}
+
 /** The nodes an operation asks for (and the longest `nodes(ids:)` list in `notes`). Throws for an unknown operation name. */
 export function requestedNodes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, notes?: CostNotes): number {
+  checkOperationName(document, operationName);
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [nodesEstimator], context: notes as Record<string, unknown> | undefined });
 }
 
 /** GitHub's rate-limit fetch count of an operation (see the top of this file). Throws for an unknown operation name. */
 export function requestedFetches(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number {
+  checkOperationName(document, operationName);
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [fetchesEstimator] });
 }
 
@@ -98,10 +110,9 @@ export function requestedFetches(schema: GraphQLSchema, document: DocumentNode, 
  * limits charge by (fetches) and what the query limit bounds (nodes).
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): OperationCost {
-  const name = operationName ?? undefined;
   return {
-    nodes: getComplexity({ schema, query: document, variables, operationName: name, estimators: [nodesEstimator] }),
-    fetches: requestedFetches(schema, document, variables, name),
+    nodes: requestedNodes(schema, document, variables, operationName),
+    fetches: requestedFetches(schema, document, variables, operationName),
   };
 }
 
