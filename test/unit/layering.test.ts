@@ -8,7 +8,10 @@
  *   may name each other). A cycle is named file by file, so the failure says where to cut.
  *
  * Composition roots (schema.ts, services.ts, main.ts, server.ts, context.ts, the CLIs) may import
- * modules: they are where the kit and the domain are put together.
+ * modules: they are where the kit and the domain are put together. So may auth/: row-scopes.ts and
+ * field-rules.ts are the access policy, table by table, declared in one place so that one reading
+ * (and docs/authorization.md's matrix) covers every table; rules registered by each module would
+ * scatter it. (rate-limit/ holds a resolver of its own, so it is not kit either.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
