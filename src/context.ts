@@ -2,6 +2,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { Authenticator } from './auth/authenticate';
+import type { Clock } from './time';
 import { rowScopesFor } from './auth/row-scopes';
 import { TokenService } from './auth/tokens';
 import { ANONYMOUS, Viewer } from './auth/viewer';
@@ -53,7 +54,7 @@ export interface ContextOptions {
   /** Tests only: fails a mutation at a named checkpoint (src/write/mutation.ts). */
   faults?: (checkpoint: string) => void;
   /** Tests only: the time mutations take as now. */
-  clock?: () => Date;
+  clock?: Clock;
   /** Password checks allowed per account and address (default: the defaults, counted in this process). */
   loginLimits?: LoginLimits;
 }

@@ -10,6 +10,7 @@ import { createLogger } from './logger';
 import { buildAppSchema } from './schema';
 import { createEventChannel } from './events/channel';
 import { eventBus, startServer } from './server';
+import { writeDeps } from './services';
 import { expireLapsedStations, scheduleExpirySweep } from './modules/station/station-expiry';
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
 import { rebuildSearchIndex, searchIndexMissing } from './modules/search/search-index';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     onRedisEvent: (what, detail) => (what === 'ready' ? logger.info('redis: connected') : logger.warn({ err: detail }, `redis: ${what}`)),
   });
   const events = eventBus(logger, channel);
-  const writes = { dataSource, events, programme: config.programme };
+  const writes = writeDeps({ dataSource, events, programme: config.programme });
   const expired = await expireLapsedStations(writes);
   if (expired.length) logger.info({ stations: expired }, `expiry sweep: ${expired.length} station(s) past their validity are now EXPIRED`);
   const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config, events, channel });

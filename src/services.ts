@@ -20,10 +20,22 @@ import { NetworkStatsFeed } from './modules/stats/network-stats.feed';
 import type { EventChannel } from './events/channel';
 import type { LoginLimits } from './rate-limit/login-limits';
 import { TalentService } from './modules/talent/talent.service';
-import type { WriteDeps } from './write/mutation';
+import { indexRecord } from './modules/search/search-index';
+import type { RecordChangeHook, WriteDeps } from './write/mutation';
+
+/** What every record change also does, in its mutation's transaction: keep its search terms in step. */
+const onRecordChange: readonly RecordChangeHook[] = [(tx, entity, id, after, before) => indexRecord(tx.queryRunner, entity, id, after, before)];
+
+/** The write side's needs as the process gives them, before this composition adds its hooks. */
+export type WriteBase = Omit<WriteDeps, 'onRecordChange'>;
+
+/** `base` with the hooks every write runs: how anything that mutates outside createServices (main's expiry sweep) gets them too. */
+export function writeDeps<T extends WriteBase>(base: T): T & WriteDeps {
+  return { ...base, onRecordChange };
+}
 
 /** What services are built from: the write side's needs, and the credentials' services. */
-export interface ServiceDeps extends WriteDeps {
+export interface ServiceDeps extends WriteBase {
   /** Committed events from every instance (what the live figures listen to). */
   channel: EventChannel;
   tokens: TokenService;
@@ -53,7 +65,8 @@ export interface Services {
   stations: StationService;
 }
 
-export function createServices(deps: ServiceDeps): Services {
+export function createServices(given: ServiceDeps): Services {
+  const deps = writeDeps(given);
   const networkStats = new NetworkStatsService(deps.dataSource);
   return {
     accounts: new AccountService(deps, deps.tokens, deps.authenticator, deps.loginLimits),

@@ -11,7 +11,7 @@ import type { DatabaseConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { migrateDatabase } from '../src/db/migrate';
 import { dropDatabase, freshDatabaseConfig } from './support/database';
-import { nameSortKey } from '../src/modules/search/name-sort';
+import { nameSortKey } from '../src/text/name-sort';
 
 const LAPSED = 12;
 const ROOT = path.join(__dirname, '..');

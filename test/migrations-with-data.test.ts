@@ -14,7 +14,7 @@ import { InitialSchema1764144000000 } from '../migrations/1764144000000-initial-
 import type { DatabaseConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { migrateDatabase } from '../src/db/migrate';
-import { nameSortKey } from '../src/modules/search/name-sort';
+import { nameSortKey } from '../src/text/name-sort';
 import { dropDatabase, freshDatabaseConfig } from './support/database';
 
 /** The tables of the first release, in the order its migration made them (a table after those it references). */

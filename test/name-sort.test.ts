@@ -1,9 +1,9 @@
 /**
- * The name sort key (src/modules/search/name-sort.ts): pinyin syllables, byte-comparable, so
+ * The name sort key (src/text/name-sort.ts): pinyin syllables, byte-comparable, so
  * `orderBy: NAME` on either database gives the order a Chinese reader looks names up in.
  */
 import { nameSortKey as migrationKey } from '../migrations/lib/name-sort-key';
-import { NAME_SORT_LENGTH, nameSortKey } from '../src/modules/search/name-sort';
+import { NAME_SORT_LENGTH, nameSortKey } from '../src/text/name-sort';
 
 const byBytes = (names: string[], person = false) =>
   [...names].sort((a, b) => Buffer.compare(Buffer.from(nameSortKey(a, { person })), Buffer.from(nameSortKey(b, { person }))));

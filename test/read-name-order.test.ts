@@ -6,7 +6,7 @@
  * DATABASE_URL=mysql://…, MariaDB.
  */
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { nameSortKey } from '../src/modules/search/name-sort';
+import { nameSortKey } from '../src/text/name-sort';
 
 let app: TestApp;
 beforeAll(async () => {

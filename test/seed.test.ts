@@ -16,7 +16,7 @@ import { createDataSource } from '../src/db/data-source';
 import type { NetworkFigures } from '../src/modules/stats/network-stats.definitions';
 import { NetworkStatsService } from '../src/modules/stats/network-stats.service';
 import { entities } from '../src/db/entities';
-import { nameSortKey } from '../src/modules/search/name-sort';
+import { nameSortKey } from '../src/text/name-sort';
 import { migrateDatabase } from '../src/db/migrate';
 import { ArgsError, parseSeedArgs } from '../seeds/args';
 import { resolveScale, targetsFor, type Targets } from '../seeds/scale';

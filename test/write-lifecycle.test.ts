@@ -11,7 +11,7 @@
  * without the waiver and shows approval waiting.
  */
 import { toGlobalId } from '../src/graphql/global-id';
-import { today } from '../src/modules/talent/on-post';
+import { today } from '../src/time';
 import { addDays } from '../src/modules/station/validity';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
 import { count, counts, demoScope, failingAt, fingerprints } from './support/writes';

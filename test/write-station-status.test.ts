@@ -13,7 +13,8 @@ import type { Published } from '../src/events/domain-events';
 import { loadConfig } from '../src/config';
 import { toGlobalId } from '../src/graphql/global-id';
 import { expireLapsedStations, scheduleExpirySweep } from '../src/modules/station/station-expiry';
-import { today } from '../src/modules/talent/on-post';
+import { writeDeps } from '../src/services';
+import { today } from '../src/time';
 import { addDays } from '../src/modules/station/validity';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
 import { count, demoScope } from './support/writes';
@@ -45,7 +46,7 @@ async function activeStations(n: number): Promise<string[]> {
   return rows.map((row: { id: number }) => toGlobalId('Station', Number(row.id)));
 }
 
-const deps = (events = new EventBus()) => ({ dataSource: app.dataSource, events, programme: loadConfig().programme });
+const deps = (events = new EventBus()) => writeDeps({ dataSource: app.dataSource, events, programme: loadConfig().programme });
 
 beforeAll(async () => {
   app = await startTestApp('write_station_status');

@@ -17,7 +17,8 @@ import { ParameterBag } from '../db/sql-params';
 import { ApplicationReview } from '../modules/application/application-review.entity';
 import { Station } from '../modules/station/station.entity';
 import { Engagement } from '../modules/talent/engagement.entity';
-import { currentEngagementSql, today } from '../modules/talent/on-post';
+import { today } from '../time';
+import { currentEngagementSql } from '../modules/talent/on-post';
 
 /**
  * Of the talents keyed, those the viewer's unit holds a current engagement with: CONFIRMED by STAFF

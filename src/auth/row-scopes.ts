@@ -14,7 +14,7 @@ import { ApplicationReview } from '../modules/application/application-review.ent
 import { Expert } from '../modules/application/expert.entity';
 import { SiteInspection } from '../modules/application/site-inspection.entity';
 import { ApplicationStatus, StationApplication } from '../modules/application/station-application.entity';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../write/audit-event.entity';
 import { ApplicationResearchField } from '../modules/application/application-research-field.entity';
 import { ActivityParticipant } from '../modules/activity/activity-participant.entity';
 import { Activity } from '../modules/activity/activity.entity';

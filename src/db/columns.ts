@@ -86,9 +86,10 @@ export interface ForeignKeyOptions {
  * An integer column referencing another table's id, with its foreign-key constraint. Put it on the
  * `<relation>Id` property; it declares a `<relation>` many-to-one for TypeORM's schema (constraint,
  * index, migration diff) without a class property, because relations are read through loaders and
- * never through TypeORM's relation loading.
+ * never through TypeORM's relation loading. The target is the entity class, or its class name where
+ * the referencing entity may not import it (the write kit's audit rows name the account tables).
  */
-export function ForeignKey(target: () => Function, options: ForeignKeyOptions): PropertyDecorator {
+export function ForeignKey(target: (() => Function) | string, options: ForeignKeyOptions): PropertyDecorator {
   return (prototype, propertyKey) => {
     const idProperty = String(propertyKey);
     if (!idProperty.endsWith('Id')) throw new Error(`@ForeignKey goes on a property named <relation>Id, not ${idProperty}`);

@@ -2,7 +2,7 @@
 import { Account } from '../modules/account/account.entity';
 import { ApiKey } from '../modules/account/api-key.entity';
 import { ApplicationResearchField } from '../modules/application/application-research-field.entity';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../write/audit-event.entity';
 import { EvaluationYear } from '../modules/evaluation/evaluation-year.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { EventSequence } from '../events/event-sequence.entity';

@@ -1,5 +1,5 @@
 /**
- * The `name_sort` column: the pinyin sort key of a row's name (src/modules/search/name-sort.ts),
+ * The `name_sort` column: the pinyin sort key of a row's name (src/text/name-sort.ts),
  * stored beside it so `orderBy: NAME` is a plain indexed keyset on both databases. The entity says
  * once which property the key follows (`@NameSortColumn('nameZh')`), and every write fills it from
  * there:
@@ -10,7 +10,7 @@
  * A raw SQL INSERT that forgets it fails: the column is NOT NULL without a default, on purpose.
  */
 import { EntitySubscriberInterface, EventSubscriber, Index, InsertEvent, UpdateEvent } from 'typeorm';
-import { nameSortKey, NAME_SORT_LENGTH, NameSortOptions } from '../modules/search/name-sort';
+import { nameSortKey, NAME_SORT_LENGTH, NameSortOptions } from '../text/name-sort';
 import { NameColumn } from './columns';
 
 export const NAME_SORT_PROPERTY = 'nameSort';

@@ -1,13 +1,25 @@
 /**
  * Which GraphQL type a table's row is shown as, and back: global ids, node(id) and audit rows name
  * records by type. Entities are their own types under the name their @ObjectType gives (Account is
- * `User`); organisations share one table and take their kind's type (a CONSULATE row is a Consulate).
+ * `User`). A table whose rows are shown as several types says so itself, with a static `rowTypes`
+ * (organisations: a CONSULATE row is a Consulate), so this kit reads it from the entity list and
+ * imports no module.
  */
 import { getMetadataStorage } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { entities } from '../db/entities';
-import { Organization, OrganizationKind } from '../modules/organization/organization.entity';
-import { ORGANIZATION_TYPE_BY_KIND } from '../modules/organization/organization.types';
+
+/** Declared as a static on an entity whose rows are shown as one of several GraphQL types. */
+export interface RowTypes {
+  /** Every type a row may be shown as. */
+  readonly names: readonly string[];
+  /** The type `row` is shown as, or undefined when the row does not say (then the entity's own name). */
+  of(row: object): string | undefined;
+}
+
+function rowTypesOf(entity: Function): RowTypes | undefined {
+  return (entity as Function & { rowTypes?: RowTypes }).rowTypes;
+}
 
 let byEntity: Map<Function, string> | null = null;
 let byType: Map<string, EntityTarget<ObjectLiteral>> | null = null;
@@ -17,17 +29,18 @@ function build(): void {
   byEntity = new Map();
   byType = new Map();
   for (const entity of entities) {
+    for (const typeName of rowTypesOf(entity)?.names ?? []) byType.set(typeName, entity);
     const declared = objectTypes.find((type) => type.target === entity);
     if (!declared) continue;
     byEntity.set(entity, declared.name);
     byType.set(declared.name, entity);
   }
-  for (const typeName of Object.values(ORGANIZATION_TYPE_BY_KIND)) byType.set(typeName, Organization);
 }
 
 /** The GraphQL type a row of `entity` is shown as. */
-export function typeNameOf(entity: Function, row?: { kind?: unknown }): string {
-  if (entity === Organization) return ORGANIZATION_TYPE_BY_KIND[row?.kind as OrganizationKind] ?? 'Organization';
+export function typeNameOf(entity: Function, row?: object): string {
+  const ofRow = row && rowTypesOf(entity)?.of(row);
+  if (ofRow) return ofRow;
   if (!byEntity) build();
   return byEntity!.get(entity) ?? entity.name;
 }

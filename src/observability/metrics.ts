@@ -9,7 +9,6 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import type { RealtimeStats } from '../realtime/operations';
 import { poolUse } from './database-pool';
 
 /** Distinct operation names with a series of their own; partner apps send a handful. */
@@ -20,6 +19,17 @@ export const ANONYMOUS_OPERATION = '(anonymous)';
 export type Transport = 'http' | 'websocket' | 'sse';
 export type OperationType = 'query' | 'mutation' | 'subscription' | 'unknown';
 export type Outcome = 'success' | 'partial' | 'error';
+
+/** What the real-time transports count (src/realtime/operations.ts keeps them); declared here, where they are read. */
+export interface RealtimeStats {
+  /** WebSocket connections and SSE streams open now. */
+  connections: number;
+  /** Subscriptions whose event streams are open now, and how many ever opened. */
+  streams: number;
+  streamsStarted: number;
+  /** Connections closed because they fell behind. */
+  slowConsumersClosed: number;
+}
 
 export interface MetricSources {
   dataSource: DataSource;

@@ -10,17 +10,18 @@
  *   that serve queries, once per group rather than once per subscriber.
  */
 import { filter, pipe } from '@graphql-yoga/subscription';
-import type { AppContext } from '../context';
 import type { Topics } from '../events/channel';
+import type { EventSourceContext } from './realtime-context';
 
 export type TopicEvent<K extends keyof Topics> = Topics[K][0];
 
-export interface EventChecks<K extends keyof Topics> {
+export interface EventChecks<K extends keyof Topics, C> {
   matches(event: TopicEvent<K>): boolean;
-  readable(event: TopicEvent<K>, eventContext: AppContext): Promise<boolean>;
+  readable(event: TopicEvent<K>, eventContext: C): Promise<boolean>;
 }
 
-export function committedEvents<K extends keyof Topics>(context: AppContext, topic: K, { matches, readable }: EventChecks<K>): AsyncIterable<TopicEvent<K>> {
+/** `context` is the subscriber's (the app's AppContext); `readable` gets the one its scope group shares for the event. */
+export function committedEvents<K extends keyof Topics, C>(context: EventSourceContext<C>, topic: K, { matches, readable }: EventChecks<K, C>): AsyncIterable<TopicEvent<K>> {
   return pipe(
     context.channel.subscribe(topic, matches),
     filter((event: TopicEvent<K>) => readable(event, context.forEvent(event))),

@@ -12,7 +12,6 @@
 import { createSourceEventStream, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
 import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator';
 import type { Viewer } from '../auth/viewer';
-import type { AppContext } from '../context';
 import type { Loaders } from '../db/loaders';
 
 /** Subscribers in one group see the same rows and fields: the viewer's role and every id its scope depends on. */
@@ -21,17 +20,27 @@ export function scopeKeyOf(viewer: Viewer): string {
   return `${viewer.role}|${viewer.accountId}|${viewer.apiKeyId}|${viewer.hostUnitId}|${viewer.organizationId}|${viewer.expertId}`;
 }
 
-/** Makes a request context for a viewer with loaders of its own. */
-export type ContextFor = (viewer: Viewer) => AppContext;
+/**
+ * What fan-out needs of a request context: whose it is and the loaders it reads with. The app's
+ * context (src/context.ts) is one; taking only this keeps the context, which builds the services,
+ * from being imported back here.
+ */
+export interface ScopedContext {
+  viewer: Viewer;
+  loaders: Loaders;
+}
 
-const eventContexts = new WeakMap<object, Map<string, AppContext>>();
+/** Makes a request context for a viewer with loaders of its own. */
+export type ContextFor<C extends ScopedContext = ScopedContext> = (viewer: Viewer) => C;
+
+const eventContexts = new WeakMap<object, Map<string, ScopedContext>>();
 
 /** The context (and loaders) every subscriber with `viewer`'s scope uses for `event`. */
-export function contextForEvent(event: object, viewer: Viewer, contextFor: ContextFor): AppContext {
+export function contextForEvent<C extends ScopedContext>(event: object, viewer: Viewer, contextFor: ContextFor<C>): C {
   let byScope = eventContexts.get(event);
   if (!byScope) eventContexts.set(event, (byScope = new Map()));
   const key = scopeKeyOf(viewer);
-  let context = byScope.get(key);
+  let context = byScope.get(key) as C | undefined;
   if (!context) byScope.set(key, (context = contextFor(viewer)));
   return context;
 }
@@ -58,7 +67,7 @@ export function createSharedSubscribe(contextFor: ContextFor) {
   return async (args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-    const viewer = (args.contextValue as AppContext).viewer;
+    const viewer = (args.contextValue as ScopedContext).viewer;
     const group = `${textOf(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${scopeKeyOf(viewer)}`;
     return mapAsyncIterator(source as AsyncGenerator<unknown>, (event) => {
       if (event === null || typeof event !== 'object') return execute({ ...args, rootValue: event });

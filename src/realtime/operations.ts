@@ -9,20 +9,20 @@ import { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, Gr
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { RealtimeConfig } from '../config';
-import type { AppContext } from '../context';
-import type { Transport } from '../observability/metrics';
+import type { RealtimeStats, Transport } from '../observability/metrics';
 import type { ClientAddress } from '../rate-limit/client-address';
 import type { RateLimits } from '../rate-limit/rate-limits';
 import { addErrors, describeOperation, OperationLog, OperationRecord, startOperation } from '../observability/operation-log';
 import type { Pipeline, RequestParams } from '../pipeline/pipeline';
 import { createSharedSubscribe } from './fan-out';
+import type { RealtimeContext } from './realtime-context';
 
 export type { RequestParams };
 
 export interface RealtimeDeps {
   schema: GraphQLSchema;
   /** The request context for a viewer, and the caller behind an Authorization value (throws for a bad one). */
-  contextFor: (viewer: Viewer, address?: string) => AppContext;
+  contextFor: (viewer: Viewer, address?: string) => RealtimeContext;
   authenticate: (authorization: string | null | undefined) => Promise<Viewer>;
   /** Parse, validate, limits, execution and error formatting, as over HTTP. */
   pipeline: Pipeline;
@@ -36,15 +36,6 @@ export interface RealtimeDeps {
   rateLimits?: RateLimits | null;
 }
 
-export interface RealtimeStats {
-  /** WebSocket connections and SSE streams open now. */
-  connections: number;
-  /** Subscriptions whose event streams are open now, and how many ever opened. */
-  streams: number;
-  streamsStarted: number;
-  /** Connections closed because they fell behind. */
-  slowConsumersClosed: number;
-}
 
 export function createOperations({ contextFor, pipeline, operationLog }: RealtimeDeps) {
   const subscribe = createSharedSubscribe(contextFor);

@@ -10,7 +10,8 @@
  */
 import type http from 'node:http';
 import type { EventChannel } from '../events/channel';
-import { AddressLimit, createOperations, RealtimeDeps, RealtimeStats } from './operations';
+import type { RealtimeStats } from '../observability/metrics';
+import { AddressLimit, createOperations, RealtimeDeps } from './operations';
 import { createSseEndpoint, SseEndpoint } from './sse';
 import { attachWebSocket } from './websocket';
 

@@ -22,7 +22,6 @@ import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import { createHandler, Response as SseResponse } from 'graphql-sse';
-import type { AppContext } from '../context';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
 import type { OperationRecord } from '../observability/operation-log';
@@ -30,9 +29,10 @@ import { REQUEST_ID_HEADER } from '../observability/request-id';
 import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
+import type { RealtimeContext } from './realtime-context';
 
 /** graphql-sse wants an index signature on its contexts. */
-type SseContext = AppContext & Record<PropertyKey, unknown>;
+type SseContext = RealtimeContext & Record<PropertyKey, unknown>;
 
 interface Stream {
   response: ServerResponse;

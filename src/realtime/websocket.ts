@@ -24,7 +24,7 @@ import { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import type { Extra } from 'graphql-ws/use/ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { AppContext } from '../context';
+import type { RealtimeContext } from './realtime-context';
 import type { Viewer } from '../auth/viewer';
 import { ANONYMOUS } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
@@ -53,7 +53,7 @@ interface SocketState {
   socket: WebSocket;
   viewer: Viewer;
   /** Each operation's context, to let its loaders go when it ends. */
-  operations: Map<string, AppContext>;
+  operations: Map<string, RealtimeContext>;
   /** The subscriptions among them whose event streams are open. */
   streams: Set<string>;
   /** The connection's request id (x-request-id at the upgrade), on each of its operations' log lines. */

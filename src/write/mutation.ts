@@ -28,9 +28,8 @@ import type { DomainEvent } from '../events/domain-events';
 import type { EventBus } from '../events/event-bus';
 import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { typeNameOf } from '../graphql/type-names';
-import { writeAudit } from '../modules/audit/audit.writer';
-import { indexRecord } from '../modules/search/search-index';
-import { today } from '../modules/talent/on-post';
+import { writeAudit } from './audit';
+import { Clock, systemClock, today } from '../time';
 
 /** What every mutation needs from the process: built once, shared by the services. */
 export interface WriteDeps {
@@ -40,8 +39,19 @@ export interface WriteDeps {
   /** Tests only: called at each named checkpoint; throwing there rolls the mutation back. */
   faults?: (checkpoint: string) => void;
   /** Tests only: what time it is for the rules (filing dates, rounds, notices, evaluation years). */
-  clock?: () => Date;
+  clock?: Clock;
+  /**
+   * What else each record change does in the mutation's transaction, after its audit row: the
+   * composition root (src/services.ts) hands in the search index's, so this kit knows no module.
+   */
+  onRecordChange: readonly RecordChangeHook[];
 }
+
+/**
+ * Called for every row a mutation inserts, updates or removes (`after` null when removed, `before`
+ * null when inserted), on the mutation's transaction: a failure rolls the whole mutation back.
+ */
+export type RecordChangeHook = (tx: Tx, entity: Function, id: number, after: object | null, before: object | null) => Promise<void>;
 
 /** An entity class: `Talent`, `Station`, ... (its instances are its rows). */
 type Entity<T> = new () => T;
@@ -80,7 +90,7 @@ export class Mutation {
     readonly action: string,
     private readonly deps: WriteDeps,
   ) {
-    this.now = deps.clock?.() ?? new Date();
+    this.now = (deps.clock ?? systemClock)();
     this.today = today(this.now.getTime());
     this.loaders = new Loaders(deps.dataSource).within(tx);
     this.scopes = rowScopesFor(viewer);
@@ -202,11 +212,11 @@ export class Mutation {
 
   /**
    * An audit row for a change this mutation made to `row` (insert, update and remove write theirs),
-   * and the row's search terms replaced in the same transaction (gone with it when removed).
+   * then the record-change hooks (WriteDeps.onRecordChange: the search terms), in the same transaction.
    */
   async audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
-    await writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }, before, after, this.now);
-    if (before || after) await indexRecord(this.tx.queryRunner, entity, row.id, after, before);
+    await writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row), id: row.id }, before, after, this.now);
+    if (before || after) for (const hook of this.deps.onRecordChange) await hook(this.tx, entity, row.id, after, before);
   }
 
   /** Publishes `event` once the transaction has committed; never if it rolls back. */
@@ -257,7 +267,7 @@ export function replaysCreated<T extends { id: number }>(entity: Entity<T>, key:
   return {
     key,
     input,
-    target: (row) => ({ type: typeNameOf(entity, row as { kind?: unknown }), id: row.id }),
+    target: (row) => ({ type: typeNameOf(entity, row), id: row.id }),
     replay: (m, id) => m.get(entity, id, 'input.idempotencyKey'),
   };
 }

@@ -5,7 +5,7 @@
  * (expert gen:expert:001) and a REVIEWER account STAFF creates for expert gen:expert:002.
  */
 import { toGlobalId } from '../../src/graphql/global-id';
-import { today } from '../../src/modules/talent/on-post';
+import { today } from '../../src/time';
 import { dataOf, TestApp } from './app';
 import { unique } from './probes/probe';
 import { demoScope } from './writes';

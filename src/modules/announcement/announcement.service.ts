@@ -11,7 +11,7 @@ import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { today } from '../talent/on-post';
+import { today } from '../../time';
 import { AnnouncementCountry } from './announcement-country.entity';
 import { AnnouncementResearchField } from './announcement-research-field.entity';
 import { Announcement, AnnouncementKind } from './announcement.entity';

@@ -10,7 +10,7 @@ import type { OrderInput } from '../../graphql/ordering';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { entityOfType } from '../../graphql/type-names';
 import { loadNode } from '../node/node.resolver';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../write/audit-event.entity';
 import { AUDIT_EVENT_ORDER, AuditEventFilter, NEWEST_FIRST } from './audit.inputs';
 import { auditEventFilter } from './audit.service';
 import { AuditChanges, AuditEventConnection } from './audit.types';

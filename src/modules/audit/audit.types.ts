@@ -2,7 +2,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeConnection } from '../../graphql/connection';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../write/audit-event.entity';
 
 export const AuditEventConnection = NodeConnection(AuditEvent, 'AuditEvent');
 

@@ -19,9 +19,28 @@ export enum OrganizationKind {
 }
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What sort of body an organisation is; SOCIETY covers societies and associations (学会/协会).' });
 
+/** GraphQL type name for each kind; node ids carry it, so it is part of the API. */
+export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {
+  [OrganizationKind.CONSULATE]: 'Consulate',
+  [OrganizationKind.SOCIETY]: 'Society',
+  [OrganizationKind.UNIVERSITY]: 'University',
+  [OrganizationKind.RESEARCH_INSTITUTE]: 'ResearchInstitute',
+  [OrganizationKind.COMPANY]: 'Company',
+  [OrganizationKind.GOVERNMENT_BODY]: 'GovernmentBody',
+};
+
 @Entity('organization')
 @Index(['countryCode'])
 export class Organization extends BaseRecord {
+  /**
+   * One table shown as a type per kind: how src/graphql/type-names.ts names a row (global ids,
+   * node(id), audit rows) without the GraphQL kit importing this module.
+   */
+  static readonly rowTypes = {
+    names: Object.values(ORGANIZATION_TYPE_BY_KIND),
+    of: (row: { kind?: unknown }): string | undefined => ORGANIZATION_TYPE_BY_KIND[row.kind as OrganizationKind],
+  };
+
   @EnumColumn(OrganizationKind)
   kind: OrganizationKind;
 

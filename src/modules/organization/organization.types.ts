@@ -7,17 +7,9 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { LinkConnection, NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipEdge } from '../partnership/partnership.types';
-import { OrganizationKind } from './organization.entity';
+import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind } from './organization.entity';
 
-/** GraphQL type name for each kind; node ids carry it, so it is part of the API. */
-export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {
-  [OrganizationKind.CONSULATE]: 'Consulate',
-  [OrganizationKind.SOCIETY]: 'Society',
-  [OrganizationKind.UNIVERSITY]: 'University',
-  [OrganizationKind.RESEARCH_INSTITUTE]: 'ResearchInstitute',
-  [OrganizationKind.COMPANY]: 'Company',
-  [OrganizationKind.GOVERNMENT_BODY]: 'GovernmentBody',
-};
+export { ORGANIZATION_TYPE_BY_KIND };
 
 export const ORGANIZATION_TYPE_NAMES = Object.values(ORGANIZATION_TYPE_BY_KIND);
 

@@ -13,7 +13,7 @@ import { SYSTEM } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
 import { ConflictError } from '../../graphql/errors';
 import { mutate, WriteDeps } from '../../write/mutation';
-import { today as todayUtc } from '../talent/on-post';
+import { today as todayUtc } from '../../time';
 import { StationStatus } from './station-status';
 import { changeStationStatus } from './station-transitions';
 

@@ -1,22 +1,10 @@
+import { today } from '../../time';
 import { EngagementStatus } from './engagement.entity';
 
 /**
  * "On post" (在岗), defined once: an engagement is on post until the day after it ends. The SQL and
  * the JavaScript here are the only places that say so; filters, edges and figures use them.
  */
-
-const DAY_MS = 86_400_000;
-let cachedToday = '';
-let cachedUntil = 0;
-
-/** Today's date (UTC, YYYY-MM-DD), worked out once a day rather than once per edge. */
-export function today(now = Date.now()): string {
-  if (now >= cachedUntil || now < cachedUntil - DAY_MS) {
-    cachedToday = new Date(now).toISOString().slice(0, 10);
-    cachedUntil = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
-  }
-  return cachedToday;
-}
 
 /** Whether an engagement that ended on `endedOn` (null: has not ended) is on post on `on`. */
 export function isOnPost(endedOn: string | null, on = today()): boolean {

@@ -10,7 +10,8 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
 import { Engagement, EngagementRole, EngagementStatus } from './engagement.entity';
-import { currentEngagementSql, onPostSql, today } from './on-post';
+import { today } from '../../time';
+import { currentEngagementSql, onPostSql } from './on-post';
 import { TalentResearchField } from './talent-research-field.entity';
 import { Degree, Talent } from './talent.entity';
 

@@ -8,7 +8,7 @@
  * assigned to other experts only. Station mutations are STAFF's alone: both targets are alike.
  */
 import { toGlobalId } from '../../../src/graphql/global-id';
-import { today } from '../../../src/modules/talent/on-post';
+import { today } from '../../../src/time';
 import { dataOf } from '../app';
 import type { TestApp } from '../app';
 import { APPROVE, ASSIGN, CREATE, INSPECT, letNoticeEnd, PUBLICIZE, QUALIFY, REJECT, REVIEW, Stage, UPDATE, WITHDRAW, workflowFor } from '../workflow';

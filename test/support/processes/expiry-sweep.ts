@@ -8,6 +8,7 @@ import { loadConfig } from '../../../src/config';
 import { createDataSource } from '../../../src/db/data-source';
 import { EventBus } from '../../../src/events/event-bus';
 import { expireLapsedStations } from '../../../src/modules/station/station-expiry';
+import { writeDeps } from '../../../src/services';
 
 async function run(): Promise<void> {
   const config = loadConfig();
@@ -20,7 +21,7 @@ async function run(): Promise<void> {
   await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).once('line', () => resolve()));
   try {
     const startedAt = Date.now();
-    const expired = await expireLapsedStations({ dataSource, events: bus, programme: config.programme });
+    const expired = await expireLapsedStations(writeDeps({ dataSource, events: bus, programme: config.programme }));
     process.stdout.write(`${JSON.stringify({ expired, events, startedAt, endedAt: Date.now() })}\n`);
   } finally {
     await dataSource.destroy();

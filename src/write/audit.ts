@@ -3,9 +3,9 @@
  * back together. Only the fields that changed are kept (every field, for a create), and secrets,
  * password hashes and contact details are redacted before anything is stored.
  */
-import type { Viewer } from '../../auth/viewer';
-import type { Tx } from '../../db/transaction';
-import { toGlobalId } from '../../graphql/global-id';
+import type { Viewer } from '../auth/viewer';
+import type { Tx } from '../db/transaction';
+import { toGlobalId } from '../graphql/global-id';
 import { AuditEvent } from './audit-event.entity';
 
 /** Properties whose values never reach an audit row: credentials and personal contact details. */
