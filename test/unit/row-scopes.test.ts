@@ -19,7 +19,7 @@ import { ApplicationReview } from '../../src/modules/application/application-rev
 import { Expert } from '../../src/modules/application/expert.entity';
 import { SiteInspection } from '../../src/modules/application/site-inspection.entity';
 import { StationApplication } from '../../src/modules/application/station-application.entity';
-import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { AuditEvent } from '../../src/write/audit-event.entity';
 import { SearchTerm } from '../../src/modules/search/search-term.entity';
 import { Station } from '../../src/modules/station/station.entity';
 import { Engagement } from '../../src/modules/talent/engagement.entity';
