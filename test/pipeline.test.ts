@@ -194,3 +194,19 @@ test('an operation past QUERY_TIMEOUT_SECONDS answers OPERATION_TIMEOUT over eve
     await slow.stop();
   }
 }, 30_000);
+
+describe('an operationName the document does not hold', () => {
+  // Found by the unit tests of cost.ts: Apollo resolved no operation, handed the pipeline a null name, and the
+  // document's only operation ran; Apollo then answered 500 INTERNAL_SERVER_ERROR.
+  test('is refused as graphql-js words it, over HTTP, with no data and no internal error', async () => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stations(first: 1) { totalCount } }', operationName: 'Missing' }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions?: { code?: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors.map((error: { message: string }) => error.message)).toEqual(['Unknown operation named "Missing".']);
+    expect(body.errors[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -243,8 +243,10 @@ export function createPipeline(options: PipelineOptions) {
         async load() {
           return {
             schema,
-            executor: async (request: { document: DocumentNode; operationName?: string | null; request: { variables?: Record<string, unknown> }; context: unknown }) => {
-              const args: Admitted = { schema, document: request.document, operationName: request.operationName, variableValues: request.request.variables, contextValue: request.context };
+            executor: async (request: { document: DocumentNode; operationName?: string | null; request: { operationName?: string; variables?: Record<string, unknown> }; context: unknown }) => {
+              // The client's operationName, not Apollo's (null when the document has no operation of that name): execution
+              // then refuses the unknown name as graphql-js words it, where Apollo's null would run the document's only operation.
+              const args: Admitted = { schema, document: request.document, operationName: request.request.operationName ?? request.operationName, variableValues: request.request.variables, contextValue: request.context };
               const viewer = (request.context as AppContext | undefined)?.viewer ?? ANONYMOUS;
               const admitted = admit(args.document, args.operationName, request.request.variables, viewer);
               if (typeof admitted !== 'number') return { errors: admitted };
