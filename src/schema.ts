@@ -40,7 +40,7 @@ import { PlatformResolver } from './modules/platform/platform.resolver';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
 import { DisbursementResolver, FundingGrantResolver } from './modules/funding/funding.resolver';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
-import { AnnouncementResolver } from './modules/announcement/announcement.resolver';
+import { AnnouncementFieldsResolver, AnnouncementResolver } from './modules/announcement/announcement.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
 import { PartnershipResolver } from './modules/partnership/partnership.resolver';
@@ -130,6 +130,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       DisbursementResolver,
       EvaluationResolver,
       AnnouncementResolver,
+      AnnouncementFieldsResolver,
       OrganizationResolver,
       PartnershipResolver,
       StationApplicationResolver,
@@ -139,9 +140,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       DistrictResolver,
       ResearchFieldResolver,
       ...activityLists.ActivityListsResolvers,
-      announcementLists.StationAnnouncementListsResolver,
-      announcementLists.OffshoreBaseAnnouncementListsResolver,
-      announcementLists.ResearchFieldAnnouncementListsResolver,
+      ...announcementLists.AnnouncementListsResolvers,
       fundingLists.StationGrantListsResolver,
       fundingLists.OffshoreBaseGrantListsResolver,
       fundingLists.DistrictGrantListsResolver,
