@@ -41,7 +41,7 @@ import { ActivityParticipantResolver, ActivityResolver } from './modules/activit
 import { DisbursementResolver, FundingGrantResolver } from './modules/funding/funding.resolver';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
 import { AnnouncementFieldsResolver, AnnouncementResolver } from './modules/announcement/announcement.resolver';
-import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { OrganizationByIdResolver, OrganizationResolver } from './modules/organization/organization.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
 import { PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
@@ -132,6 +132,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       AnnouncementResolver,
       AnnouncementFieldsResolver,
       OrganizationResolver,
+      OrganizationByIdResolver,
       PartnershipResolver,
       StationApplicationResolver,
       ApplicationReviewResolver,
@@ -162,9 +163,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       talentLists.OffshoreBaseTalentListsResolver,
       talentLists.OrganizationTalentListsResolver,
       talentLists.ResearchFieldTalentListsResolver,
-      organizationLists.StationPartnerListsResolver,
-      organizationLists.OffshoreBasePartnerListsResolver,
-      organizationLists.PlatformPartnerListsResolver,
+      ...organizationLists.OrganizationListsResolvers,
       ...projectLists.ProjectListsResolvers,
       ...platformLists.PlatformListsResolvers,
       evaluationLists.StationEvaluationListsResolver,
