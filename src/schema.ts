@@ -43,7 +43,7 @@ import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
 import { AnnouncementFieldsResolver, AnnouncementResolver } from './modules/announcement/announcement.resolver';
 import { OrganizationByIdResolver, OrganizationResolver } from './modules/organization/organization.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
-import { PartnershipResolver } from './modules/partnership/partnership.resolver';
+import { PartnershipHolderResolver, PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
 import { DistrictResolver, ResearchFieldResolver } from './modules/reference/reference.resolver';
 // Lists, by the module of the node they list. Not alphabetical: this order keeps most fields where
@@ -134,6 +134,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       OrganizationResolver,
       OrganizationByIdResolver,
       PartnershipResolver,
+      PartnershipHolderResolver,
       StationApplicationResolver,
       ApplicationReviewResolver,
       ExpertResolver,
@@ -158,7 +159,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       offshoreBaseLists.DistrictOffshoreBaseListsResolver,
       offshoreBaseLists.TalentOffshoreBaseListsResolver,
       offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
-      partnershipLists.OrganizationPartnershipListsResolver,
+      ...partnershipLists.PartnershipListsResolvers,
       talentLists.StationTalentListsResolver,
       talentLists.OffshoreBaseTalentListsResolver,
       talentLists.OrganizationTalentListsResolver,
