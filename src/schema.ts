@@ -40,10 +40,10 @@ import { PlatformResolver } from './modules/platform/platform.resolver';
 import { ActivityParticipantResolver, ActivityResolver } from './modules/activity/activity.resolver';
 import { DisbursementResolver, FundingGrantResolver } from './modules/funding/funding.resolver';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver';
-import { AnnouncementResolver } from './modules/announcement/announcement.resolver';
-import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { AnnouncementFieldsResolver, AnnouncementResolver } from './modules/announcement/announcement.resolver';
+import { OrganizationByIdResolver, OrganizationResolver } from './modules/organization/organization.resolver';
 import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organization/organization.types';
-import { PartnershipResolver } from './modules/partnership/partnership.resolver';
+import { PartnershipHolderResolver, PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
 import { DistrictResolver, ResearchFieldResolver } from './modules/reference/reference.resolver';
 // Lists, by the module of the node they list. Not alphabetical: this order keeps most fields where
@@ -130,23 +130,19 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       DisbursementResolver,
       EvaluationResolver,
       AnnouncementResolver,
+      AnnouncementFieldsResolver,
       OrganizationResolver,
+      OrganizationByIdResolver,
       PartnershipResolver,
+      PartnershipHolderResolver,
       StationApplicationResolver,
       ApplicationReviewResolver,
       ExpertResolver,
       SiteInspectionResolver,
       DistrictResolver,
       ResearchFieldResolver,
-      activityLists.StationActivityListsResolver,
-      activityLists.OffshoreBaseActivityListsResolver,
-      activityLists.TalentActivityListsResolver,
-      activityLists.OrganizationActivityListsResolver,
-      activityLists.FundingGrantActivityListsResolver,
-      activityLists.ActivityParticipantListsResolver,
-      announcementLists.StationAnnouncementListsResolver,
-      announcementLists.OffshoreBaseAnnouncementListsResolver,
-      announcementLists.ResearchFieldAnnouncementListsResolver,
+      ...activityLists.ActivityListsResolvers,
+      ...announcementLists.AnnouncementListsResolvers,
       fundingLists.StationGrantListsResolver,
       fundingLists.OffshoreBaseGrantListsResolver,
       fundingLists.DistrictGrantListsResolver,
@@ -163,28 +159,20 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       offshoreBaseLists.DistrictOffshoreBaseListsResolver,
       offshoreBaseLists.TalentOffshoreBaseListsResolver,
       offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
-      partnershipLists.OrganizationPartnershipListsResolver,
+      ...partnershipLists.PartnershipListsResolvers,
       talentLists.StationTalentListsResolver,
       talentLists.OffshoreBaseTalentListsResolver,
       talentLists.OrganizationTalentListsResolver,
       talentLists.ResearchFieldTalentListsResolver,
-      organizationLists.StationPartnerListsResolver,
-      organizationLists.OffshoreBasePartnerListsResolver,
-      organizationLists.PlatformPartnerListsResolver,
+      ...organizationLists.OrganizationListsResolvers,
       ...projectLists.ProjectListsResolvers,
-      platformLists.StationPlatformListsResolver,
-      platformLists.OffshoreBasePlatformListsResolver,
-      platformLists.OrganizationPlatformListsResolver,
-      platformLists.ResearchFieldPlatformListsResolver,
+      ...platformLists.PlatformListsResolvers,
       evaluationLists.StationEvaluationListsResolver,
       applicationLists.StationApplicationListsResolver,
       applicationLists.HostUnitApplicationListsResolver,
       applicationLists.StationApplicationReviewListsResolver,
       applicationLists.ExpertReviewListsResolver,
-      referenceLists.StationResearchFieldListsResolver,
-      referenceLists.TalentResearchFieldListsResolver,
-      referenceLists.AnnouncementResearchFieldListsResolver,
-      referenceLists.StationApplicationResearchFieldListsResolver,
+      ...referenceLists.ReferenceListsResolvers,
       ViewerResolver,
       UserResolver,
       ApiKeyResolver,

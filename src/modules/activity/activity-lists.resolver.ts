@@ -1,43 +1,29 @@
 /**
- * Every list whose nodes are activities or their participants, one resolver per parent type: the
- * activities stations, bases, talents, organisations and grants organised, took part in or paid
- * for, and an activity's participants (the lists themselves are in activity.loaders.ts).
+ * Every list whose nodes are activities or their participants, on each parent type: the activities
+ * stations, bases, talents, organisations and grants organised, took part in or paid for, and an
+ * activity's participants (the lists themselves are in activity.relations.ts).
  */
-import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+import { ListFieldsResolvers } from '../../graphql/list-fields';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { Activity } from './activity.entity';
-import * as lists from './activity.loaders';
-import { ActivityConnection, ActivityParticipantConnection } from './activity.types';
+import * as lists from './activity.relations';
+import { ActivityConnection as connection, ActivityParticipantConnection } from './activity.types';
 
-export const StationActivityListsResolver = ListFieldsResolver(Station, {
-  organizedActivities: listField(lists.STATION_ORGANIZED_ACTIVITIES, ActivityConnection, { description: 'Activities the station organised.' }),
-  activities: listField(lists.STATION_ACTIVITIES, ActivityConnection, {
-    description: 'Activities the station took part in (hosted, visited, attended).',
-  }),
-});
-
-export const OffshoreBaseActivityListsResolver = ListFieldsResolver(OffshoreBase, {
-  activities: listField(lists.OFFSHORE_BASE_ACTIVITIES, ActivityConnection, { description: 'Activities the base organised.' }),
-});
-
-export const TalentActivityListsResolver = ListFieldsResolver(Talent, {
-  activities: listField(lists.TALENT_ACTIVITIES, ActivityConnection, { description: 'Activities the talent took part in.' }),
-});
-
-export const OrganizationActivityListsResolver = ListFieldsResolver(OrganizationInterface, {
-  activities: listField(lists.ORGANIZATION_ACTIVITIES, ActivityConnection, { description: 'Activities the organisation took part in.' }),
-});
-
-export const FundingGrantActivityListsResolver = ListFieldsResolver(FundingGrant, {
-  activities: listField(lists.FUNDING_GRANT_ACTIVITIES, ActivityConnection, { description: 'Activities the grant paid for.' }),
-});
-
-export const ActivityParticipantListsResolver = ListFieldsResolver(Activity, {
-  participants: listField(lists.ACTIVITY_PARTICIPANTS, ActivityParticipantConnection, {
+export const ActivityListsResolvers = ListFieldsResolvers([
+  { on: Station, list: lists.STATION_ORGANIZED_ACTIVITIES, connection, description: 'Activities the station organised.' },
+  { on: Station, list: lists.STATION_ACTIVITIES, connection, description: 'Activities the station took part in (hosted, visited, attended).' },
+  { on: OffshoreBase, list: lists.OFFSHORE_BASE_ACTIVITIES, connection, description: 'Activities the base organised.' },
+  { on: Talent, list: lists.TALENT_ACTIVITIES, connection, description: 'Activities the talent took part in.' },
+  { on: OrganizationInterface, list: lists.ORGANIZATION_ACTIVITIES, connection, description: 'Activities the organisation took part in.' },
+  { on: FundingGrant, list: lists.FUNDING_GRANT_ACTIVITIES, connection, description: 'Activities the grant paid for.' },
+  {
+    on: Activity,
+    list: lists.ACTIVITY_PARTICIPANTS,
+    connection: ActivityParticipantConnection,
     description: 'Who took part: stations, talents and organisations, each with a role.',
-  }),
-});
+  },
+]);

@@ -1,6 +1,7 @@
 /** Who took part in an activity: a station, a talent or an organisation (exactly one per row). */
 import { Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, ForeignKey } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
@@ -8,13 +9,8 @@ import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { Activity } from './activity.entity';
 
-export enum ParticipantRole {
-  HOST = 'HOST',
-  SPEAKER = 'SPEAKER',
-  PARTICIPANT = 'PARTICIPANT',
-  VISITED = 'VISITED',
-}
-registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
+export const ParticipantRole = enumType('ParticipantRole', ['HOST', 'SPEAKER', 'PARTICIPANT', 'VISITED']);
+export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 
 @ObjectType({ simpleResolvers: true, description: 'A participant in an activity.' })
 @Entity('activity_participant')

@@ -5,22 +5,20 @@
  * a station took part in), and neither set does not mean the operator. May be funded by a grant.
  */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 
-export enum ActivityKind {
-  ACADEMIC_EXCHANGE = 'ACADEMIC_EXCHANGE',
-  HEAD_SALON = 'HEAD_SALON',
-  INSPECTION_VISIT = 'INSPECTION_VISIT',
-  CONFERENCE = 'CONFERENCE',
-  SIGNING = 'SIGNING',
-  CONSULTATION = 'CONSULTATION',
-}
-registerEnumType(ActivityKind, { name: 'ActivityKind', description: '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.' });
+export const ActivityKind = enumType(
+  'ActivityKind',
+  ['ACADEMIC_EXCHANGE', 'HEAD_SALON', 'INSPECTION_VISIT', 'CONFERENCE', 'SIGNING', 'CONSULTATION'],
+  '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.',
+);
+export type ActivityKind = EnumValue<typeof ActivityKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'An activity: exchange, salon, visit, conference, signing.' })
 @Entity('activity')

@@ -1,6 +1,7 @@
 /** What the activity mutations take and return: one `input` each, and a payload naming the activity. */
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { ParticipantRole } from './activity-participant.entity';
 import { Activity, ActivityKind } from './activity.entity';
@@ -130,8 +131,5 @@ export class RemoveActivityParticipantInput {
   participantId: string;
 }
 
-@ObjectType()
-export class ActivityPayload {
-  @Field(() => Activity)
-  activity: Activity;
-}
+export const ActivityPayload = Payload<{ activity: Activity }>('ActivityPayload', { activity: () => Activity });
+export type ActivityPayload = InstanceType<typeof ActivityPayload>;

@@ -1,10 +1,9 @@
 /** What a subscriber to announcementPublished asks for, and whether a published announcement matches it. */
 import { Field } from 'type-graphql';
 import type { AnnouncementPublished } from '../../events/domain-events';
-import { CountriesFilter, FilterInput, IdsFilter } from '../../graphql/filter-fields';
+import { CountriesFilter, CriteriaOf, FilterInput, IdsFilter } from '../../graphql/filter-fields';
 import { AnnouncementKind } from './announcement.entity';
-import { AnnouncementPublisherKind } from './announcement.inputs';
-import { publisherKindOf } from './announcement.service';
+import { AnnouncementPublisherKind, publisherKindOf } from './announcement.filters';
 
 @FilterInput('Announcements')
 export class AnnouncementEventFilter {
@@ -25,13 +24,7 @@ export class AnnouncementEventFilter {
 }
 
 /** The filter in row ids. */
-export interface AnnouncementEventCriteria {
-  researchFieldIds?: number[];
-  countries?: string[] | null;
-  stationIds?: number[];
-  kinds?: AnnouncementKind[] | null;
-  publisherKinds?: AnnouncementPublisherKind[] | null;
-}
+export type AnnouncementEventCriteria = CriteriaOf<AnnouncementEventFilter>;
 
 /** AND across the criteria given, OR within one; an empty list matches nothing, as in the list's filter. */
 export function matchesAnnouncementEvent(event: AnnouncementPublished, c: AnnouncementEventCriteria): boolean {

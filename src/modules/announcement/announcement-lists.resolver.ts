@@ -1,28 +1,13 @@
-/**
- * Every list whose nodes are announcements, one resolver per parent type: on their publishers and
- * on research fields (the lists are in announcement.loaders.ts).
- */
-import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+/** Every list whose nodes are announcements: on their publishers and on research fields (the lists are in announcement.relations.ts). */
+import { ListFieldsResolvers } from '../../graphql/list-fields';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import * as lists from './announcement.loaders';
-import { AnnouncementConnection } from './announcement.types';
+import * as lists from './announcement.relations';
+import { AnnouncementConnection as connection } from './announcement.types';
 
-export const StationAnnouncementListsResolver = ListFieldsResolver(Station, {
-  announcements: listField(lists.STATION_ANNOUNCEMENTS, AnnouncementConnection, {
-    description: 'Collaboration announcements the station published.',
-  }),
-});
-
-export const OffshoreBaseAnnouncementListsResolver = ListFieldsResolver(OffshoreBase, {
-  announcements: listField(lists.OFFSHORE_BASE_ANNOUNCEMENTS, AnnouncementConnection, {
-    description: 'Collaboration announcements the base published.',
-  }),
-});
-
-export const ResearchFieldAnnouncementListsResolver = ListFieldsResolver(ResearchField, {
-  announcements: listField(lists.RESEARCH_FIELD_ANNOUNCEMENTS, AnnouncementConnection, {
-    description: 'Announcements seeking or offering work in the field.',
-  }),
-});
+export const AnnouncementListsResolvers = ListFieldsResolvers([
+  { on: Station, list: lists.STATION_ANNOUNCEMENTS, connection, description: 'Collaboration announcements the station published.' },
+  { on: OffshoreBase, list: lists.OFFSHORE_BASE_ANNOUNCEMENTS, connection, description: 'Collaboration announcements the base published.' },
+  { on: ResearchField, list: lists.RESEARCH_FIELD_ANNOUNCEMENTS, connection, description: 'Announcements seeking or offering work in the field.' },
+]);

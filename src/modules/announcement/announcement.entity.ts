@@ -4,20 +4,20 @@
  * sought; it stops taking responses after its deadline, or once its publisher closes it.
  */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
 
-export enum AnnouncementKind {
-  NEED = 'NEED',
-  OFFER = 'OFFER',
-  CALL = 'CALL',
-  NOTICE = 'NOTICE',
-}
-registerEnumType(AnnouncementKind, { name: 'AnnouncementKind', description: 'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).' });
+export const AnnouncementKind = enumType(
+  'AnnouncementKind',
+  ['NEED', 'OFFER', 'CALL', 'NOTICE'],
+  'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).',
+);
+export type AnnouncementKind = EnumValue<typeof AnnouncementKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'A collaboration announcement (合作公告).' })
 @Entity('announcement')

@@ -1,5 +1,6 @@
 /** What the announcement mutations take and return: one `input` each, and a payload naming the announcement. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, CountryCodes, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { Announcement, AnnouncementKind } from './announcement.entity';
 
@@ -81,8 +82,5 @@ export class CloseAnnouncementInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class AnnouncementPayload {
-  @Field(() => Announcement)
-  announcement: Announcement;
-}
+export const AnnouncementPayload = Payload<{ announcement: Announcement }>('AnnouncementPayload', { announcement: () => Announcement });
+export type AnnouncementPayload = InstanceType<typeof AnnouncementPayload>;

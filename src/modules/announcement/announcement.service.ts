@@ -1,9 +1,6 @@
-/** Announcements: the list's conditions and the countries each one seeks; publishing, changing and closing them. */
+/** Announcements: publishing, changing and closing them. */
 import { requirePartnerOf, requireStaff, requireUnitManager } from '../../auth/write-scope';
-import { scopedBatch } from '../../db/scoped-batch';
-import { ParameterBag } from '../../db/sql-params';
 import { nextSequenceValue } from '../../events/event-sequence';
-import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';
@@ -11,95 +8,9 @@ import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { today } from '../../time';
 import { AnnouncementCountry } from './announcement-country.entity';
 import { AnnouncementResearchField } from './announcement-research-field.entity';
 import { Announcement, AnnouncementKind } from './announcement.entity';
-import { AnnouncementPublisherKind } from './announcement.inputs';
-
-/** The filter in row ids (the resolver decodes global ids). */
-export interface AnnouncementCriteria {
-  kinds?: AnnouncementKind[] | null;
-  publishedBy?: AnnouncementPublisherKind[] | null;
-  /** publishedBy under announcementPublished's name for it (both given: both must hold). */
-  publisherKinds?: AnnouncementPublisherKind[] | null;
-  stationIds?: number[];
-  offshoreBaseIds?: number[];
-  organizationIds?: number[];
-  researchFieldIds?: number[];
-  countries?: string[] | null;
-  open?: boolean | null;
-  openOn?: string | null;
-  publishedOn?: Range<string> | null;
-  isGenerated?: boolean | null;
-  titleContains?: string | null;
-  /** The day `open` is judged on (YYYY-MM-DD); today by default. */
-  today?: string;
-}
-
-const PUBLISHER_CONDITION: Record<AnnouncementPublisherKind, string> = {
-  STATION: 't.station_id IS NOT NULL',
-  OFFSHORE_BASE: 't.offshore_base_id IS NOT NULL',
-  ORGANIZATION: 't.organization_id IS NOT NULL',
-  OPERATOR: '(t.station_id IS NULL AND t.offshore_base_id IS NULL AND t.organization_id IS NULL)',
-};
-
-/**
- * Open on a day (a bound placeholder): not closed by then (closing takes effect the day it is
- * done), and no deadline or one not yet passed. Never NULL, so NOT (...) is its exact opposite.
- */
-const openOnSql = (day: string) => `((t.deadline IS NULL OR t.deadline >= ${day}) AND (t.closed_on IS NULL OR t.closed_on > ${day}))`;
-
-/** Who published an announcement, from which of its publisher columns is set (none: the operator). */
-export function publisherKindOf(announcement: { stationId: number | null; offshoreBaseId: number | null; organizationId: number | null }): AnnouncementPublisherKind {
-  if (announcement.stationId !== null) return AnnouncementPublisherKind.STATION;
-  if (announcement.offshoreBaseId !== null) return AnnouncementPublisherKind.OFFSHORE_BASE;
-  return announcement.organizationId !== null ? AnnouncementPublisherKind.ORGANIZATION : AnnouncementPublisherKind.OPERATOR;
-}
-
-export const announcementFilter: Filter<AnnouncementCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds);
-  for (const kinds of [c.publishedBy, c.publisherKinds]) {
-    if (!kinds) continue;
-    const publishers = [...new Set(kinds)];
-    w.add(publishers.length ? `(${publishers.map((p) => PUBLISHER_CONDITION[p]).join(' OR ')})` : '1 = 0');
-  }
-  w.in('t.station_id', c.stationIds)
-    .in('t.offshore_base_id', c.offshoreBaseIds)
-    .in('t.organization_id', c.organizationIds)
-    .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM announcement_research_field arf WHERE arf.announcement_id = t.id AND arf.research_field_id IN (${ids})`)
-    .existsIn(c.countries, (codes) => `SELECT 1 FROM announcement_country ac WHERE ac.announcement_id = t.id AND ac.country_code IN (${codes})`);
-  if (c.open !== null && c.open !== undefined) {
-    const open = openOnSql(w.bind(c.today ?? today()));
-    w.add(c.open ? open : `NOT ${open}`);
-  }
-  if (c.openOn !== null && c.openOn !== undefined) w.add(openOnSql(w.bind(c.openOn)));
-  w.range('t.published_on', c.publishedOn).flag('t.is_generated', c.isGenerated).contains(['t.title_zh', 't.title_en'], c.titleContains);
-};
-
-/** The country codes each announcement seeks, alphabetical, in one statement for all of them. */
-export const ANNOUNCEMENT_COUNTRIES = scopedBatch<number, string[]>({
-  name: 'announcement.countries',
-  reads: [AnnouncementCountry],
-  load(announcementIds, reader) {
-    const params = new ParameterBag('s');
-    const [query, parameters] = reader.dataSource.driver.escapeQueryWithParameters(
-      `SELECT ac.announcement_id AS announcement_id, ac.country_code AS country_code FROM announcement_country ac
-        WHERE ac.announcement_id IN (:...ids) AND ${reader.where(AnnouncementCountry, 'ac', params)} ORDER BY ac.announcement_id, ac.country_code`,
-      { ids: [...announcementIds], ...params.values },
-    );
-    return reader.read<{ announcement_id: number | string; country_code: string }, string[][]>(query, parameters, (rows) => {
-      const byAnnouncement = new Map<number, string[]>();
-      for (const row of rows) {
-        const id = Number(row.announcement_id);
-        let codes = byAnnouncement.get(id);
-        if (!codes) byAnnouncement.set(id, (codes = []));
-        codes.push(row.country_code);
-      }
-      return announcementIds.map((id) => byAnnouncement.get(id) ?? []);
-    });
-  },
-});
 
 /** A new announcement, ids decoded; the publisher is at most one of the three ids (none: the operator). */
 export interface NewAnnouncement {

@@ -12,7 +12,7 @@ import { encodeCursor } from '../../graphql/connection';
 import { committedEvents } from '../../realtime/committed-events';
 import { decodeRawFilter } from '../../graphql/filter-fields';
 import { Announcement } from './announcement.entity';
-import { PUBLICATION_SORT } from './announcement.inputs';
+import { PUBLICATION_SORT } from './announcement.filters';
 import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncementEvent } from './announcement-events';
 
 @ObjectType({ description: 'A collaboration announcement, as it was published.' })

@@ -1,29 +1,29 @@
 /**
- * Every list whose nodes are organisations, one resolver per parent type: the partners of stations
- * and bases (the partnership on the edge) and of platforms. The lists are in organization.loaders.ts.
+ * Every list whose nodes are organisations, on each parent type: the partners of stations and
+ * bases (the partnership on the edge) and of platforms. The lists are in organization.relations.ts.
  */
-import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+import { ListFieldsResolvers } from '../../graphql/list-fields';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { PartnershipChildEdge } from '../partnership/partnership.types';
+import { PartnershipChildEdge as edge } from '../partnership/partnership.types';
 import { Platform } from '../platform/platform.entity';
 import { Station } from '../station/station.entity';
-import * as lists from './organization.loaders';
+import * as lists from './organization.relations';
 import { OffshoreBasePartnerConnection, PlatformPartnerConnection, StationPartnerConnection } from './organization.types';
 
-export const StationPartnerListsResolver = ListFieldsResolver(Station, {
-  partners: listField(lists.STATION_PARTNERS, StationPartnerConnection, {
-    edge: PartnershipChildEdge,
+export const OrganizationListsResolvers = ListFieldsResolvers([
+  {
+    on: Station,
+    list: lists.STATION_PARTNERS,
+    connection: StationPartnerConnection,
+    edge,
     description: 'Organisations the station partners with; the edge carries the partnership.',
-  }),
-});
-
-export const OffshoreBasePartnerListsResolver = ListFieldsResolver(OffshoreBase, {
-  partners: listField(lists.OFFSHORE_BASE_PARTNERS, OffshoreBasePartnerConnection, {
-    edge: PartnershipChildEdge,
+  },
+  {
+    on: OffshoreBase,
+    list: lists.OFFSHORE_BASE_PARTNERS,
+    connection: OffshoreBasePartnerConnection,
+    edge,
     description: 'Organisations the base partners with; the edge carries the partnership.',
-  }),
-});
-
-export const PlatformPartnerListsResolver = ListFieldsResolver(Platform, {
-  partners: listField(lists.PLATFORM_PARTNERS, PlatformPartnerConnection, { description: 'The organisations the platform was built with.' }),
-});
+  },
+  { on: Platform, list: lists.PLATFORM_PARTNERS, connection: PlatformPartnerConnection, description: 'The organisations the platform was built with.' },
+]);

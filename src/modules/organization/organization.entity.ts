@@ -4,20 +4,17 @@
  * The GraphQL shape (an interface with a type per kind) is in organization.types.ts.
  */
 import { Entity, Index } from 'typeorm';
-import { registerEnumType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { CountryColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum OrganizationKind {
-  CONSULATE = 'CONSULATE',
-  SOCIETY = 'SOCIETY',
-  UNIVERSITY = 'UNIVERSITY',
-  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
-  COMPANY = 'COMPANY',
-  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
-}
-registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What sort of body an organisation is; SOCIETY covers societies and associations (学会/协会).' });
+export const OrganizationKind = enumType(
+  'OrganizationKind',
+  ['CONSULATE', 'SOCIETY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'COMPANY', 'GOVERNMENT_BODY'],
+  'What sort of body an organisation is; SOCIETY covers societies and associations (学会/协会).',
+);
+export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
 /** GraphQL type name for each kind; node ids carry it, so it is part of the API. */
 export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {

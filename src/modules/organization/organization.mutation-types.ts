@@ -1,6 +1,7 @@
 /** What the organisation mutations take and return: one `input` each, and a payload naming what changed. */
 import { IsUrl } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CountryCode, ExpectedVersion, IdempotencyKey, Text } from '../../graphql/input-fields';
 import { OrganizationKind } from './organization.entity';
 import { OrganizationInterface } from './organization.types';
@@ -76,8 +77,5 @@ export class UpdateOrganizationInput {
   description?: string | null;
 }
 
-@ObjectType()
-export class OrganizationPayload {
-  @Field(() => OrganizationInterface)
-  organization: OrganizationInterface;
-}
+export const OrganizationPayload = Payload<{ organization: OrganizationInterface }>('OrganizationPayload', { organization: () => OrganizationInterface });
+export type OrganizationPayload = InstanceType<typeof OrganizationPayload>;

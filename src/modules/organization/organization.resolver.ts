@@ -3,33 +3,28 @@
  * with what they list, on the `Organization` interface, so each concrete type (Consulate,
  * University, ...) inherits them.
  */
-import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { PageArgs } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
-import type { OrderInput } from '../../graphql/ordering';
-import { rootConnection, rootList } from '../../graphql/root-list';
+import { ReadResolver } from '../../graphql/read-resolver';
 import { Organization } from './organization.entity';
-import { ORGANIZATION_ORDER, OrganizationFilter } from './organization.inputs';
-import { organizationFilter } from './organization.service';
+import { ORGANIZATION_ORDER, OrganizationFilter, organizationFilter } from './organization.filters';
 import { ORGANIZATION_TYPE_BY_KIND, ORGANIZATION_TYPE_NAMES, OrganizationConnection, OrganizationInterface } from './organization.types';
 
-const ORGANIZATIONS = rootList(Organization, ORGANIZATION_ORDER, organizationFilter);
+export const OrganizationResolver = ReadResolver(Organization, {
+  list: {
+    name: 'organizations',
+    connection: OrganizationConnection,
+    filter: OrganizationFilter,
+    where: organizationFilter,
+    ordering: ORGANIZATION_ORDER,
+    description: 'Organisations the network cooperates with (海外团体), of every kind.',
+  },
+});
 
+/** By id, hand-written: the global id names the kind's type, which ReadResolver's byId (one type per table) does not check. */
 @Resolver(() => OrganizationInterface)
-export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organisations the network cooperates with (海外团体), of every kind.' })
-  organizations(
-    @Args() page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
-    @Arg('orderBy', () => ORGANIZATION_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
-    @Ctx() { loaders }: AppContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return rootConnection(loaders, ORGANIZATIONS, page, filter, orderBy, info);
-  }
-
+export class OrganizationByIdResolver {
   @Query(() => OrganizationInterface, { nullable: true, description: 'One organisation by its global id; null when there is none.' })
   async organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: AppContext) {
     const { typeName, id: rowId } = fromGlobalId(id, 'id', ORGANIZATION_TYPE_NAMES);

@@ -1,6 +1,5 @@
-/** Organisations: the list's conditions (shared by its pages and its count), and their writes. */
+/** Organisations: their writes. */
 import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope';
-import type { Filter } from '../../db/where';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
@@ -8,25 +7,6 @@ import { trimmed } from '../../write/unique';
 import { isOverseas, PARTNER_FIGURES, partnershipCount } from '../partnership/partner-figure';
 import { Organization, OrganizationKind } from './organization.entity';
 import { ORGANIZATION_TYPE_BY_KIND } from './organization.types';
-
-/** The filter in row ids. */
-export interface OrganizationCriteria {
-  kinds?: OrganizationKind[] | null;
-  countries?: string[] | null;
-  hasPartnership?: boolean | null;
-  partnerOfStationIds?: number[];
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const organizationFilter: Filter<OrganizationCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds)
-    .in('t.country_code', c.countries)
-    .exists(c.hasPartnership, 'SELECT 1 FROM partnership op WHERE op.organization_id = t.id')
-    .existsIn(c.partnerOfStationIds, (ids) => `SELECT 1 FROM partnership osp WHERE osp.organization_id = t.id AND osp.station_id IN (${ids})`)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
 
 export interface NewOrganization {
   kind: OrganizationKind;

@@ -3,20 +3,20 @@
  * base, or the operator (CQAST) itself when neither is set.
  */
 import { Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
 
-export enum PartnershipKind {
-  EXCHANGE = 'EXCHANGE',
-  JOINT_RESEARCH = 'JOINT_RESEARCH',
-  TALENT_REFERRAL = 'TALENT_REFERRAL',
-  MOU = 'MOU',
-}
-registerEnumType(PartnershipKind, { name: 'PartnershipKind', description: 'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.' });
+export const PartnershipKind = enumType(
+  'PartnershipKind',
+  ['EXCHANGE', 'JOINT_RESEARCH', 'TALENT_REFERRAL', 'MOU'],
+  'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.',
+);
+export type PartnershipKind = EnumValue<typeof PartnershipKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'A cooperation tie with an organisation (合作关系).' })
 @Entity('partnership')

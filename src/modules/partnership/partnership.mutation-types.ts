@@ -1,5 +1,6 @@
 /** What the partnership mutations take and return: one `input` each, and a payload naming what changed. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
@@ -57,8 +58,7 @@ export class EndPartnershipInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class PartnershipPayload {
-  @Field(() => Partnership, { description: 'The partnership as written; for endPartnership, as it was when it was removed.' })
-  partnership: Partnership;
-}
+export const PartnershipPayload = Payload<{ partnership: Partnership }>('PartnershipPayload', {
+  partnership: [() => Partnership, { description: 'The partnership as written; for endPartnership, as it was when it was removed.' }],
+});
+export type PartnershipPayload = InstanceType<typeof PartnershipPayload>;

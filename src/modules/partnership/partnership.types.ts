@@ -3,21 +3,19 @@
  * (station.partners, organization.partnerStations, ... carry its kind and date), and the
  * connection whose nodes are partnerships themselves.
  */
-import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ClassType, Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
 import { EdgeType, NodeConnection } from '../../graphql/connection';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
-export enum PartnershipHolder {
-  STATION = 'STATION',
-  OFFSHORE_BASE = 'OFFSHORE_BASE',
-  OPERATOR = 'OPERATOR',
-}
-registerEnumType(PartnershipHolder, {
-  name: 'PartnershipHolder',
-  description: 'Who holds a partnership: a station, an offshore base, or the operator (CQAST) itself.',
-});
+export const PartnershipHolder = enumType(
+  'PartnershipHolder',
+  ['STATION', 'OFFSHORE_BASE', 'OPERATOR'],
+  'Who holds a partnership: a station, an offshore base, or the operator (CQAST) itself.',
+);
+export type PartnershipHolder = EnumValue<typeof PartnershipHolder>;
 
 export function holderOf(partnership: { stationId: number | null; offshoreBaseId: number | null }): PartnershipHolder {
   if (partnership.stationId !== null && partnership.stationId !== undefined) return PartnershipHolder.STATION;

@@ -1,6 +1,7 @@
 /** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
 import { Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -8,13 +9,8 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum PlatformKind {
-  JOINT_LAB = 'JOINT_LAB',
-  RD_CENTER = 'RD_CENTER',
-  TECH_TRANSFER_CENTER = 'TECH_TRANSFER_CENTER',
-  INNOVATION_CENTER = 'INNOVATION_CENTER',
-}
-registerEnumType(PlatformKind, { name: 'PlatformKind' });
+export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
+export type PlatformKind = EnumValue<typeof PlatformKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
 @Entity('platform')

@@ -1,5 +1,6 @@
 /** What the platform mutations take and return: one `input` each, and a payload naming the platform. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { Platform, PlatformKind } from './platform.entity';
 
@@ -83,8 +84,5 @@ export class PlatformPartnerInput {
   organizationId: string;
 }
 
-@ObjectType()
-export class PlatformPayload {
-  @Field(() => Platform)
-  platform: Platform;
-}
+export const PlatformPayload = Payload<{ platform: Platform }>('PlatformPayload', { platform: () => Platform });
+export type PlatformPayload = InstanceType<typeof PlatformPayload>;

@@ -1,16 +1,13 @@
 /** A district or county of Chongqing (区县), or one of its functional new areas. */
 import { Entity } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, NameColumn } from '../../db/columns';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum DistrictKind {
-  DISTRICT = 'DISTRICT',
-  COUNTY = 'COUNTY',
-  NEW_AREA = 'NEW_AREA',
-}
-registerEnumType(DistrictKind, { name: 'DistrictKind', description: '区 (district), 县 (county) or a functional new area such as 两江新区.' });
+export const DistrictKind = enumType('DistrictKind', ['DISTRICT', 'COUNTY', 'NEW_AREA'], '区 (district), 县 (county) or a functional new area such as 两江新区.');
+export type DistrictKind = EnumValue<typeof DistrictKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'A district or county of Chongqing (区县).' })
 @Entity('district')

@@ -1,6 +1,7 @@
 /** What the reference-data mutations take and return: one `input` each, and a payload naming what changed. */
 import { Matches } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { ExpectedVersion, IdempotencyKey, Text } from '../../graphql/input-fields';
 import { District, DistrictKind } from './district.entity';
 import { ResearchField } from './research-field.entity';
@@ -86,14 +87,8 @@ export class UpdateResearchFieldInput {
   nameEn?: string | null;
 }
 
-@ObjectType()
-export class DistrictPayload {
-  @Field(() => District)
-  district: District;
-}
+export const DistrictPayload = Payload<{ district: District }>('DistrictPayload', { district: () => District });
+export type DistrictPayload = InstanceType<typeof DistrictPayload>;
 
-@ObjectType()
-export class ResearchFieldPayload {
-  @Field(() => ResearchField)
-  researchField: ResearchField;
-}
+export const ResearchFieldPayload = Payload<{ researchField: ResearchField }>('ResearchFieldPayload', { researchField: () => ResearchField });
+export type ResearchFieldPayload = InstanceType<typeof ResearchFieldPayload>;

@@ -1,32 +1,10 @@
-/** The reference lists (districts, research fields): each list's conditions (shared by its pages and its count), and their writes. */
+/** The reference lists (districts, research fields): their writes. */
 import { requireStaff } from '../../auth/write-scope';
-import type { Filter } from '../../db/where';
 import { changesFrom } from '../../write/changes';
 import { Caller, Idempotency, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, writeUnique } from '../../write/unique';
 import { District, DistrictKind } from './district.entity';
 import { ResearchField } from './research-field.entity';
-
-export interface DistrictCriteria {
-  kinds?: DistrictKind[] | null;
-  codes?: string[] | null;
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const districtFilter: Filter<DistrictCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds).in('t.code', c.codes).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
-
-export interface ResearchFieldCriteria {
-  codes?: string[] | null;
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const researchFieldFilter: Filter<ResearchFieldCriteria> = (w, c) => {
-  w.in('t.code', c.codes).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
 
 export interface NewDistrict {
   code: string;

@@ -1,6 +1,7 @@
-/** How clients narrow and order the small reference lists (districts, research fields). */
+/** How clients narrow and order the small reference lists (districts, research fields): the filter inputs, their SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
-import { ContainsFilter, FilterInput, GeneratedFilter } from '../../graphql/filter-fields';
+import type { Filter } from '../../db/where';
+import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter } from '../../graphql/filter-fields';
 import { ordering } from '../../graphql/ordering';
 import { DistrictKind } from './district.entity';
 
@@ -21,6 +22,10 @@ export class DistrictFilter {
 
 export const DISTRICT_ORDER = ordering('District', { NAME: 'nameSort', CODE: 'code' });
 
+export const districtFilter: Filter<CriteriaOf<DistrictFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds).in('t.code', c.codes).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
+};
+
 @FilterInput('Research fields')
 export class ResearchFieldFilter {
   @Field(() => [String], { nullable: true, description: 'Stable codes, e.g. ["new-materials"].' })
@@ -34,3 +39,7 @@ export class ResearchFieldFilter {
 }
 
 export const RESEARCH_FIELD_ORDER = ordering('ResearchField', { NAME: 'nameSort', CODE: 'code' });
+
+export const researchFieldFilter: Filter<CriteriaOf<ResearchFieldFilter>> = (w, c) => {
+  w.in('t.code', c.codes).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
+};

@@ -1,9 +1,10 @@
-/** How clients narrow and order the activities list. */
+/** How clients narrow and order the activities list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
+import type { Filter } from '../../db/where';
 import { DateRange, ordering } from '../../graphql/ordering';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ActivityKind } from './activity.entity';
 
 @FilterInput('Activities')
@@ -40,3 +41,24 @@ export class ActivityFilter {
 
 /** Only NOT NULL columns can order a keyset list: startsOn is null where the source gives no date. */
 export const ACTIVITY_ORDER = ordering('Activity', { TITLE: 'titleZh' });
+
+const participating = (column: string) => (ids: string) =>
+  `SELECT 1 FROM activity_participant ap WHERE ap.activity_id = t.id AND ap.${column} IN (${ids})`;
+
+export const activityFilter: Filter<CriteriaOf<ActivityFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds);
+  // A range, even an open one, asks for dated activities.
+  if (c.startsOn) w.add('t.starts_on IS NOT NULL').range('t.starts_on', c.startsOn);
+  if (c.stationIds) {
+    if (c.stationIds.length === 0) w.add('1 = 0');
+    else {
+      const ids = w.bind(c.stationIds);
+      w.add(`(t.station_id IN (${ids}) OR EXISTS (${participating('station_id')(ids)}))`);
+    }
+  }
+  w.in('t.offshore_base_id', c.offshoreBaseIds)
+    .existsIn(c.talentIds, participating('talent_id'))
+    .existsIn(c.organizationIds, participating('organization_id'));
+  if (c.funded !== null && c.funded !== undefined) w.add(c.funded ? 't.funding_grant_id IS NOT NULL' : 't.funding_grant_id IS NULL');
+  w.flag('t.is_generated', c.isGenerated).contains(['t.title_zh', 't.title_en'], c.titleContains);
+};

@@ -1,7 +1,8 @@
-/** How clients narrow and order the organisations list. */
+/** How clients narrow and order the organisations list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
+import type { Filter } from '../../db/where';
 import { ordering } from '../../graphql/ordering';
-import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CountriesFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { OrganizationKind } from './organization.entity';
 
 @FilterInput('Organisations')
@@ -26,3 +27,12 @@ export class OrganizationFilter {
 }
 
 export const ORGANIZATION_ORDER = ordering('Organization', { NAME: 'nameSort', COUNTRY: 'countryCode' });
+
+export const organizationFilter: Filter<CriteriaOf<OrganizationFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds)
+    .in('t.country_code', c.countries)
+    .exists(c.hasPartnership, 'SELECT 1 FROM partnership op WHERE op.organization_id = t.id')
+    .existsIn(c.partnerOfStationIds, (ids) => `SELECT 1 FROM partnership osp WHERE osp.organization_id = t.id AND osp.station_id IN (${ids})`)
+    .flag('t.is_generated', c.isGenerated)
+    .contains(['t.name_zh', 't.name_en'], c.nameContains);
+};
