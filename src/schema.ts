@@ -176,7 +176,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       platformLists.OffshoreBasePlatformListsResolver,
       platformLists.OrganizationPlatformListsResolver,
       platformLists.ResearchFieldPlatformListsResolver,
-      evaluationLists.StationEvaluationListsResolver,
+      ...evaluationLists.EvaluationListsResolvers,
       ...applicationLists.ApplicationListsResolvers,
       referenceLists.StationResearchFieldListsResolver,
       referenceLists.TalentResearchFieldListsResolver,
