@@ -70,7 +70,7 @@ import { ActivityMutationsResolver } from './modules/activity/activity.mutations
 import { AnnouncementMutationsResolver } from './modules/announcement/announcement.mutations.resolver';
 import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
 import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
-import { AuditEventResolver } from './modules/audit/audit.resolver';
+import { AuditEventFieldsResolver, AuditEventResolver } from './modules/audit/audit.resolver';
 // Mutations of later modules, after everything above so that no type's fields move.
 import { ApplicationMutationsResolver } from './modules/application/application.mutations.resolver';
 import { StationMutationsResolver } from './modules/station/station.mutations.resolver';
@@ -195,6 +195,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       EvaluationMutationsResolver,
       FundingMutationsResolver,
       AuditEventResolver,
+      AuditEventFieldsResolver,
       ApplicationMutationsResolver,
       StationMutationsResolver,
       AnnouncementSubscriptionsResolver,
