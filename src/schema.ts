@@ -16,7 +16,7 @@ import { validateArgument } from './graphql/validation';
 // (root queries in the order Query prints them, to-one relations, computed fields), then each
 // module's lists (`<module>-lists.resolver.ts`: the lists of its nodes, on every parent type).
 // Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
-import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
+import { ApiKeyResolver, UserLinksResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
 import { AnnouncementSubscriptionsResolver } from './modules/announcement/announcement.subscriptions.resolver';
 import { TalentMutationsResolver } from './modules/talent/talent.mutations.resolver';
 import { OrganizationMutationsResolver } from './modules/organization/organization.mutations.resolver';
@@ -181,6 +181,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       referenceLists.StationApplicationResearchFieldListsResolver,
       ViewerResolver,
       UserResolver,
+      UserLinksResolver,
       ApiKeyResolver,
       TalentMutationsResolver,
       OrganizationMutationsResolver,
