@@ -16,7 +16,7 @@ import { validateArgument } from './graphql/validation';
 // (root queries in the order Query prints them, to-one relations, computed fields), then each
 // module's lists (`<module>-lists.resolver.ts`: the lists of its nodes, on every parent type).
 // Add a module's resolvers to both groups; docs/read-api.md has the rule for where a field lives.
-import { ApiKeyResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
+import { ApiKeyResolver, UserLinksResolver, UserResolver, ViewerResolver } from './modules/account/account.resolver';
 import { AnnouncementSubscriptionsResolver } from './modules/announcement/announcement.subscriptions.resolver';
 import { TalentMutationsResolver } from './modules/talent/talent.mutations.resolver';
 import { OrganizationMutationsResolver } from './modules/organization/organization.mutations.resolver';
@@ -70,7 +70,7 @@ import { ActivityMutationsResolver } from './modules/activity/activity.mutations
 import { AnnouncementMutationsResolver } from './modules/announcement/announcement.mutations.resolver';
 import { EvaluationMutationsResolver } from './modules/evaluation/evaluation.mutations.resolver';
 import { FundingMutationsResolver } from './modules/funding/funding.mutations.resolver';
-import { AuditEventResolver } from './modules/audit/audit.resolver';
+import { AuditEventFieldsResolver, AuditEventResolver } from './modules/audit/audit.resolver';
 // Mutations of later modules, after everything above so that no type's fields move.
 import { ApplicationMutationsResolver } from './modules/application/application.mutations.resolver';
 import { StationMutationsResolver } from './modules/station/station.mutations.resolver';
@@ -143,10 +143,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ResearchFieldResolver,
       ...activityLists.ActivityListsResolvers,
       ...announcementLists.AnnouncementListsResolvers,
-      fundingLists.StationGrantListsResolver,
-      fundingLists.OffshoreBaseGrantListsResolver,
-      fundingLists.DistrictGrantListsResolver,
-      fundingLists.FundingGrantDisbursementListsResolver,
+      ...fundingLists.FundingListsResolvers,
       stationLists.StationStatusChangeListsResolver,
       stationLists.HostUnitStationListsResolver,
       stationLists.OffshoreBaseStationListsResolver,
@@ -167,14 +164,12 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ...organizationLists.OrganizationListsResolvers,
       ...projectLists.ProjectListsResolvers,
       ...platformLists.PlatformListsResolvers,
-      evaluationLists.StationEvaluationListsResolver,
-      applicationLists.StationApplicationListsResolver,
-      applicationLists.HostUnitApplicationListsResolver,
-      applicationLists.StationApplicationReviewListsResolver,
-      applicationLists.ExpertReviewListsResolver,
+      ...evaluationLists.EvaluationListsResolvers,
+      ...applicationLists.ApplicationListsResolvers,
       ...referenceLists.ReferenceListsResolvers,
       ViewerResolver,
       UserResolver,
+      UserLinksResolver,
       ApiKeyResolver,
       TalentMutationsResolver,
       OrganizationMutationsResolver,
@@ -189,6 +184,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       EvaluationMutationsResolver,
       FundingMutationsResolver,
       AuditEventResolver,
+      AuditEventFieldsResolver,
       ApplicationMutationsResolver,
       StationMutationsResolver,
       AnnouncementSubscriptionsResolver,

@@ -7,7 +7,7 @@
  * Fields register in the order given (list, byId, then links as listed): the order they print in.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ClassType, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, ClassType, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Loaders } from '../db/loaders';
 import type { Filter } from '../db/where';
@@ -29,6 +29,8 @@ export interface RootListQuery<C> {
   description: string;
   /** What orderBy's description says the order is when it is left out. */
   defaultOrder?: string;
+  /** The roles that may read the list (`@Authorized(...)`); anyone when absent. */
+  authorized?: readonly string[];
 }
 
 /** `station(id: ID!): Station`: null when no row has the id (or the caller may not see it). */
@@ -107,6 +109,7 @@ export function ReadResolver(node: Entity, surface: ReadSurface): ClassType {
         Arg('filter', () => list.filter, { nullable: true })(prototype, list.name, 1);
         Args(() => PageArgs)(prototype, list.name, 0);
         Query(() => list.connection, { description: list.description })(prototype, list.name, descriptor);
+        if (list.authorized) Authorized(...list.authorized)(prototype, list.name, descriptor);
       },
     );
   }

@@ -7,6 +7,7 @@ import { PageArgs } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { inputId, optionalInputId } from '../../graphql/input-ids';
 import { ordering } from '../../graphql/ordering';
+import { ReadResolver, toOne } from '../../graphql/read-resolver';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { Expert } from '../application/expert.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -121,32 +122,21 @@ export class UserResolver {
     const apiKey = await context.services.accounts.setApiKeyRateLimit(context, inputId(input.id, 'ApiKey', 'input.id'), input.rateLimitPerHour ?? null);
     return { apiKey };
   }
-
-  @FieldResolver(() => HostUnit, { nullable: true })
-  hostUnit(@Root() account: Account, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(HostUnit, account.hostUnitId);
-  }
-
-  @FieldResolver(() => OrganizationInterface, { nullable: true })
-  organization(@Root() account: Account, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(Organization, account.organizationId);
-  }
-
-  @FieldResolver(() => Expert, { nullable: true })
-  expert(@Root() account: Account, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(Expert, account.expertId);
-  }
 }
 
-@Resolver(() => ApiKey)
-export class ApiKeyResolver {
-  @FieldResolver(() => HostUnit, { nullable: true })
-  hostUnit(@Root() key: ApiKey, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(HostUnit, key.hostUnitId);
-  }
+/** A user's to-one links: the unit, organisation or expert record the account acts for. */
+export const UserLinksResolver = ReadResolver(Account, {
+  links: {
+    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true }),
+    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true }),
+    expert: toOne(() => Expert, 'expertId', { nullable: true }),
+  },
+});
 
-  @FieldResolver(() => OrganizationInterface, { nullable: true })
-  organization(@Root() key: ApiKey, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(Organization, key.organizationId);
-  }
-}
+/** An API key's to-one links: the unit or organisation the partner app acts for. */
+export const ApiKeyResolver = ReadResolver(ApiKey, {
+  links: {
+    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true }),
+    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true }),
+  },
+});

@@ -1,16 +1,15 @@
 /** What the account mutations and the viewer query return. */
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer';
 import { Role } from '../../auth/viewer';
 import { NodeConnection } from '../../graphql/connection';
+import { enumType, EnumValue } from '../../graphql/enum-type';
+import { Payload } from '../../graphql/payload';
 import { Account } from './account.entity';
 import { ApiKey } from './api-key.entity';
 
-export enum CredentialKind {
-  TOKEN = 'TOKEN',
-  API_KEY = 'API_KEY',
-}
-registerEnumType(CredentialKind, { name: 'CredentialKind', description: 'A login token (people) or an API key (partner apps).' });
+export const CredentialKind = enumType('CredentialKind', ['TOKEN', 'API_KEY'], 'A login token (people) or an API key (partner apps).');
+export type CredentialKind = EnumValue<typeof CredentialKind>;
 
 /** The caller as the API sees them; fields resolve in account.resolver.ts. */
 @ObjectType('Viewer', { description: 'Who is asking: the account behind a login token, or the API key a partner app called with.' })
@@ -28,35 +27,23 @@ export class ViewerType {
   }
 }
 
-@ObjectType()
-export class LoginPayload {
-  @Field({ description: 'Send it as `Authorization: Bearer <token>`; it lasts JWT_TTL (12 hours by default).' })
-  token: string;
+export const LoginPayload = Payload<{ token: string; viewer: ViewerType }>('LoginPayload', {
+  token: [() => String, { description: 'Send it as `Authorization: Bearer <token>`; it lasts JWT_TTL (12 hours by default).' }],
+  viewer: () => ViewerType,
+});
+export type LoginPayload = InstanceType<typeof LoginPayload>;
 
-  @Field(() => ViewerType)
-  viewer: ViewerType;
-}
+export const UserPayload = Payload<{ user: Account }>('UserPayload', { user: () => Account });
+export type UserPayload = InstanceType<typeof UserPayload>;
 
-@ObjectType()
-export class UserPayload {
-  @Field(() => Account)
-  user: Account;
-}
+export const CreateApiKeyPayload = Payload<{ apiKey: ApiKey; secret: string }>('CreateApiKeyPayload', {
+  apiKey: () => ApiKey,
+  secret: [() => String, { description: 'The key itself, shown this once: only its hash is kept. Send it as `Authorization: Bearer <secret>`.' }],
+});
+export type CreateApiKeyPayload = InstanceType<typeof CreateApiKeyPayload>;
 
-@ObjectType()
-export class CreateApiKeyPayload {
-  @Field(() => ApiKey)
-  apiKey: ApiKey;
-
-  @Field({ description: 'The key itself, shown this once: only its hash is kept. Send it as `Authorization: Bearer <secret>`.' })
-  secret: string;
-}
-
-@ObjectType()
-export class ApiKeyPayload {
-  @Field(() => ApiKey)
-  apiKey: ApiKey;
-}
+export const ApiKeyPayload = Payload<{ apiKey: ApiKey }>('ApiKeyPayload', { apiKey: () => ApiKey });
+export type ApiKeyPayload = InstanceType<typeof ApiKeyPayload>;
 
 export const UserConnection = NodeConnection(Account, 'User');
 export const ApiKeyConnection = NodeConnection(ApiKey, 'ApiKey');

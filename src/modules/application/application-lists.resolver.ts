@@ -1,30 +1,20 @@
 /**
- * Every list whose nodes are the application workflow's, one resolver per parent type: a station's
- * and a host unit's applications, an application's reviews and inspections, an expert's reviews
- * (the lists are in application.loaders.ts).
+ * Every list whose nodes are the application workflow's, on each parent type: a station's and a
+ * host unit's applications, an application's reviews and inspections, an expert's reviews (the
+ * lists are in application.relations.ts).
  */
-import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+import { ListFieldsResolvers } from '../../graphql/list-fields';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { Station } from '../station/station.entity';
 import { Expert } from './expert.entity';
-import * as lists from './application.loaders';
+import * as lists from './application.relations';
 import { ApplicationReviewConnection, SiteInspectionConnection, StationApplicationConnection } from './application.types';
 import { StationApplication } from './station-application.entity';
 
-export const StationApplicationListsResolver = ListFieldsResolver(Station, {
-  applications: listField(lists.STATION_APPLICATIONS, StationApplicationConnection, { description: 'The application that created the station.' }),
-});
-
-export const HostUnitApplicationListsResolver = ListFieldsResolver(HostUnit, {
-  applications: listField(lists.HOST_UNIT_APPLICATIONS, StationApplicationConnection, { description: 'Applications the unit filed, oldest first.' }),
-});
-
-/** An application's reviews and site inspections. */
-export const StationApplicationReviewListsResolver = ListFieldsResolver(StationApplication, {
-  reviews: listField(lists.APPLICATION_REVIEWS, ApplicationReviewConnection, { description: "The assigned experts' reviews (专家评审)." }),
-  inspections: listField(lists.APPLICATION_INSPECTIONS, SiteInspectionConnection, { description: 'Site inspections (实地考察), oldest first.' }),
-});
-
-export const ExpertReviewListsResolver = ListFieldsResolver(Expert, {
-  reviews: listField(lists.EXPERT_REVIEWS, ApplicationReviewConnection, { description: 'Reviews the expert wrote, oldest first.' }),
-});
+export const ApplicationListsResolvers = ListFieldsResolvers([
+  { on: Station, list: lists.STATION_APPLICATIONS, connection: StationApplicationConnection, description: 'The application that created the station.' },
+  { on: HostUnit, list: lists.HOST_UNIT_APPLICATIONS, connection: StationApplicationConnection, description: 'Applications the unit filed, oldest first.' },
+  { on: StationApplication, list: lists.APPLICATION_REVIEWS, connection: ApplicationReviewConnection, description: "The assigned experts' reviews (专家评审)." },
+  { on: StationApplication, list: lists.APPLICATION_INSPECTIONS, connection: SiteInspectionConnection, description: 'Site inspections (实地考察), oldest first.' },
+  { on: Expert, list: lists.EXPERT_REVIEWS, connection: ApplicationReviewConnection, description: 'Reviews the expert wrote, oldest first.' },
+]);

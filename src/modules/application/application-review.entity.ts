@@ -1,17 +1,14 @@
 /** One assigned expert's review of an application: score and opinion. */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Expert } from './expert.entity';
 import { StationApplication } from './station-application.entity';
 
-export enum ReviewRecommendation {
-  APPROVE = 'APPROVE',
-  REVISE = 'REVISE',
-  REJECT = 'REJECT',
-}
-registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
+export const ReviewRecommendation = enumType('ReviewRecommendation', ['APPROVE', 'REVISE', 'REJECT']);
+export type ReviewRecommendation = EnumValue<typeof ReviewRecommendation>;
 
 @ObjectType({ simpleResolvers: true, description: "An expert's review of an application (专家评审)." })
 @Entity('application_review')

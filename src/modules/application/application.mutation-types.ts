@@ -1,7 +1,8 @@
 /** What the application-workflow mutations take and return: one `input` each, and a payload naming what changed. */
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { CalendarDate, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
+import { Payload } from '../../graphql/payload';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { StationHead } from '../station/station-head.entity';
 import { Station } from '../station/station.entity';
@@ -149,41 +150,29 @@ export class WithdrawStationApplicationInput extends ApplicationStepInput {
   reason?: string | null;
 }
 
-@ObjectType()
-export class StationApplicationPayload {
-  @Field(() => StationApplication)
-  application: StationApplication;
-}
+export const StationApplicationPayload = Payload<{ application: StationApplication }>('StationApplicationPayload', { application: () => StationApplication });
+export type StationApplicationPayload = InstanceType<typeof StationApplicationPayload>;
 
-@ObjectType()
-export class ReviewPayload {
-  @Field(() => ApplicationReview)
-  review: ApplicationReview;
+export const ReviewPayload = Payload<{ review: ApplicationReview; application: StationApplication }>('ReviewPayload', {
+  review: () => ApplicationReview,
+  application: () => StationApplication,
+});
+export type ReviewPayload = InstanceType<typeof ReviewPayload>;
 
-  @Field(() => StationApplication)
-  application: StationApplication;
-}
+export const SiteInspectionPayload = Payload<{ inspection: SiteInspection; application: StationApplication }>('SiteInspectionPayload', {
+  inspection: () => SiteInspection,
+  application: () => StationApplication,
+});
+export type SiteInspectionPayload = InstanceType<typeof SiteInspectionPayload>;
 
-@ObjectType()
-export class SiteInspectionPayload {
-  @Field(() => SiteInspection)
-  inspection: SiteInspection;
-
-  @Field(() => StationApplication)
-  application: StationApplication;
-}
-
-@ObjectType({ description: 'An approval and what it created: the station (ACTIVE), its head and its establishment grant.' })
-export class ApprovalPayload {
-  @Field(() => StationApplication)
-  application: StationApplication;
-
-  @Field(() => Station)
-  station: Station;
-
-  @Field(() => StationHead, { nullable: true, description: 'The head, from the proposed head talent; null only for an application filed before the platform, which proposed none.' })
-  stationHead: StationHead | null;
-
-  @Field(() => FundingGrant, { description: 'The establishment grant (建站工作经费); nothing is paid out until a disbursement.' })
-  grant: FundingGrant;
-}
+export const ApprovalPayload = Payload<{ application: StationApplication; station: Station; stationHead: StationHead | null; grant: FundingGrant }>(
+  'ApprovalPayload',
+  {
+    application: () => StationApplication,
+    station: () => Station,
+    stationHead: [() => StationHead, { nullable: true, description: 'The head, from the proposed head talent; null only for an application filed before the platform, which proposed none.' }],
+    grant: [() => FundingGrant, { description: 'The establishment grant (建站工作经费); nothing is paid out until a disbursement.' }],
+  },
+  'An approval and what it created: the station (ACTIVE), its head and its establishment grant.',
+);
+export type ApprovalPayload = InstanceType<typeof ApprovalPayload>;

@@ -1,7 +1,6 @@
-/** Station applications: the list's conditions (shared by its pages and its count), and the workflow's writes. */
+/** Station applications: the workflow's writes. */
 import { Role } from '../../auth/viewer';
 import { requireStaff, requireUnitManager } from '../../auth/write-scope';
-import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { changesFrom } from '../../write/changes';
@@ -17,28 +16,11 @@ import { changeApplicationStatus, OPEN_STATUSES, requireStatus, wrongStatus } fr
 import { Establishment, establishStation } from './approval';
 import { approvalConclusion, rejectionConclusion, reviewSummary } from './conclusion';
 import { assignmentOf, replaceResearchFields, reviewProgress } from './application-rows';
-import { ConflictReason, conflictSql, conflictsWith, ExpertConflict } from './conflict-of-interest';
+import { ConflictReason, conflictsWith, ExpertConflict } from './conflict-of-interest';
 import { Expert } from './expert.entity';
 import { stationNamed, unmetConditions } from './qualification';
 import { SiteInspection } from './site-inspection.entity';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
-
-/** The filter in row ids. */
-export interface StationApplicationCriteria {
-  statuses?: ApplicationStatus[] | null;
-  roundYears?: Range<number> | null;
-  hostUnitIds?: number[];
-  districtIds?: number[];
-  isGenerated?: boolean | null;
-}
-
-export const stationApplicationFilter: Filter<StationApplicationCriteria> = (w, c) => {
-  w.in('t.status', c.statuses)
-    .range('t.round_year', c.roundYears)
-    .in('t.host_unit_id', c.hostUnitIds)
-    .in('t.district_id', c.districtIds)
-    .flag('t.is_generated', c.isGenerated);
-};
 
 export interface NewApplication {
   hostUnitId: number;
@@ -290,24 +272,6 @@ export class StationApplicationService {
     });
   }
 }
-
-/** The experts filter in row ids. */
-export interface ExpertCriteria {
-  researchFieldIds?: number[];
-  nameContains?: string | null;
-  assignableTo?: number;
-  isGenerated?: boolean | null;
-}
-
-export const expertFilter: Filter<ExpertCriteria> = (w, c) => {
-  w.in('t.research_field_id', c.researchFieldIds).contains(['t.name_zh', 't.name_en'], c.nameContains).flag('t.is_generated', c.isGenerated);
-  if (c.assignableTo !== undefined) {
-    const application = w.bind(c.assignableTo);
-    // No application (an id of one that does not exist) leaves the unit 0, which no unit has.
-    const unit = `COALESCE((SELECT ca.host_unit_id FROM station_application ca WHERE ca.id = ${application}), 0)`;
-    w.add(`NOT ${conflictSql('t', unit)}`).add(`NOT EXISTS (SELECT 1 FROM application_review ar WHERE ar.application_id = ${application} AND ar.expert_id = t.id)`);
-  }
-};
 
 /** Only a SUBMITTED application may be changed: after that the checks and reviews are of what was filed. */
 const EDITABLE = [ApplicationStatus.SUBMITTED];

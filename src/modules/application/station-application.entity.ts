@@ -3,7 +3,8 @@
  * inspection, public notice (公示), then a decision. Approval creates the station and its grant.
  */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -11,20 +12,12 @@ import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 
-export enum ApplicationStatus {
-  SUBMITTED = 'SUBMITTED',
-  QUALIFIED = 'QUALIFIED',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  INSPECTED = 'INSPECTED',
-  PUBLICIZED = 'PUBLICIZED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(ApplicationStatus, {
-  name: 'ApplicationStatus',
-  description: 'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.',
-});
+export const ApplicationStatus = enumType(
+  'ApplicationStatus',
+  ['SUBMITTED', 'QUALIFIED', 'UNDER_REVIEW', 'INSPECTED', 'PUBLICIZED', 'APPROVED', 'REJECTED', 'WITHDRAWN'],
+  'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.',
+);
+export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
 
 @ObjectType({ simpleResolvers: true, description: 'An application to set up a station (海智工作站申报).' })
 @Entity('station_application')

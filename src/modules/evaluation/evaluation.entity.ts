@@ -1,17 +1,17 @@
 /** A station's yearly performance evaluation (绩效评价); grades drive awards and exits. */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Station } from '../station/station.entity';
 
-export enum EvaluationGrade {
-  EXCELLENT = 'EXCELLENT',
-  GOOD = 'GOOD',
-  QUALIFIED = 'QUALIFIED',
-  UNQUALIFIED = 'UNQUALIFIED',
-}
-registerEnumType(EvaluationGrade, { name: 'EvaluationGrade', description: 'excellent / good / qualified / unqualified; under 70 two years running cancels a station.' });
+export const EvaluationGrade = enumType(
+  'EvaluationGrade',
+  ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'],
+  'excellent / good / qualified / unqualified; under 70 two years running cancels a station.',
+);
+export type EvaluationGrade = EnumValue<typeof EvaluationGrade>;
 
 @ObjectType({ simpleResolvers: true, description: "A station's yearly evaluation (年度绩效评价)." })
 @Entity('evaluation')

@@ -1,7 +1,8 @@
 /** What recordEvaluation takes and returns. */
 import { Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { CalendarDate, IdempotencyKey, Text } from '../../graphql/input-fields';
+import { Payload } from '../../graphql/payload';
 import { Station } from '../station/station.entity';
 import { Evaluation } from './evaluation.entity';
 
@@ -33,11 +34,8 @@ export class RecordEvaluationInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
-export class EvaluationPayload {
-  @Field(() => Evaluation)
-  evaluation: Evaluation;
-
-  @Field(() => Station, { description: 'The station evaluated, as it is now (REVOKED when this was its second year running under 70).' })
-  station: Station;
-}
+export const EvaluationPayload = Payload<{ evaluation: Evaluation; station: Station }>('EvaluationPayload', {
+  evaluation: () => Evaluation,
+  station: [() => Station, { description: 'The station evaluated, as it is now (REVOKED when this was its second year running under 70).' }],
+});
+export type EvaluationPayload = InstanceType<typeof EvaluationPayload>;

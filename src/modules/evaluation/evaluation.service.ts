@@ -1,6 +1,5 @@
-/** Evaluations: the list's conditions (shared by its pages and its count), and recording a station's yearly evaluation. */
+/** Evaluations: recording a station's yearly evaluation. */
 import { requireStaff } from '../../auth/write-scope';
-import type { Filter, Range } from '../../db/where';
 import { isUniqueViolation } from '../../db/sql-errors';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
@@ -9,19 +8,6 @@ import { StationStatus } from '../station/station-status';
 import { Station } from '../station/station.entity';
 import { Evaluation, EvaluationGrade } from './evaluation.entity';
 import { activeStationsIn, bandFor, excellenceCap, exitBefore, PASS_SCORE, takeExcellenceSlot } from './excellence-quota';
-
-/** The filter in row ids. */
-export interface EvaluationCriteria {
-  years?: Range<number> | null;
-  grades?: EvaluationGrade[] | null;
-  stationIds?: number[];
-  score?: Range<number> | null;
-  isGenerated?: boolean | null;
-}
-
-export const evaluationFilter: Filter<EvaluationCriteria> = (w, c) => {
-  w.range('t.year', c.years).in('t.grade', c.grades).in('t.station_id', c.stationIds).range('t.score', c.score).flag('t.is_generated', c.isGenerated);
-};
 
 export interface NewEvaluation {
   stationId: number;

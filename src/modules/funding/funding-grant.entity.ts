@@ -3,7 +3,8 @@
  * matching funds (配套经费), or an international academic-exchange grant. Paid out in disbursements.
  */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
@@ -11,12 +12,12 @@ import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
 
-export enum GrantKind {
-  ESTABLISHMENT = 'ESTABLISHMENT',
-  DISTRICT_MATCHING = 'DISTRICT_MATCHING',
-  ACADEMIC_EXCHANGE = 'ACADEMIC_EXCHANGE',
-}
-registerEnumType(GrantKind, { name: 'GrantKind', description: 'Establishment funding from CQAST, district matching funds, or an international academic-exchange grant.' });
+export const GrantKind = enumType(
+  'GrantKind',
+  ['ESTABLISHMENT', 'DISTRICT_MATCHING', 'ACADEMIC_EXCHANGE'],
+  'Establishment funding from CQAST, district matching funds, or an international academic-exchange grant.',
+);
+export type GrantKind = EnumValue<typeof GrantKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'A funding grant (经费).' })
 @Entity('funding_grant')

@@ -1,7 +1,8 @@
 /** What the funding mutations take and return: grants awarded, and payments made against them. */
 import { Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { CalendarDate, IdempotencyKey, OptionalId, Text, WholeYuan } from '../../graphql/input-fields';
+import { Payload } from '../../graphql/payload';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
 
@@ -59,17 +60,11 @@ export class RecordDisbursementInput {
   idempotencyKey: string;
 }
 
-@ObjectType()
-export class FundingGrantPayload {
-  @Field(() => FundingGrant)
-  grant: FundingGrant;
-}
+export const FundingGrantPayload = Payload<{ grant: FundingGrant }>('FundingGrantPayload', { grant: () => FundingGrant });
+export type FundingGrantPayload = InstanceType<typeof FundingGrantPayload>;
 
-@ObjectType()
-export class DisbursementPayload {
-  @Field(() => FundingGrant, { description: 'The grant, with its disbursedCny after this payment.' })
-  grant: FundingGrant;
-
-  @Field(() => Disbursement)
-  disbursement: Disbursement;
-}
+export const DisbursementPayload = Payload<{ grant: FundingGrant; disbursement: Disbursement }>('DisbursementPayload', {
+  grant: [() => FundingGrant, { description: 'The grant, with its disbursedCny after this payment.' }],
+  disbursement: () => Disbursement,
+});
+export type DisbursementPayload = InstanceType<typeof DisbursementPayload>;

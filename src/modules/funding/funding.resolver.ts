@@ -1,55 +1,31 @@
-/** Grants: the root list, who received and who co-funds a grant, what has been paid out; a disbursement's grant. Lists live in funding-lists.resolver.ts and with what they list. */
-import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { SafeIntResolver } from 'graphql-scalars';
-import type { AppContext } from '../../context';
-import { PageArgs } from '../../graphql/connection';
-import type { OrderInput } from '../../graphql/ordering';
-import { rootConnection, rootList } from '../../graphql/root-list';
+/** Grants: the root list, who received and who co-funds a grant; a disbursement's grant. Lists live in funding-lists.resolver.ts and with what they list. */
+import { ReadResolver, toOne } from '../../graphql/read-resolver';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant } from './funding-grant.entity';
-import { FUNDING_GRANT_ORDER, FundingGrantFilter } from './funding.inputs';
-import { fundingGrantFilter } from './funding.service';
+import { FUNDING_GRANT_ORDER, FundingGrantFilter, fundingGrantFilter } from './funding.filters';
 import { FundingGrantConnection } from './funding.types';
 
-const FUNDING_GRANTS = rootList(FundingGrant, FUNDING_GRANT_ORDER, fundingGrantFilter);
+export const FundingGrantResolver = ReadResolver(FundingGrant, {
+  list: {
+    name: 'fundingGrants',
+    connection: FundingGrantConnection,
+    filter: FundingGrantFilter,
+    where: fundingGrantFilter,
+    ordering: FUNDING_GRANT_ORDER,
+    description: 'Funding grants (经费): establishment funding, district matching funds, academic-exchange grants.',
+  },
+  links: {
+    station: toOne(() => Station, 'stationId', { nullable: true, description: 'The station the grant was awarded to; null when a base received it.' }),
+    offshoreBase: toOne(() => OffshoreBase, 'offshoreBaseId', { nullable: true, description: 'The offshore base the grant was awarded to; null when a station received it.' }),
+    funderDistrict: toOne(() => District, 'funderDistrictId', { nullable: true, description: 'The district paying matching funds; null when CQAST pays.' }),
+  },
+});
 
-@Resolver(() => FundingGrant)
-export class FundingGrantResolver {
-  @Query(() => FundingGrantConnection, { description: 'Funding grants (经费): establishment funding, district matching funds, academic-exchange grants.' })
-  fundingGrants(
-    @Args() page: PageArgs,
-    @Arg('filter', () => FundingGrantFilter, { nullable: true }) filter: FundingGrantFilter | null,
-    @Arg('orderBy', () => FUNDING_GRANT_ORDER.input, { nullable: true, description: 'Default: oldest first (by id).' }) orderBy: OrderInput<string> | null,
-    @Ctx() { loaders }: AppContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return rootConnection(loaders, FUNDING_GRANTS, page, filter, orderBy, info);
-  }
-
-  @FieldResolver(() => Station, { nullable: true, description: 'The station the grant was awarded to; null when a base received it.' })
-  station(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(Station, grant.stationId);
-  }
-
-  @FieldResolver(() => OffshoreBase, { nullable: true, description: 'The offshore base the grant was awarded to; null when a station received it.' })
-  offshoreBase(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(OffshoreBase, grant.offshoreBaseId);
-  }
-
-  @FieldResolver(() => District, { nullable: true, description: 'The district paying matching funds; null when CQAST pays.' })
-  funderDistrict(@Root() grant: FundingGrant, @Ctx() { loaders }: AppContext) {
-    return loaders.maybe(District, grant.funderDistrictId);
-  }
-}
-
-@Resolver(() => Disbursement)
-export class DisbursementResolver {
-  @FieldResolver(() => FundingGrant, { description: 'The grant the payment was made against.' })
-  fundingGrant(@Root() disbursement: Disbursement, @Ctx() { loaders }: AppContext) {
-    return loaders.byId(FundingGrant).load(disbursement.fundingGrantId);
-  }
-}
+export const DisbursementResolver = ReadResolver(Disbursement, {
+  links: {
+    fundingGrant: toOne(() => FundingGrant, 'fundingGrantId', { description: 'The grant the payment was made against.' }),
+  },
+});

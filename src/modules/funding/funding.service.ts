@@ -1,6 +1,5 @@
-/** Funding grants: the list's conditions (shared by its pages and its count), and the writes of grants and their disbursements. */
+/** Funding grants: the writes of grants and their disbursements. */
 import { requireStaff } from '../../auth/write-scope';
-import type { Filter, Range } from '../../db/where';
 import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../graphql/errors';
 import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
@@ -10,31 +9,6 @@ import { Station } from '../station/station.entity';
 import { STATION_FUNDING_KINDS } from '../stats/network-stats.definitions';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
-
-/** The filter in row ids. */
-export interface FundingGrantCriteria {
-  kinds?: GrantKind[] | null;
-  years?: Range<number> | null;
-  stationIds?: number[];
-  offshoreBaseIds?: number[];
-  funderDistrictIds?: number[];
-  amountCny?: Range<number> | null;
-  awardedOn?: Range<string> | null;
-  isGenerated?: boolean | null;
-  titleContains?: string | null;
-}
-
-export const fundingGrantFilter: Filter<FundingGrantCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds)
-    .range('t.year', c.years)
-    .in('t.station_id', c.stationIds)
-    .in('t.offshore_base_id', c.offshoreBaseIds)
-    .in('t.funder_district_id', c.funderDistrictIds)
-    .range('t.amount_cny', c.amountCny)
-    .range('t.awarded_on', c.awardedOn)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.title'], c.titleContains);
-};
 
 export interface NewGrant {
   kind: GrantKind;

@@ -1,8 +1,9 @@
-/** How clients narrow and order the evaluations list. */
+/** How clients narrow and order the evaluations list: the filter input, its SQL on alias t, and the ordering. */
 import { Field } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
+import type { Filter } from '../../db/where';
 import { IntRange, ordering } from '../../graphql/ordering';
-import { FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { EvaluationGrade } from './evaluation.entity';
 
 @FilterInput('Evaluations')
@@ -28,3 +29,7 @@ export class EvaluationFilter {
 }
 
 export const EVALUATION_ORDER = ordering('Evaluation', { YEAR: 'year', SCORE: 'score' });
+
+export const evaluationFilter: Filter<CriteriaOf<EvaluationFilter>> = (w, c) => {
+  w.range('t.year', c.years).in('t.grade', c.grades).in('t.station_id', c.stationIds).range('t.score', c.score).flag('t.is_generated', c.isGenerated);
+};

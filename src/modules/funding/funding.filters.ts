@@ -1,8 +1,9 @@
-/** How clients narrow and order the funding-grants list. */
+/** How clients narrow and order the funding-grants list: the filter input, its SQL on alias t, and the ordering. */
 import { Field } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
+import type { Filter } from '../../db/where';
 import { AmountRange, DateRange, IntRange, ordering } from '../../graphql/ordering';
-import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { GrantKind } from './funding-grant.entity';
 
 @FilterInput('Grants')
@@ -42,3 +43,15 @@ export class FundingGrantFilter {
 }
 
 export const FUNDING_GRANT_ORDER = ordering('FundingGrant', { AMOUNT: 'amountCny', AWARDED_ON: 'awardedOn', YEAR: 'year' });
+
+export const fundingGrantFilter: Filter<CriteriaOf<FundingGrantFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds)
+    .range('t.year', c.years)
+    .in('t.station_id', c.stationIds)
+    .in('t.offshore_base_id', c.offshoreBaseIds)
+    .in('t.funder_district_id', c.funderDistrictIds)
+    .range('t.amount_cny', c.amountCny)
+    .range('t.awarded_on', c.awardedOn)
+    .flag('t.is_generated', c.isGenerated)
+    .contains(['t.title'], c.titleContains);
+};
