@@ -33,7 +33,7 @@ import { StationResolver } from './modules/station/station.resolver';
 import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
 import { NetworkStatsResolver } from './modules/stats/network-stats.resolver';
 import { TalentResolver } from './modules/talent/talent.resolver';
-import { EngagementResolver } from './modules/talent/engagement.resolver';
+import { EngagementOnPostResolver, EngagementResolver } from './modules/talent/engagement.resolver';
 import { AmbassadorAppointmentResolver } from './modules/talent/ambassador.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
 import { PlatformResolver } from './modules/platform/platform.resolver';
@@ -121,6 +121,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       NetworkStatsResolver,
       TalentResolver,
       EngagementResolver,
+      EngagementOnPostResolver,
       AmbassadorAppointmentResolver,
       ProjectResolver,
       PlatformResolver,
@@ -157,10 +158,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       offshoreBaseLists.TalentOffshoreBaseListsResolver,
       offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
       partnershipLists.OrganizationPartnershipListsResolver,
-      talentLists.StationTalentListsResolver,
-      talentLists.OffshoreBaseTalentListsResolver,
-      talentLists.OrganizationTalentListsResolver,
-      talentLists.ResearchFieldTalentListsResolver,
+      ...talentLists.TalentListsResolvers,
       organizationLists.StationPartnerListsResolver,
       organizationLists.OffshoreBasePartnerListsResolver,
       organizationLists.PlatformPartnerListsResolver,
