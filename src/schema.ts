@@ -153,7 +153,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       fundingLists.DistrictGrantListsResolver,
       fundingLists.FundingGrantDisbursementListsResolver,
       ...stationLists.StationListsResolvers,
-      hostUnitLists.DistrictHostUnitListsResolver,
+      ...hostUnitLists.HostUnitListsResolvers,
       offshoreBaseLists.DistrictOffshoreBaseListsResolver,
       offshoreBaseLists.TalentOffshoreBaseListsResolver,
       offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
