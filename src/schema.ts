@@ -33,7 +33,7 @@ import { StationResolver } from './modules/station/station.resolver';
 import { StationStatusChangeResolver } from './modules/station/station-status-change.resolver';
 import { NetworkStatsResolver } from './modules/stats/network-stats.resolver';
 import { TalentResolver } from './modules/talent/talent.resolver';
-import { EngagementResolver } from './modules/talent/engagement.resolver';
+import { EngagementOnPostResolver, EngagementResolver } from './modules/talent/engagement.resolver';
 import { AmbassadorAppointmentResolver } from './modules/talent/ambassador.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
 import { PlatformResolver } from './modules/platform/platform.resolver';
@@ -121,6 +121,7 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       NetworkStatsResolver,
       TalentResolver,
       EngagementResolver,
+      EngagementOnPostResolver,
       AmbassadorAppointmentResolver,
       ProjectResolver,
       PlatformResolver,
@@ -144,23 +145,11 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
       ...activityLists.ActivityListsResolvers,
       ...announcementLists.AnnouncementListsResolvers,
       ...fundingLists.FundingListsResolvers,
-      stationLists.StationStatusChangeListsResolver,
-      stationLists.HostUnitStationListsResolver,
-      stationLists.OffshoreBaseStationListsResolver,
-      stationLists.DistrictStationListsResolver,
-      stationLists.ResearchFieldStationListsResolver,
-      stationLists.StationHeadStationListsResolver,
-      stationLists.OrganizationStationListsResolver,
-      stationLists.TalentStationListsResolver,
-      hostUnitLists.DistrictHostUnitListsResolver,
-      offshoreBaseLists.DistrictOffshoreBaseListsResolver,
-      offshoreBaseLists.TalentOffshoreBaseListsResolver,
-      offshoreBaseLists.OrganizationOffshoreBaseListsResolver,
+      ...stationLists.StationListsResolvers,
+      ...hostUnitLists.HostUnitListsResolvers,
+      ...offshoreBaseLists.OffshoreBaseListsResolvers,
       ...partnershipLists.PartnershipListsResolvers,
-      talentLists.StationTalentListsResolver,
-      talentLists.OffshoreBaseTalentListsResolver,
-      talentLists.OrganizationTalentListsResolver,
-      talentLists.ResearchFieldTalentListsResolver,
+      ...talentLists.TalentListsResolvers,
       ...organizationLists.OrganizationListsResolvers,
       ...projectLists.ProjectListsResolvers,
       ...platformLists.PlatformListsResolvers,

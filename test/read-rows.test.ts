@@ -7,7 +7,7 @@
 import { QueryFailedError } from 'typeorm';
 import { Loaders } from '../src/db/loaders';
 import { readRows } from '../src/db/read-rows';
-import { STATION_TALENTS } from '../src/modules/talent/talent.loaders';
+import { STATION_TALENTS } from '../src/modules/talent/talent.relations';
 import { startTestApp, TestApp } from './support/app';
 
 let app: TestApp;

@@ -15,7 +15,7 @@ import { installDirectResolvers, isDirectResolver } from '../src/graphql/direct-
 import { assertGuarded, FieldRule, installFieldGuards } from '../src/graphql/field-guards';
 import { ID_SORT } from '../src/db/keyset';
 import { Station } from '../src/modules/station/station.entity';
-import { STATION_TALENTS } from '../src/modules/talent/talent.loaders';
+import { STATION_TALENTS } from '../src/modules/talent/talent.relations';
 import { Talent } from '../src/modules/talent/talent.entity';
 import { buildAppSchema } from '../src/schema';
 import { startTestApp, TestApp } from './support/app';

@@ -30,7 +30,7 @@ export function testRows(ds: () => DataSource) {
       save(HostUnit, { kind: HostUnitKind.ENTERPRISE, nameZh: `测试单位${tag()}有限公司`, districtId: await firstId('SELECT id FROM district ORDER BY id'), ...row }),
 
     /** A station and its own host unit (of `hostUnitKind`), in the station's district. */
-    async station(row: Partial<Station> = {}, hostUnitKind = HostUnitKind.ENTERPRISE): Promise<Station> {
+    async station(row: Partial<Station> = {}, hostUnitKind: HostUnitKind = HostUnitKind.ENTERPRISE): Promise<Station> {
       const districtId = (row.districtId as number | undefined) ?? (await firstId('SELECT id FROM district ORDER BY id'));
       const unit = await this.hostUnit({ kind: hostUnitKind, districtId });
       return save(Station, {

@@ -19,7 +19,7 @@ export interface NewEvaluation {
 }
 
 /** Statuses a failing station can be revoked from (a lapsed or revoked one is out already). */
-const REVOCABLE = [StationStatus.ACTIVE, StationStatus.SUSPENDED];
+const REVOCABLE: readonly StationStatus[] = [StationStatus.ACTIVE, StationStatus.SUSPENDED];
 
 export class EvaluationService {
   constructor(private readonly deps: WriteDeps) {}

@@ -19,7 +19,7 @@ export const GOOD_SCORE = 80;
 export const PASS_SCORE = 70;
 
 /** Statuses that take a station out of the network. */
-const EXITS = [StationStatus.REVOKED, StationStatus.EXPIRED];
+const EXITS: readonly StationStatus[] = [StationStatus.REVOKED, StationStatus.EXPIRED];
 
 /** The grade a score earns by the bands alone; EXCELLENT is then subject to the quota. */
 export function bandFor(score: number): EvaluationGrade {

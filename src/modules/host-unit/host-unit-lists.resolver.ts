@@ -1,9 +1,7 @@
-/** Every list whose nodes are host units, one resolver per parent type: the units in a district (the list is in host-unit.loaders.ts). */
-import { ListFieldsResolver, listField } from '../../graphql/list-fields';
+/** Every list whose nodes are host units, on each parent type: the units in a district (the list is in host-unit.relations.ts). */
+import { ListFieldsResolvers } from '../../graphql/list-fields';
 import { District } from '../reference/district.entity';
-import { DISTRICT_HOST_UNITS } from './host-unit.loaders';
-import { HostUnitConnection } from './host-unit.types';
+import * as lists from './host-unit.relations';
+import { HostUnitConnection as connection } from './host-unit.types';
 
-export const DistrictHostUnitListsResolver = ListFieldsResolver(District, {
-  hostUnits: listField(DISTRICT_HOST_UNITS, HostUnitConnection, { description: 'Host units in the district.' }),
-});
+export const HostUnitListsResolvers = ListFieldsResolvers([{ on: District, list: lists.DISTRICT_HOST_UNITS, connection, description: 'Host units in the district.' }]);

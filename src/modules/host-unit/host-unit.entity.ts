@@ -1,21 +1,18 @@
 /** A domestic unit that hosts a station (建站单位): an enterprise, listed company, university, hospital, institute, society or park. */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum HostUnitKind {
-  LISTED_COMPANY = 'LISTED_COMPANY',
-  ENTERPRISE = 'ENTERPRISE',
-  UNIVERSITY = 'UNIVERSITY',
-  HOSPITAL = 'HOSPITAL',
-  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
-  SOCIETY = 'SOCIETY',
-  HIGH_TECH_PARK = 'HIGH_TECH_PARK',
-}
-registerEnumType(HostUnitKind, { name: 'HostUnitKind', description: 'What sort of domestic unit hosts a station.' });
+export const HostUnitKind = enumType(
+  'HostUnitKind',
+  ['LISTED_COMPANY', 'ENTERPRISE', 'UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'SOCIETY', 'HIGH_TECH_PARK'],
+  'What sort of domestic unit hosts a station.',
+);
+export type HostUnitKind = EnumValue<typeof HostUnitKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'A domestic unit hosting a station (建站单位).' })
 @Entity('host_unit')

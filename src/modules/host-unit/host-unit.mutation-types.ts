@@ -1,6 +1,7 @@
 /** What the host-unit mutations take and return: one `input` each, and a payload naming what changed. */
 import { IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
 
@@ -63,8 +64,5 @@ export class UpdateHostUnitInput {
   serviceAreaM2?: number | null;
 }
 
-@ObjectType()
-export class HostUnitPayload {
-  @Field(() => HostUnit)
-  hostUnit: HostUnit;
-}
+export const HostUnitPayload = Payload<{ hostUnit: HostUnit }>('HostUnitPayload', { hostUnit: () => HostUnit });
+export type HostUnitPayload = InstanceType<typeof HostUnitPayload>;

@@ -1,24 +1,11 @@
-/** Host units: the list's conditions (shared by its pages and its count), and their writes. */
+/** Host units: their writes. */
 import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
-import type { Filter } from '../../db/where';
 import { ForbiddenError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
-
-/** The filter in row ids. */
-export interface HostUnitCriteria {
-  kinds?: HostUnitKind[] | null;
-  districtIds?: number[];
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const hostUnitFilter: Filter<HostUnitCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds).in('t.district_id', c.districtIds).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
 
 export interface NewHostUnit {
   kind: HostUnitKind;

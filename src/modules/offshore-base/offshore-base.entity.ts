@@ -3,25 +3,22 @@
  * incubates overseas projects, builds platforms, signs top experts, and coordinates its district's stations.
  */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum OffshoreBaseKind {
-  WORK_BASE = 'WORK_BASE',
-  OFFSHORE_BASE = 'OFFSHORE_BASE',
-  OVERSEAS_BASE = 'OVERSEAS_BASE',
-  RD_COMMUNITY = 'RD_COMMUNITY',
-}
-registerEnumType(OffshoreBaseKind, { name: 'OffshoreBaseKind', description: "CAST's four base types: work base, offshore base, overseas base, R&D community." });
+export const OffshoreBaseKind = enumType(
+  'OffshoreBaseKind',
+  ['WORK_BASE', 'OFFSHORE_BASE', 'OVERSEAS_BASE', 'RD_COMMUNITY'],
+  "CAST's four base types: work base, offshore base, overseas base, R&D community.",
+);
+export type OffshoreBaseKind = EnumValue<typeof OffshoreBaseKind>;
 
-export enum BaseLevel {
-  NATIONAL = 'NATIONAL',
-  MUNICIPAL = 'MUNICIPAL',
-}
-registerEnumType(BaseLevel, { name: 'BaseLevel', description: 'Who recognised the base: CAST (national) or CQAST (municipal).' });
+export const BaseLevel = enumType('BaseLevel', ['NATIONAL', 'MUNICIPAL'], 'Who recognised the base: CAST (national) or CQAST (municipal).');
+export type BaseLevel = EnumValue<typeof BaseLevel>;
 
 @ObjectType({ simpleResolvers: true, description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
 @Entity('offshore_base')

@@ -1,6 +1,7 @@
 /** What the offshore-base mutations take and return: one `input` each, and a payload naming what changed. */
 import { IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
 
@@ -63,8 +64,5 @@ export class UpdateOffshoreBaseInput {
   establishedYear?: number | null;
 }
 
-@ObjectType()
-export class OffshoreBasePayload {
-  @Field(() => OffshoreBase)
-  offshoreBase: OffshoreBase;
-}
+export const OffshoreBasePayload = Payload<{ offshoreBase: OffshoreBase }>('OffshoreBasePayload', { offshoreBase: () => OffshoreBase });
+export type OffshoreBasePayload = InstanceType<typeof OffshoreBasePayload>;

@@ -1,31 +1,11 @@
-/** Offshore bases: the list's conditions (shared by its pages and its count), and their writes. */
+/** Offshore bases: their writes. */
 import { requireStaff } from '../../auth/write-scope';
-import type { Filter, Range } from '../../db/where';
 import { BadUserInputError } from '../../graphql/errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
-
-/** The filter in row ids. */
-export interface OffshoreBaseCriteria {
-  kinds?: OffshoreBaseKind[] | null;
-  levels?: BaseLevel[] | null;
-  districtIds?: number[];
-  establishedYears?: Range<number> | null;
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const offshoreBaseFilter: Filter<OffshoreBaseCriteria> = (w, c) => {
-  w.in('t.kind', c.kinds)
-    .in('t.level', c.levels)
-    .in('t.district_id', c.districtIds)
-    .range('t.established_year', c.establishedYears)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
 
 export interface NewOffshoreBase {
   name: string;

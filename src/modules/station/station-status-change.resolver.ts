@@ -1,13 +1,6 @@
 /** A step of a station's status history leads back to its station. */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../context';
+import { ReadResolver, toOne } from '../../graphql/read-resolver';
 import { StationStatusChange } from './station-status-change.entity';
 import { Station } from './station.entity';
 
-@Resolver(() => StationStatusChange)
-export class StationStatusChangeResolver {
-  @FieldResolver(() => Station)
-  station(@Root() change: StationStatusChange, @Ctx() { loaders }: AppContext) {
-    return loaders.byId(Station).load(change.stationId);
-  }
-}
+export const StationStatusChangeResolver = ReadResolver(StationStatusChange, { links: { station: toOne(() => Station, 'stationId') } });

@@ -1,13 +1,9 @@
 /** The life of a station after approval: dynamic management (动态管理) can suspend or revoke it, or let it lapse. */
-import { registerEnumType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 
-export enum StationStatus {
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-}
-registerEnumType(StationStatus, {
-  name: 'StationStatus',
-  description: 'ACTIVE after approval; SUSPENDED or REVOKED by dynamic management; EXPIRED when its validity lapsed without renewal.',
-});
+export const StationStatus = enumType(
+  'StationStatus',
+  ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'],
+  'ACTIVE after approval; SUSPENDED or REVOKED by dynamic management; EXPIRED when its validity lapsed without renewal.',
+);
+export type StationStatus = EnumValue<typeof StationStatus>;

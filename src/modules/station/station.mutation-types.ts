@@ -1,5 +1,6 @@
 /** What the station mutations take and return: status changes (动态管理) and station-head certification. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, ExpectedVersion, Text } from '../../graphql/input-fields';
 import { StationHead } from './station-head.entity';
 import { StationStatusChange } from './station-status-change.entity';
@@ -47,17 +48,11 @@ export class CertifyStationHeadInput {
   certifiedOn: string;
 }
 
-@ObjectType()
-export class StationStatusPayload {
-  @Field(() => Station)
-  station: Station;
+export const StationStatusPayload = Payload<{ station: Station; statusChange: StationStatusChange }>('StationStatusPayload', {
+  station: () => Station,
+  statusChange: [() => StationStatusChange, { description: 'The status-history entry this change added.' }],
+});
+export type StationStatusPayload = InstanceType<typeof StationStatusPayload>;
 
-  @Field(() => StationStatusChange, { description: 'The status-history entry this change added.' })
-  statusChange: StationStatusChange;
-}
-
-@ObjectType()
-export class StationHeadPayload {
-  @Field(() => StationHead)
-  stationHead: StationHead;
-}
+export const StationHeadPayload = Payload<{ stationHead: StationHead }>('StationHeadPayload', { stationHead: () => StationHead });
+export type StationHeadPayload = InstanceType<typeof StationHeadPayload>;

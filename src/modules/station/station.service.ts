@@ -1,41 +1,13 @@
-/** Stations: the list's conditions (shared by its pages and its count), and the writes of dynamic management. */
+/** Stations: the writes of dynamic management. */
 import { requireStaff } from '../../auth/write-scope';
-import type { Range } from '../../db/where';
-import type { Filter } from '../../db/where';
 import { BadUserInputError, ConflictError } from '../../graphql/errors';
 import { Caller, mutate, WriteDeps } from '../../write/mutation';
-import type { HostUnitKind } from '../host-unit/host-unit.entity';
 import { StationHead } from './station-head.entity';
 import { StationStatusChange } from './station-status-change.entity';
 import { StationStatus } from './station-status';
 import { changeStationStatus } from './station-transitions';
 import { Station } from './station.entity';
 import { renewedUntil } from './validity';
-
-/** The filter in row ids. */
-export interface StationCriteria {
-  districtIds?: number[];
-  statuses?: StationStatus[] | null;
-  approvalYear?: number | null;
-  approvalYears?: Range<number> | null;
-  researchFieldIds?: number[];
-  hostUnitKinds?: HostUnitKind[] | null;
-  offshoreBaseId?: number;
-  isGenerated?: boolean | null;
-  nameContains?: string | null;
-}
-
-export const stationFilter: Filter<StationCriteria> = (w, c) => {
-  w.in('t.district_id', c.districtIds)
-    .in('t.status', c.statuses)
-    .equals('t.approval_year', c.approvalYear)
-    .range('t.approval_year', c.approvalYears)
-    .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM station_research_field srf WHERE srf.station_id = t.id AND srf.research_field_id IN (${ids})`)
-    .existsIn(c.hostUnitKinds, (kinds) => `SELECT 1 FROM host_unit hu WHERE hu.id = t.host_unit_id AND hu.kind IN (${kinds})`)
-    .equals('t.offshore_base_id', c.offshoreBaseId)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
 
 /** A status change a STAFF member asks for: the statuses it starts from, where it leads, and its verb. */
 export interface StaffChange {
@@ -50,7 +22,7 @@ export const REINSTATE: StaffChange = { action: 'reinstateStation', from: [Stati
 export const REVOKE: StaffChange = { action: 'revokeStation', from: [StationStatus.ACTIVE, StationStatus.SUSPENDED], to: StationStatus.REVOKED, verb: 'revoke' };
 
 /** Renewal keeps an ACTIVE station active and brings an EXPIRED one back; a suspended one is reinstated first. */
-const RENEWABLE = [StationStatus.ACTIVE, StationStatus.EXPIRED];
+const RENEWABLE: readonly StationStatus[] = [StationStatus.ACTIVE, StationStatus.EXPIRED];
 
 export interface StatusResult {
   station: Station;

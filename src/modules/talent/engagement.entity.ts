@@ -4,41 +4,32 @@
  * engagement that has not ended.
  */
 import { Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from './talent.entity';
 
-export enum EngagementRole {
-  CHIEF_TECHNICAL_ADVISER = 'CHIEF_TECHNICAL_ADVISER',
-  CHIEF_SCIENTIST = 'CHIEF_SCIENTIST',
-  TECHNICAL_ADVISER = 'TECHNICAL_ADVISER',
-  TEAM_LEADER = 'TEAM_LEADER',
-  TEAM_MEMBER = 'TEAM_MEMBER',
-  RESEARCHER = 'RESEARCHER',
-  SIGNED_EXPERT = 'SIGNED_EXPERT',
-  ENTREPRENEUR = 'ENTREPRENEUR',
-}
-registerEnumType(EngagementRole, {
-  name: 'EngagementRole',
-  description: 'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.',
-});
+export const EngagementRole = enumType(
+  'EngagementRole',
+  ['CHIEF_TECHNICAL_ADVISER', 'CHIEF_SCIENTIST', 'TECHNICAL_ADVISER', 'TEAM_LEADER', 'TEAM_MEMBER', 'RESEARCHER', 'SIGNED_EXPERT', 'ENTREPRENEUR'],
+  'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.',
+);
+export type EngagementRole = EnumValue<typeof EngagementRole>;
 
 /**
  * A unit manager may engage any talent at its own station; until STAFF confirm it, the engagement
  * grants the unit nothing (no contact details, no updateTalent) and counts in no figure, so
  * engaging a stranger is not a way into their record (issue 12, §5).
  */
-export enum EngagementStatus {
-  PROPOSED = 'PROPOSED',
-  CONFIRMED = 'CONFIRMED',
-}
-registerEnumType(EngagementStatus, {
-  name: 'EngagementStatus',
-  description: "PROPOSED: made by a unit manager, waiting for STAFF (seen only by STAFF and the station's unit). CONFIRMED: in force.",
-});
+export const EngagementStatus = enumType(
+  'EngagementStatus',
+  ['PROPOSED', 'CONFIRMED'],
+  "PROPOSED: made by a unit manager, waiting for STAFF (seen only by STAFF and the station's unit). CONFIRMED: in force.",
+);
+export type EngagementStatus = EnumValue<typeof EngagementStatus>;
 
 @ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
 @Entity('engagement')

@@ -1,18 +1,14 @@
 /** An overseas high-level talent (海外高层次人才), or a returnee (海归), known to the network. */
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { CountryColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export enum Degree {
-  BACHELOR = 'BACHELOR',
-  MASTER = 'MASTER',
-  DOCTORATE = 'DOCTORATE',
-  OTHER = 'OTHER',
-}
-registerEnumType(Degree, { name: 'Degree', description: 'Highest academic degree.' });
+export const Degree = enumType('Degree', ['BACHELOR', 'MASTER', 'DOCTORATE', 'OTHER'], 'Highest academic degree.');
+export type Degree = EnumValue<typeof Degree>;
 
 @ObjectType({ simpleResolvers: true, description: 'An overseas high-level talent (海外高层次人才).' })
 @Entity('talent')

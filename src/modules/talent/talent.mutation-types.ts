@@ -1,5 +1,6 @@
 /** What the talent mutations take and return: one `input` each, and a payload naming what changed. */
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { CalendarDate, CountryCode, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
 import { Engagement, EngagementRole } from './engagement.entity';
@@ -146,26 +147,14 @@ export class AppointAmbassadorInput {
   region?: string | null;
 }
 
-@ObjectType()
-export class TalentPayload {
-  @Field(() => Talent)
-  talent: Talent;
-}
+export const TalentPayload = Payload<{ talent: Talent }>('TalentPayload', { talent: () => Talent });
+export type TalentPayload = InstanceType<typeof TalentPayload>;
 
-@ObjectType()
-export class EngagementPayload {
-  @Field(() => Engagement)
-  engagement: Engagement;
+export const EngagementPayload = Payload<{ engagement: Engagement; talent: Talent }>('EngagementPayload', { engagement: () => Engagement, talent: () => Talent });
+export type EngagementPayload = InstanceType<typeof EngagementPayload>;
 
-  @Field(() => Talent)
-  talent: Talent;
-}
-
-@ObjectType()
-export class AmbassadorPayload {
-  @Field(() => AmbassadorAppointment)
-  ambassadorAppointment: AmbassadorAppointment;
-
-  @Field(() => Talent)
-  talent: Talent;
-}
+export const AmbassadorPayload = Payload<{ ambassadorAppointment: AmbassadorAppointment; talent: Talent }>('AmbassadorPayload', {
+  ambassadorAppointment: () => AmbassadorAppointment,
+  talent: () => Talent,
+});
+export type AmbassadorPayload = InstanceType<typeof AmbassadorPayload>;

@@ -1,7 +1,8 @@
-/** How clients narrow and order the host-units list. */
+/** How clients narrow and order the host-units list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
+import type { Filter } from '../../db/where';
 import { ordering } from '../../graphql/ordering';
-import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { HostUnitKind } from './host-unit.entity';
 
 @FilterInput('Host units')
@@ -20,3 +21,7 @@ export class HostUnitFilter {
 }
 
 export const HOST_UNIT_ORDER = ordering('HostUnit', { NAME: 'nameSort' });
+
+export const hostUnitFilter: Filter<CriteriaOf<HostUnitFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds).in('t.district_id', c.districtIds).flag('t.is_generated', c.isGenerated).contains(['t.name_zh', 't.name_en'], c.nameContains);
+};

@@ -1,8 +1,12 @@
-/** How clients narrow and order the talents list. */
+/** How clients narrow and order the talents list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
+import type { Filter } from '../../db/where';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { ContainsFilter, CountriesFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CountriesFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ordering } from '../../graphql/ordering';
+import { EngagementStatus } from './engagement.entity';
+import { today } from '../../time';
+import { onPostSql } from './on-post';
 import { Degree } from './talent.entity';
 
 @FilterInput('Talents')
@@ -40,3 +44,19 @@ export class TalentFilter {
 }
 
 export const TALENT_ORDER = ordering('Talent', { NAME: 'nameSort', COUNTRY: 'countryCode' });
+
+/** Filters match confirmed engagements only: a proposal (waiting for STAFF) is nobody's engagement yet, whoever asks. */
+const CONFIRMED = `'${EngagementStatus.CONFIRMED}'`;
+
+export const talentFilter: Filter<CriteriaOf<TalentFilter>> = (w, c) => {
+  w.in('t.country_code', c.countries).in('t.degree', c.degrees).flag('t.is_returnee', c.isReturnee);
+  if (c.onPost !== null && c.onPost !== undefined) {
+    w.exists(c.onPost, `SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND e.status = ${CONFIRMED} AND ${onPostSql('e', w.bind(today()))}`);
+  }
+  w.existsIn(c.stationIds, (ids) => `SELECT 1 FROM engagement e2 WHERE e2.talent_id = t.id AND e2.status = ${CONFIRMED} AND e2.station_id IN (${ids})`)
+    .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM talent_research_field trf WHERE trf.talent_id = t.id AND trf.research_field_id IN (${ids})`)
+    .in('t.affiliation_id', c.affiliationIds)
+    .exists(c.isAmbassador, 'SELECT 1 FROM ambassador_appointment aa WHERE aa.talent_id = t.id')
+    .flag('t.is_generated', c.isGenerated)
+    .contains(['t.name', 't.name_en'], c.nameContains);
+};

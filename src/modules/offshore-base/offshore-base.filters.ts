@@ -1,7 +1,8 @@
-/** How clients narrow and order the offshore-bases list. */
+/** How clients narrow and order the offshore-bases list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
+import type { Filter } from '../../db/where';
 import { IntRange, ordering } from '../../graphql/ordering';
-import { ContainsFilter, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { BaseLevel, OffshoreBaseKind } from './offshore-base.entity';
 
 @FilterInput('Offshore bases')
@@ -26,3 +27,12 @@ export class OffshoreBaseFilter {
 }
 
 export const OFFSHORE_BASE_ORDER = ordering('OffshoreBase', { NAME: 'nameSort', ESTABLISHED_YEAR: 'establishedYear' });
+
+export const offshoreBaseFilter: Filter<CriteriaOf<OffshoreBaseFilter>> = (w, c) => {
+  w.in('t.kind', c.kinds)
+    .in('t.level', c.levels)
+    .in('t.district_id', c.districtIds)
+    .range('t.established_year', c.establishedYears)
+    .flag('t.is_generated', c.isGenerated)
+    .contains(['t.name_zh', 't.name_en'], c.nameContains);
+};
