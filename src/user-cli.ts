@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from './config';
 import { createContextFactory } from './context';
 import { createDataSource } from './db/data-source';
 import { migrateDatabase } from './db/migrate';
-import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-errors';
 
 const USAGE = `Usage: npm run user:create -- --email EMAIL --role STAFF|REVIEWER|UNIT_MANAGER|PARTNER [--name "Display Name"]
                                 [--host-unit ROW_ID] [--organization ROW_ID] [--expert ROW_ID]
@@ -86,7 +86,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-    else if (error instanceof GraphQLError) console.error(`Refused (${String(error.extensions.code)}): ${error.message}`);
+    else if (error instanceof DomainError) console.error(`Refused (${error.code}): ${error.message}`);
     else console.error('user:create failed:', error);
     process.exit(1);
   },

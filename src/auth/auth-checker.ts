@@ -5,7 +5,8 @@
  * what a role may change within its scope in the services.
  */
 import type { AuthChecker } from 'type-graphql';
-import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
+import { UnauthenticatedError } from '../graphql/errors';
+import { ForbiddenError } from '../domain-errors';
 import type { Role, Viewer } from './viewer';
 
 export const authChecker: AuthChecker<{ viewer: Viewer }, Role> = ({ context, info }, roles) => {

@@ -3,7 +3,7 @@
  * checked first by `@Authorized` on the mutation; these add the row: which unit, which organisation,
  * which application. Each refusal is FORBIDDEN with a sentence saying what the caller may do instead.
  */
-import { ForbiddenError } from '../graphql/errors';
+import { ForbiddenError } from '../domain-errors';
 import { Role, Viewer } from './viewer';
 
 export function isStaff(viewer: Viewer): boolean {

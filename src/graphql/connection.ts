@@ -6,7 +6,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { timestampText } from '../db/columns';
 import type { Page, PageWindow, Position, SortKey } from '../db/keyset';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../domain-errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;

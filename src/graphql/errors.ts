@@ -1,7 +1,8 @@
 /**
- * Error codes a client can branch on (extensions.code), and the errors the API raises with them.
- * Messages are written for the person reading them: what was wrong and what to do instead.
- * Nothing here depends on Apollo: the WebSocket path formats the same errors.
+ * Error codes a client can branch on (extensions.code), and the errors only the API's transports
+ * raise: a missing or bad credential, a rate limit, the database away. The domain's own refusals
+ * (bad input, forbidden, not found, conflict) are src/domain-errors.ts, mapped to these codes in
+ * src/pipeline/errors.ts. Nothing here depends on Apollo: the WebSocket path formats the same errors.
  */
 import { GraphQLError } from 'graphql';
 
@@ -16,24 +17,6 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** One broken input rule: where it sits in the input (`input.serviceAreaM2`) and what is wrong. */
-export interface InputProblem {
-  path: string;
-  message: string;
-}
-
-export class BadUserInputError extends GraphQLError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
-  }
-
-  /** Several broken rules at once: the message lists them all, `problems` names each path. */
-  static of(problems: InputProblem[]): BadUserInputError {
-    const message = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
-    return new BadUserInputError(message, { argument: problems[0]?.path, problems });
-  }
-}
-
 /**
  * No credential where one is needed (`credential: false`: the rest of the response still stands), or
  * a credential that is malformed, expired or revoked (`credential: true`: the whole request is
@@ -42,29 +25,6 @@ export class BadUserInputError extends GraphQLError {
 export class UnauthenticatedError extends GraphQLError {
   constructor(message: string, { credential = false }: { credential?: boolean } = {}) {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...(credential ? { http: { status: 401 } } : {}) } });
-  }
-}
-
-/** A known caller asking for what their role or scope does not allow. */
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
-  }
-}
-
-export class NotFoundError extends GraphQLError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.NOT_FOUND, ...details } });
-  }
-}
-
-/**
- * The request is valid but the data moved on: an illegal transition, a stale version, a cap that
- * would be passed. `details` names the current state (currentStatus, currentVersion, remainingCny).
- */
-export class ConflictError extends GraphQLError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
   }
 }
 

@@ -7,7 +7,8 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from 'pino';
-import { ErrorCode, InputProblem } from './errors';
+import { ErrorCode } from './errors';
+import { InputProblem } from '../domain-errors';
 import { tokenLimitError } from '../pipeline/limits';
 
 /** An operation that ran past QUERY_TIMEOUT_SECONDS (src/pipeline/pipeline.ts). */

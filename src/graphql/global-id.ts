@@ -2,7 +2,7 @@
  * Relay global ids: opaque strings naming the type and the row ("Station:12", base64url-encoded),
  * so `node(id)` can find any object and client caches can key on id alone.
  */
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../domain-errors';
 
 export function toGlobalId(typeName: string, id: number): string {
   return Buffer.from(`${typeName}:${id}`).toString('base64url');

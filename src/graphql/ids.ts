@@ -1,5 +1,5 @@
 /** Record ids as clients send them (the ID scalar is a string): checked, then turned into row ids. */
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../domain-errors';
 
 export function parseRecordId(id: string, argument = 'id'): number {
   const value = Number(id);

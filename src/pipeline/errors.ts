@@ -5,6 +5,7 @@
  */
 import { DocumentNode, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { isDatabaseUnreachable } from '../db/sql-errors';
+import { DomainError } from '../domain-errors';
 import { ErrorCode, ServiceUnavailableError } from '../graphql/errors';
 import { tokenLimitError } from './limits';
 
@@ -19,6 +20,16 @@ const withCode = (error: GraphQLError, code: string) =>
   });
 
 const DATABASE_UNAVAILABLE_ERROR = new ServiceUnavailableError();
+
+/**
+ * The one mapper from the domain's refusals to what a client reads: the domain error's code as
+ * extensions.code, its details beside it, at the place in the operation where it was thrown.
+ */
+export function graphqlErrorOf(domain: DomainError, located?: GraphQLError): GraphQLError {
+  const error = new GraphQLError(domain.message, { path: located?.path, originalError: domain, extensions: { code: domain.code, ...domain.details } });
+  (error as { locations?: unknown }).locations = located?.locations;
+  return error;
+}
 
 /** A parse failure: the token limit said as a limit, anything else GRAPHQL_PARSE_FAILED. */
 export function parseFailure(error: GraphQLError): GraphQLError {
@@ -38,12 +49,14 @@ export function validationFailures(errors: readonly GraphQLError[]): GraphQLErro
  *   BAD_USER_INPUT. graphql-js keeps a scalar's own refusal as the originalError, jit does not;
  * - the database not answering (down, restarting) is SERVICE_UNAVAILABLE with a sentence to act
  *   on, never an internal error: nothing was wrong with the request, and it may be retried;
+ * - a domain error (src/domain-errors.ts) is said with its code and details (graphqlErrorOf);
  * - anything else thrown from below stays without a code, so the formatter calls it internal.
  */
 export function normaliseErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.map((error) => {
     if (error.extensions?.code) return error;
     const original = error.originalError as (Error & { extensions?: Record<string, unknown> }) | undefined;
+    if (original instanceof DomainError) return graphqlErrorOf(original, error);
     if (original && isDatabaseUnreachable(original)) {
       const unavailable = new GraphQLError(DATABASE_UNAVAILABLE_ERROR.message, { path: error.path, originalError: original, extensions: DATABASE_UNAVAILABLE_ERROR.extensions });
       (unavailable as { locations?: unknown }).locations = error.locations;

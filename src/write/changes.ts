@@ -2,7 +2,7 @@
  * Update inputs say "leave it" by leaving a field out, and "clear it" with null: only the fields
  * given are written. A field the record cannot be without refuses null with BAD_USER_INPUT.
  */
-import { BadUserInputError } from '../graphql/errors';
+import { BadUserInputError } from '../domain-errors';
 
 export type Changes<T, Required extends keyof T> = { [P in keyof T]?: P extends Required ? NonNullable<T[P]> : T[P] };
 

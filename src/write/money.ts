@@ -11,7 +11,7 @@
  *   transactions that check at the same moment cannot see each other's rows, but there are never
  *   that many at once (each holds a database connection; MariaDB allows 151 by default).
  */
-import { ConflictError } from '../graphql/errors';
+import { ConflictError } from '../domain-errors';
 import type { Mutation } from './mutation';
 
 /** 10^11 yuan (一千亿元): more than any single project, grant or payment of the programme. */

@@ -26,7 +26,7 @@ import { isForeignKeyViolation, isRetryableConflict, isUniqueViolation } from '.
 import { inTransaction, Tx } from '../db/transaction';
 import type { DomainEvent } from '../events/domain-events';
 import type { EventBus } from '../events/event-bus';
-import { BadUserInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../domain-errors';
 import { typeNameOf } from '../graphql/type-names';
 import { writeAudit } from './audit';
 import { Clock, systemClock, today } from '../time';

@@ -11,7 +11,7 @@
  * index then refuses the second, and `claim` turns that refusal into the same CONFLICT.
  */
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { ConflictError } from '../graphql/errors';
+import { ConflictError } from '../domain-errors';
 import { toGlobalId } from '../graphql/global-id';
 import { typeNameOf } from '../graphql/type-names';
 import { isUniqueViolation } from '../db/sql-errors';

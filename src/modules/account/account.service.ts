@@ -8,7 +8,8 @@ import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '..
 import type { TokenService } from '../../auth/tokens';
 import { Role, Viewer } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
-import { BadUserInputError, ConflictError, UnauthenticatedError } from '../../graphql/errors';
+import { UnauthenticatedError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError } from '../../domain-errors';
 import { LoginLimits, loginSubject } from '../../rate-limit/login-limits';
 import { Caller, mutate, WriteDeps } from '../../write/mutation';
 import { Expert } from '../application/expert.entity';

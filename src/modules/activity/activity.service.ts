@@ -1,6 +1,6 @@
 /** The writes of activities and their participants. */
 import { canManageUnit, isStaff, requireUnitManager } from '../../auth/write-scope';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { FundingGrant, GrantKind } from '../funding/funding-grant.entity';

@@ -1,7 +1,7 @@
 /** Announcements: publishing, changing and closing them. */
 import { requirePartnerOf, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import { nextSequenceValue } from '../../events/event-sequence';
-import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';

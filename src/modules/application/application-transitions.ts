@@ -8,7 +8,7 @@
  * on one application cannot both move it), and an ApplicationStatusChanged event after the commit.
  * Anything else is CONFLICT naming the current status (extensions.currentStatus).
  */
-import { ConflictError } from '../../graphql/errors';
+import { ConflictError } from '../../domain-errors';
 import type { Mutation, UpdateGuard } from '../../write/mutation';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
 

@@ -1,7 +1,7 @@
 /** Station applications: the workflow's writes. */
 import { Role } from '../../auth/viewer';
 import { requireStaff, requireUnitManager } from '../../auth/write-scope';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
@@ -143,7 +143,7 @@ export class StationApplicationService {
       if (conflicts.length) {
         const unit = await m.get(HostUnit, application.hostUnitId, 'input.applicationId');
         const error = BadUserInputError.of(conflicts.map((conflict) => ({ path: `input.expertIds[${positions.get(conflict.expertId)}]`, message: conflictMessage(experts.get(conflict.expertId)!, unit, conflict) })));
-        error.extensions.conflicts = conflicts.map((conflict) => ({ expertId: toGlobalId('Expert', conflict.expertId), reasons: conflict.reasons }));
+        error.details.conflicts = conflicts.map((conflict) => ({ expertId: toGlobalId('Expert', conflict.expertId), reasons: conflict.reasons }));
         throw error;
       }
       const { after } = await changeApplicationStatus(m, id, { from: [ApplicationStatus.QUALIFIED], to: ApplicationStatus.UNDER_REVIEW, verb: 'assign reviewers to', expectedVersion });

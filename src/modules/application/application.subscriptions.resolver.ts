@@ -9,7 +9,7 @@ import { Role } from '../../auth/viewer';
 import { canManageUnit } from '../../auth/write-scope';
 import type { AppContext } from '../../context';
 import type { ApplicationStatusChanged, Published } from '../../events/domain-events';
-import { ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { ForbiddenError, NotFoundError } from '../../domain-errors';
 import { inputId } from '../../graphql/input-ids';
 import { committedEvents } from '../../realtime/committed-events';
 import { ApplicationStatus, StationApplication } from './station-application.entity';

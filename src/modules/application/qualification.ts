@@ -5,7 +5,7 @@
  * field, and a name no station and no other qualified application holds (station names are
  * unique). "Steady channels to overseas talent" cannot be checked from data: the experts judge it.
  */
-import type { InputProblem } from '../../graphql/errors';
+import type { InputProblem } from '../../domain-errors';
 import type { Mutation } from '../../write/mutation';
 import { Talent } from '../talent/talent.entity';
 import { ApplicationStatus, StationApplication } from './station-application.entity';

@@ -1,7 +1,7 @@
 /** Evaluations: recording a station's yearly evaluation. */
 import { requireStaff } from '../../auth/write-scope';
 import { isUniqueViolation } from '../../db/sql-errors';
-import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError } from '../../domain-errors';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { changeStationStatus } from '../station/station-transitions';
 import { StationStatus } from '../station/station-status';

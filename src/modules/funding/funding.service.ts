@@ -1,6 +1,6 @@
 /** Funding grants: the writes of grants and their disbursements. */
 import { requireStaff } from '../../auth/write-scope';
-import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../domain-errors';
 import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';

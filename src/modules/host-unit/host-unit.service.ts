@@ -1,6 +1,6 @@
 /** Host units: their writes. */
 import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
-import { ForbiddenError } from '../../graphql/errors';
+import { ForbiddenError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';

@@ -5,7 +5,7 @@
 import { GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError } from '../../domain-errors';
 import { fromGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
 import { entityOfType } from '../../graphql/type-names';

@@ -1,6 +1,6 @@
 /** Offshore bases: their writes. */
 import { requireStaff } from '../../auth/write-scope';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';

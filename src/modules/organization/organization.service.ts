@@ -1,6 +1,6 @@
 /** Organisations: their writes. */
 import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed } from '../../write/unique';

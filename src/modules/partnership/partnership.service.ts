@@ -6,7 +6,7 @@
  */
 import { isStaff } from '../../auth/write-scope';
 import { Role, Viewer } from '../../auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';

@@ -1,7 +1,7 @@
 /** The writes of platforms and their partners. */
 import { isStaff, requireUnitManager } from '../../auth/write-scope';
 import { Role, Viewer } from '../../auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';

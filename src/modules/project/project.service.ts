@@ -1,7 +1,7 @@
 /** The writes of projects. */
 import { isStaff, requirePartnerOf, requireUnitManager } from '../../auth/write-scope';
 import { Role } from '../../auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, Mutation, replaysCreated, UpdateGuard, WriteDeps } from '../../write/mutation';

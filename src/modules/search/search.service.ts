@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../../context';
 import { FIELD_RULES } from '../../auth/field-rules';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError } from '../../domain-errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection';
 import { typeNameOf } from '../../graphql/type-names';
 import { highlight, type Highlight } from './highlights';

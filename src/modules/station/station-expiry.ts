@@ -11,7 +11,7 @@
 import type { Logger } from 'pino';
 import { SYSTEM } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
-import { ConflictError } from '../../graphql/errors';
+import { ConflictError } from '../../domain-errors';
 import { mutate, WriteDeps } from '../../write/mutation';
 import { today as todayUtc } from '../../time';
 import { StationStatus } from './station-status';

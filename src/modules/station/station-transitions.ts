@@ -4,7 +4,7 @@
  * after the commit. Used by the status mutations, by evaluations (two failing years revoke), by
  * approval (the first entry) and by the expiry sweep.
  */
-import { ConflictError } from '../../graphql/errors';
+import { ConflictError } from '../../domain-errors';
 import type { Mutation } from '../../write/mutation';
 import { StationStatusChange } from './station-status-change.entity';
 import { StationStatus } from './station-status';

@@ -1,6 +1,6 @@
 /** Stations: the writes of dynamic management. */
 import { requireStaff } from '../../auth/write-scope';
-import { BadUserInputError, ConflictError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError } from '../../domain-errors';
 import { Caller, mutate, WriteDeps } from '../../write/mutation';
 import { StationHead } from './station-head.entity';
 import { StationStatusChange } from './station-status-change.entity';

@@ -10,7 +10,7 @@ import type { Loaders } from '../../db/loaders';
 import { scopedBatch } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
 import type { Connection } from '../../graphql/connection';
-import { NotFoundError } from '../../graphql/errors';
+import { NotFoundError } from '../../domain-errors';
 import { Organization } from '../organization/organization.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { Project } from '../project/project.entity';

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import type { Connection, PageInfo } from '../../graphql/connection';
 import { MAX_PAGE_SIZE } from '../../graphql/connection';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError } from '../../domain-errors';
 import type { Binder } from '../../db/sql-params';
 
 /** A ranked row: its points (whole numbers, higher first) and id (lower first among equal points). */

@@ -18,7 +18,7 @@ import type { Loaders } from '../../db/loaders';
 import { scopedBatch, type BatchReader } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
 import type { Connection } from '../../graphql/connection';
-import { NotFoundError } from '../../graphql/errors';
+import { NotFoundError } from '../../domain-errors';
 import { ApplicationResearchField } from '../application/application-research-field.entity';
 import { ApplicationReview } from '../application/application-review.entity';
 import { engagedAtUnitSql, worksAtUnitSql } from '../application/conflict-of-interest';

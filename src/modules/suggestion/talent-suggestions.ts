@@ -12,7 +12,7 @@ import type { Loaders } from '../../db/loaders';
 import { scopedBatch } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
 import type { Connection } from '../../graphql/connection';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, NotFoundError } from '../../domain-errors';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';

@@ -1,6 +1,6 @@
 /** Talents: the writes of talents, engagements and ambassador appointments. */
 import { canManageUnit, isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
