@@ -5,6 +5,7 @@
  */
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { toSafeInteger } from './columns';
+import { sqlDriver } from './driver/sql-driver';
 
 type Conversion = 'boolean' | 'integer' | 'timestamp' | null;
 
@@ -107,7 +108,7 @@ export function rowShape<T>(dataSource: DataSource, entity: EntityTarget<T & Obj
   if (!shapes) cache.set(dataSource, (shapes = new Map()));
   let shape = shapes.get(entity as EntityTarget<ObjectLiteral>);
   if (!shape) {
-    shape = compile(dataSource.getMetadata(entity), (name) => dataSource.driver.escape(name));
+    shape = compile(dataSource.getMetadata(entity), (name) => sqlDriver(dataSource).escape(name));
     shapes.set(entity as EntityTarget<ObjectLiteral>, shape);
   }
   return shape as RowShape<T>;
