@@ -70,6 +70,6 @@ export function createSharedSubscribe(contextFor: ContextFor) {
         byGroup.set(group, result);
       }
       return result;
-    }) as AsyncGenerator<ExecutionResult>;
+    }) as unknown as AsyncGenerator<ExecutionResult>;
   };
 }

@@ -7,7 +7,13 @@
  * that unsubscribes while no event comes would keep its source (and its channel subscription)
  * open until the next event. Here `return()` reaches the source at once.
  */
-export function mapAsyncIterator<T, U>(source: AsyncIterable<T>, map: (value: T) => U | Promise<U>): AsyncGenerator<U, void, void> {
+/** What graphql-ws wants of a subscription's stream: next, return (on unsubscribe) and throw. */
+export interface MappedIterator<U> extends AsyncIterableIterator<U> {
+  return(): Promise<IteratorResult<U, void>>;
+  throw(error: unknown): Promise<IteratorResult<U, void>>;
+}
+
+export function mapAsyncIterator<T, U>(source: AsyncIterable<T>, map: (value: T) => U | Promise<U>): MappedIterator<U> {
   const iterator = source[Symbol.asyncIterator]();
 
   async function closeQuietly(): Promise<void> {
@@ -28,7 +34,7 @@ export function mapAsyncIterator<T, U>(source: AsyncIterable<T>, map: (value: T)
     }
   }
 
-  const mappedIterator: AsyncGenerator<U, void, void> = {
+  const mappedIterator: MappedIterator<U> = {
     async next() {
       return mapped(await iterator.next());
     },
@@ -42,9 +48,6 @@ export function mapAsyncIterator<T, U>(source: AsyncIterable<T>, map: (value: T)
     },
     [Symbol.asyncIterator]() {
       return mappedIterator;
-    },
-    async [Symbol.asyncDispose]() {
-      await closeQuietly();
     },
   };
   return mappedIterator;
