@@ -31,6 +31,7 @@ export function sqliteDriver(dataSource: DataSource): SqlDriver {
      * would see its uncommitted rows.
      */
     async read<Raw, R>(query: string, parameters: unknown[], read: (rows: Raw[]) => R, budget: StatementBudget | null): Promise<R> {
+      if (spent(budget)) throw new BudgetSpentError();
       const gate = sqliteGate(dataSource);
       while (gate?.busy) await gate.busy;
       // better-sqlite3 is synchronous: a statement, once started, cannot be interrupted (nor can the
