@@ -22,6 +22,8 @@ export interface AppConfig {
   executor: 'jit' | 'graphql-js';
   /** Field resolvers called directly where type-graphql's per-call wrapper would change nothing (src/graphql/direct-resolvers.ts). */
   directResolvers: boolean;
+  /** Renamed fields (`name` over `nameZh`) read from the rows without a resolver (src/graphql/renamed-fields.ts). */
+  inlineRenamedFields: boolean;
   /** GraphiQL at /graphiql (and GET /graphql from a browser) and the schema map at /voyager (src/graphiql/). */
   graphiql: boolean;
   auth: AuthConfig;
@@ -223,6 +225,7 @@ const envSchema = z.object({
     .enum(['jit', 'graphql-js'], { error: 'expected jit or graphql-js' })
     .default('jit'),
   DIRECT_RESOLVERS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  INLINE_RENAMED_FIELDS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
   // No default here: unset means on outside production, off in it.
   GRAPHIQL: z.enum(['on', 'off'], { error: 'expected on or off' }).optional(),
   JWT_SECRET: z.string().min(32, 'expected at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
@@ -350,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: data.NODE_ENV,
     executor: data.EXECUTOR,
     directResolvers: data.DIRECT_RESOLVERS === 'on',
+    inlineRenamedFields: data.INLINE_RENAMED_FIELDS === 'on',
     graphiql: data.GRAPHIQL ? data.GRAPHIQL === 'on' : !production,
     auth: {
       jwtSecret: data.JWT_SECRET ?? randomBytes(48).toString('base64'),

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const writes = writeDeps({ dataSource, events, programme: config.programme });
   const expired = await expireLapsedStations(writes);
   if (expired.length) logger.info({ stations: expired }, `expiry sweep: ${expired.length} station(s) past their validity are now EXPIRED`);
-  const server = await startServer({ schema: await buildAppSchema({ directResolvers: config.directResolvers }), executor: config.executor, dataSource, logger, port: config.port, config, events, channel });
+  const server = await startServer({ schema: await buildAppSchema(config), executor: config.executor, dataSource, logger, port: config.port, config, events, channel });
   logger.info({ url: server.url, database: config.database.kind, executor: config.executor }, 'listening');
   console.log(`HAIZHI Network GraphQL API listening at ${server.url}`);
   // Then daily, on a timer that does not hold the process open.

@@ -100,12 +100,21 @@ const NO_SCHEMA_PUBSUB = {
 /** None today: a direct resolver would skip one, so installDirectResolvers keeps every wrapper when there are any. */
 const GLOBAL_MIDDLEWARES: never[] = [];
 
+/**
+ * The speed levers among the passes below (AppConfig carries them, so `buildAppSchema(config)`
+ * builds the schema the process runs). Each is on by default, has a plain path when off, and the
+ * suite passes both ways (.ci/run's levers-off runs).
+ */
 export interface SchemaOptions {
-  /** Swap type-graphql's per-call wrapper for a direct call where it would change nothing (default on). */
+  /** Swap type-graphql's per-call wrapper for a direct call where it would change nothing (DIRECT_RESOLVERS). */
   directResolvers?: boolean;
+  /** Renamed fields read inline from the rows instead of through a one-line resolver (INLINE_RENAMED_FIELDS). */
+  inlineRenamedFields?: boolean;
+  /** The executor that will run the schema (EXECUTOR): graphql-jit needs synchronous type resolvers. */
+  executor?: 'jit' | 'graphql-js';
 }
 
-export async function buildAppSchema({ directResolvers = true }: SchemaOptions = {}): Promise<GraphQLSchema> {
+export async function buildAppSchema({ directResolvers = true, inlineRenamedFields = true, executor = 'jit' }: SchemaOptions = {}): Promise<GraphQLSchema> {
   // Deny by default: no table is served until it is declared public or given a row rule.
   checkRowScopes(allTables);
   // Nor is a guarded field searched without the same guard.
@@ -190,11 +199,21 @@ export async function buildAppSchema({ directResolvers = true }: SchemaOptions =
     authMode: 'error',
     globalMiddlewares: GLOBAL_MIDDLEWARES,
   });
+  // The passes after the build. Speed levers have a switch (off: type-graphql's plain path); rules of
+  // the API hold in every state and have none. docs/read-api.md, "Speed levers", lists them.
+  // Lever (DIRECT_RESOLVERS): off keeps type-graphql's wrapper on every field resolver.
   if (directResolvers) installDirectResolvers(schema, { globalMiddlewares: GLOBAL_MIDDLEWARES });
-  installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType, SearchResult: resolveNodeType });
-  installRenamedFields(schema, entities);
+  // Part of the jit lever (EXECUTOR), not a switch of its own: graphql-jit takes a type name
+  // synchronously and type-graphql wraps every resolveType in an async function. graphql-js awaits
+  // type-graphql's own, so EXECUTOR=graphql-js keeps those (the plain path).
+  if (executor === 'jit') installTypeResolvers(schema, { Node: resolveNodeType, Organization: resolveOrganizationType, SearchResult: resolveNodeType });
+  // Lever (INLINE_RENAMED_FIELDS): on, rows answer to the schema's names and the fields need no
+  // resolver; off, every renamed field gets a one-line resolver. Either way `name` reads `nameZh`.
+  installRenamedFields(schema, entities, { inline: inlineRenamedFields });
+  // Rule, not lever: every Node's id is global, in every state (nothing to switch to).
   installGlobalIds(schema);
-  // Last, over whatever the levers above left: a guard must never be dropped by one of them.
+  // Rule, not lever, and last, over whatever the levers above left: a guard must never be dropped by
+  // one of them, and assertGuarded fails the build in either state if one would be.
   installFieldGuards(schema, FIELD_RULES);
   assertGuarded(schema, FIELD_RULES);
   return schema;

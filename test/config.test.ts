@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging', /NODE_ENV: "staging" is not allowed; expected one of development, production, test/],
     ['EXECUTOR', 'fast', /EXECUTOR: "fast" is not allowed; expected jit or graphql-js/],
     ['DIRECT_RESOLVERS', 'yes', /DIRECT_RESOLVERS: "yes" is not allowed; expected on or off/],
+    ['INLINE_RENAMED_FIELDS', 'yes', /INLINE_RENAMED_FIELDS: "yes" is not allowed; expected on or off/],
     ['JWT_SECRET', 'short', /JWT_SECRET: "short" is not allowed; expected at least 32 characters/],
     ['JWT_TTL', 'forever', /JWT_TTL: "forever" is not allowed; expected a duration such as 3600, 90m, 12h or 7d/],
     ['JWT_TTL', '0h', /JWT_TTL: "0h" is not allowed; expected a duration above zero/],

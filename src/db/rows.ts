@@ -5,6 +5,7 @@
  */
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { toSafeInteger } from './columns';
+import { sqlDriver } from './driver/sql-driver';
 
 type Conversion = 'boolean' | 'integer' | 'timestamp' | null;
 
@@ -45,6 +46,43 @@ function conversionOf(type: unknown): Conversion {
   return null;
 }
 
+const rowPrototypes = new WeakMap<object, object>();
+
+/**
+ * The prototype of the rows the readers build for an entity: one of the readers' own, made once per
+ * entity class and derived from the class's prototype. Rows are instances of the class (so
+ * type-graphql hands them to field resolvers as they are), yet the class itself is never changed:
+ * what declareRowAliases adds lives here, where only rows read by this module see it.
+ */
+function rowPrototypeOf(entityPrototype: object): object {
+  let prototype = rowPrototypes.get(entityPrototype);
+  if (!prototype) rowPrototypes.set(entityPrototype, (prototype = Object.create(entityPrototype) as object));
+  return prototype;
+}
+
+/**
+ * Makes every row read for `entity` answer to a second name for some of its properties (`name` for
+ * `nameZh`): the names the GraphQL schema gives them (src/graphql/renamed-fields.ts), so a field
+ * without a resolver reads the row directly. An accessor on the rows' own prototype, not a copy in
+ * each row: a row's own keys stay its columns (the audit trail records exactly those), and a copy
+ * of a row made with its prototype (node(), search) answers to the name too. Rows of any other
+ * making (TypeORM's own entities) do not: a renamed field then needs its resolver. Readers already
+ * compiled see the names too: they share the prototype.
+ */
+export function declareRowAliases(entity: Function, aliases: ReadonlyMap<string, string>): void {
+  const prototype = rowPrototypeOf(entity.prototype as object);
+  for (const [alias, property] of aliases) {
+    if (Object.prototype.hasOwnProperty.call(prototype, alias)) continue;
+    Object.defineProperty(prototype, alias, {
+      get(this: Record<string, unknown>) {
+        return this[property];
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
 /**
  * Compiles the row reader for one prefix into straight-line code: every row comes out with the same
  * hidden class, and as an instance of the entity class, so type-graphql hands it to field
@@ -78,7 +116,7 @@ function compile<T>(metadata: EntityMetadata, escape: (name: string) => string):
   const columns: ColumnShape[] = metadata.columns
     .filter((column) => !SKIPPED.has(column.propertyName))
     .map((column) => ({ property: column.propertyName, column: column.databaseName, conversion: conversionOf(column.type) }));
-  const prototype = typeof metadata.target === 'function' ? metadata.target.prototype : Object.prototype;
+  const prototype = typeof metadata.target === 'function' ? rowPrototypeOf(metadata.target.prototype as object) : Object.prototype;
   const readers = new Map<string, (raw: Record<string, unknown>) => T>();
   const projected = (projection: Projection | undefined) =>
     projection ? columns.filter((c) => projection.includes(c.property)) : columns;
@@ -107,7 +145,7 @@ export function rowShape<T>(dataSource: DataSource, entity: EntityTarget<T & Obj
   if (!shapes) cache.set(dataSource, (shapes = new Map()));
   let shape = shapes.get(entity as EntityTarget<ObjectLiteral>);
   if (!shape) {
-    shape = compile(dataSource.getMetadata(entity), (name) => dataSource.driver.escape(name));
+    shape = compile(dataSource.getMetadata(entity), (name) => sqlDriver(dataSource).escape(name));
     shapes.set(entity as EntityTarget<ObjectLiteral>, shape);
   }
   return shape as RowShape<T>;

@@ -3,15 +3,19 @@
  * `country` over `countryCode`).
  *
  * Plain-data types use type-graphql's `simpleResolvers`, so their fields have no resolver and
- * graphql-jit reads `row[field]` inline; a renamed field would read the wrong property. Rows are
- * instances of their entity class (src/db/rows.ts), so each such name becomes a getter on the
- * entity's prototype and the field still needs no resolver. A resolver here would cost a call with
- * a fresh resolve-info object per row: ~700 of them on the peer query (every partner's `name`).
- * A renamed field that no entity's getter serves gets a one-line resolver instead, as before.
+ * graphql-jit reads `row[field]` inline; a renamed field would read the wrong property. The plain
+ * path gives each such field a one-line resolver, `row => row[property]`: it serves a row of any
+ * making, but costs a call with a fresh resolve-info object per row (~700 on the peer query, every
+ * partner's `name`). The speed lever (INLINE_RENAMED_FIELDS, on by default) instead has the
+ * compiled row reader answer to the schema's names (declareRowAliases, src/db/rows.ts): the field
+ * needs no resolver, and jit reads it inline. It relies on every row of those types coming from the
+ * row readers, as every read of the API does. A renamed field no entity's rows answer to (a type
+ * that is no entity) keeps the one-line resolver either way. Entity classes are never changed.
  */
 import { GraphQLSchema, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { columnProperties } from '../db/columns';
+import { declareRowAliases } from '../db/rows';
 
 /** schema name → property, for one type-graphql class and its ancestors (nearest declaration wins). */
 function renamesOf(target: Function): Map<string, string> {
@@ -28,30 +32,32 @@ function renamesOf(target: Function): Map<string, string> {
 }
 
 /**
- * Gives every entity a getter for each schema name the schema uses over one of its columns, unless
- * the entity has a property of that name itself. Returns "schemaName←property" pairs installed.
+ * Has every entity's rows answer to each schema name the schema uses over one of its columns, unless
+ * the entity has a property of that name itself. Returns "schemaName←property" pairs declared.
  */
-function installGetters(entities: readonly Function[], renames: Map<string, string>[]): Set<string> {
-  const installed = new Set<string>();
+function declareAliases(entities: readonly Function[], renames: Map<string, string>[]): Set<string> {
+  const declared = new Set<string>();
   for (const entity of entities) {
     const columns = columnProperties(entity);
+    const aliases = new Map<string, string>();
     for (const perType of renames) {
       for (const [schemaName, property] of perType) {
         if (!columns.has(property) || columns.has(schemaName) || schemaName in entity.prototype) continue;
-        Object.defineProperty(entity.prototype, schemaName, {
-          get(this: Record<string, unknown>) {
-            return this[property];
-          },
-          configurable: true,
-        });
-        installed.add(`${schemaName}←${property}`);
+        aliases.set(schemaName, property);
+        declared.add(`${schemaName}←${property}`);
       }
     }
+    if (aliases.size > 0) declareRowAliases(entity, aliases);
   }
-  return installed;
+  return declared;
 }
 
-export function installRenamedFields(schema: GraphQLSchema, entities: readonly Function[]): GraphQLSchema {
+export interface RenamedFieldOptions {
+  /** The speed lever: rows answer to the schema's names, and the fields need no resolver (default on). */
+  inline?: boolean;
+}
+
+export function installRenamedFields(schema: GraphQLSchema, entities: readonly Function[], { inline = true }: RenamedFieldOptions = {}): GraphQLSchema {
   const types = getMetadataStorage()
     .objectTypes.map((objectType) => {
       const renames = renamesOf(objectType.target);
@@ -61,10 +67,12 @@ export function installRenamedFields(schema: GraphQLSchema, entities: readonly F
       return { type: schema.getType(objectType.name), renames };
     })
     .filter(({ type, renames }) => isObjectType(type) && renames.size > 0);
-  const served = installGetters(
-    entities,
-    types.map(({ renames }) => renames),
-  );
+  const served = inline
+    ? declareAliases(
+        entities,
+        types.map(({ renames }) => renames),
+      )
+    : new Set<string>();
   for (const { type, renames } of types) {
     if (!isObjectType(type)) continue;
     const fields = type.getFields();

@@ -10,7 +10,7 @@
  * With 10,000 subscribers and a dozen distinct subscriptions, an event is a dozen executions.
  */
 import { createSourceEventStream, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
-import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator';
+import { mapAsyncIterator } from './map-async-iterator';
 import type { Viewer } from '../auth/viewer';
 import type { Loaders } from '../db/loaders';
 
@@ -79,6 +79,6 @@ export function createSharedSubscribe(contextFor: ContextFor) {
         byGroup.set(group, result);
       }
       return result;
-    }) as AsyncGenerator<ExecutionResult>;
+    }) as unknown as AsyncGenerator<ExecutionResult>;
   };
 }

@@ -19,6 +19,7 @@ import { rowScopesFor } from '../auth/row-scopes';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyKey } from '../db/idempotency-key.entity';
 import { Loaders, TxLoaders } from '../db/loaders';
+import { sqlDriver } from '../db/driver/sql-driver';
 import type { RowScopes } from '../db/row-scope';
 import { rowShape } from '../db/rows';
 import { ParameterBag } from '../db/sql-params';
@@ -133,6 +134,16 @@ export class Mutation {
     );
     const rows: unknown[] = await this.tx.queryRunner.query(sql, values);
     return rows.length > 0;
+  }
+
+  /**
+   * A SELECT of the work's own (a rule's check, a count), in the transaction, with TypeORM-style
+   * named parameters (`:name`, `:...list` for a list); `read` turns the rows into what is kept
+   * (the driver's array is emptied afterwards, src/db/read-rows.ts).
+   */
+  select<Raw = Record<string, unknown>, R = Raw[]>(sql: string, parameters: Record<string, unknown>, read: (rows: Raw[]) => R): Promise<R> {
+    const [query, values] = sqlDriver(this.tx.dataSource).bind(sql, parameters);
+    return this.loaders.read(query, values, read);
   }
 
   /**

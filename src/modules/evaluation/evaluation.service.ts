@@ -81,8 +81,7 @@ async function gradeFor(m: Mutation, year: number, score: number): Promise<Evalu
 }
 
 function findEvaluation(m: Mutation, stationId: number, year: number): Promise<Evaluation | null> {
-  const [sql, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters('SELECT id FROM evaluation WHERE station_id = :station AND year = :year', { station: stationId, year });
-  return m.loaders.read<{ id: number | string }, number | null>(sql, parameters, (rows) => (rows[0] ? Number(rows[0].id) : null)).then((id) => (id === null ? null : m.find(Evaluation, id)));
+  return m.select<{ id: number | string }, number | null>('SELECT id FROM evaluation WHERE station_id = :station AND year = :year', { station: stationId, year }, (rows) => (rows[0] ? Number(rows[0].id) : null)).then((id) => (id === null ? null : m.find(Evaluation, id)));
 }
 
 /** CONFLICT for a second evaluation of a year (what the first gave, when this transaction can see it). */
@@ -97,12 +96,10 @@ function evaluatedAlready(existing: Pick<Evaluation, 'year'> & Partial<Pick<Eval
  * that is out already (REVOKED, EXPIRED) keeps its status.
  */
 async function revokeIfFailingTwice(m: Mutation, stationId: number, year: number, score: number): Promise<void> {
-  const [sql, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+  const neighbour = await m.select<{ year: number | string; score: number | string }, { year: number; score: number } | null>(
     'SELECT year, score FROM evaluation WHERE station_id = :station AND year IN (:...years) AND score < :pass ORDER BY year',
     { station: stationId, years: [year - 1, year + 1], pass: PASS_SCORE },
-  );
-  const neighbour = await m.loaders.read<{ year: number | string; score: number | string }, { year: number; score: number } | null>(sql, parameters, (rows) =>
-    rows[0] ? { year: Number(rows[0].year), score: Number(rows[0].score) } : null,
+    (rows) => (rows[0] ? { year: Number(rows[0].year), score: Number(rows[0].score) } : null),
   );
   if (!neighbour) return;
   const current = await m.lock(Station, stationId);

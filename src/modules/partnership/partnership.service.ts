@@ -78,12 +78,10 @@ function holderName(tie: { stationId: number | null; offshoreBaseId: number | nu
  */
 async function requireNoTie(m: Mutation, tie: { organizationId: number; stationId: number | null; offshoreBaseId: number | null }): Promise<void> {
   const holder = (column: string, id: number | null) => (id === null ? `${column} IS NULL` : `${column} = :${column}`);
-  const [sql, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+  const existing = await m.select<{ id: number | string; kind: string; since: string | Date }, { id: number; kind: string; since: string } | null>(
     `SELECT id, kind, since FROM partnership WHERE organization_id = :organization AND ${holder('station_id', tie.stationId)} AND ${holder('offshore_base_id', tie.offshoreBaseId)} LIMIT 1${currentRead(m)}`,
     { organization: tie.organizationId, station_id: tie.stationId, offshore_base_id: tie.offshoreBaseId },
-  );
-  const existing = await m.loaders.read<{ id: number | string; kind: string; since: string | Date }, { id: number; kind: string; since: string } | null>(sql, parameters, (rows) =>
-    rows[0] ? { id: Number(rows[0].id), kind: rows[0].kind, since: String(rows[0].since).slice(0, 10) } : null,
+    (rows) => (rows[0] ? { id: Number(rows[0].id), kind: rows[0].kind, since: String(rows[0].since).slice(0, 10) } : null),
   );
   if (existing) {
     const id = toGlobalId('Partnership', existing.id);

@@ -116,12 +116,12 @@ async function requirePartnerHolds(m: Mutation, project: ProjectScope): Promise<
   const { viewer } = m;
   if (viewer.role !== Role.PARTNER) return;
   const [column, holderId, holder] = project.stationId !== null ? ['station_id', project.stationId, 'this station'] : ['offshore_base_id', project.offshoreBaseId, 'this offshore base'];
-  const [sql, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+  const ties = await m.select(
     `SELECT 1 AS tie FROM partnership WHERE organization_id = :organization AND ${column} = :holder AND since <= :today LIMIT 1`,
     { organization: viewer.organizationId, holder: holderId, today: m.today },
+    (rows) => rows.length,
   );
-  const ties: unknown[] = await m.tx.queryRunner.query(sql, parameters);
-  if (ties.length === 0) {
+  if (ties === 0) {
     throw new ForbiddenError(
       `${holder} holds no partnership with your organisation: a partner records projects only at a station or offshore base it partners with; ask STAFF or the station's unit managers to record the partnership first`,
     );

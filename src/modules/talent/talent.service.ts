@@ -177,10 +177,10 @@ export class TalentService {
  * their stations, read in the mutation's transaction: the same rule as the email and phone guard.
  */
 async function unitsEngaging(m: Mutation, talentId: number): Promise<number[]> {
-  const [query, parameters] = m.tx.dataSource.driver.escapeQueryWithParameters(
+  return m.select<{ unit: number | string }, number[]>(
     `SELECT DISTINCT s.host_unit_id AS unit FROM engagement e JOIN station s ON s.id = e.station_id
       WHERE e.talent_id = :talent AND ${currentEngagementSql('e', ':today')}`,
     { talent: talentId, today: m.today },
+    (rows) => rows.map((row) => Number(row.unit)),
   );
-  return m.loaders.read<{ unit: number | string }, number[]>(query, parameters, (rows) => rows.map((row) => Number(row.unit)));
 }
