@@ -94,12 +94,12 @@ export function OptionalId(description?: string): PropertyDecorator {
   return Field(() => ID, fieldOptions(true, description));
 }
 
-/** An optional `[ID]` of at most `max` ids: "<field> may hold at most <max> <items>". */
-export function IdList({ max, items, description }: { max: number; items: string; description?: string }): PropertyDecorator {
+/** An `[ID]` of at most `max` ids: "<field> may hold at most <max> <items>"; optional unless `optional: false`. */
+export function IdList({ max, items, description, optional = true }: { max: number; items: string; description?: string; optional?: boolean }): PropertyDecorator {
   return inputField((property) => [
-    Field(() => [ID], fieldOptions(true, description)),
+    Field(() => [ID], fieldOptions(optional, description)),
     ArrayMaxSize(max, { message: `${property} may hold at most ${max} ${items}` }),
-    IsOptional(),
+    ...(optional ? [IsOptional()] : []),
   ]);
 }
 

@@ -40,67 +40,80 @@ export interface Writable<T, R extends boolean = boolean> {
   readonly __value?: T;
 }
 
-export interface CommonOptions<R extends boolean> {
+export interface CommonOptions<R extends boolean, O extends Variant = Variant> {
   /** A create must give it (a non-null field in the create input). */
   required?: R;
   /** One description for both inputs, or one for each (absent: none). */
   description?: string | { create?: string; update?: string };
-  only?: Variant;
+  only?: O;
+  /** More class-validator rules, registered after the kind's own (e.g. IsEmail on a text). */
+  rules?: PropertyDecorator[];
 }
 
-function writable<T, R extends boolean>(decorator: Writable<T, R>['decorator'], options: CommonOptions<R> & { otherwise?: T | null; decode?: Writable<T>['decode'] }): Writable<T, R> {
-  const { description, required, ...rest } = options;
+/** A field given `only`, typed so (NewOf, ChangesOf) leave it out of the other input's values too. */
+type Only<O extends Variant> = [O] extends [never] ? unknown : { readonly only: O };
+
+function writable<T, R extends boolean, O extends Variant = never>(
+  decorator: Writable<T, R>['decorator'],
+  options: CommonOptions<R, O> & { otherwise?: T | null; decode?: Writable<T>['decode'] },
+): Writable<T, R> & Only<O> {
+  const { description, required, rules = [], ...rest } = options;
   return {
-    decorator,
+    decorator: rules.length ? (declared) => (prototype, property) => [decorator(declared), ...rules].forEach((rule) => rule(prototype, property)) : decorator,
     required: (required ?? false) as R,
     description: typeof description === 'string' ? { create: description, update: description } : (description ?? {}),
     ...rest,
-  };
+  } as Writable<T, R> & Only<O>;
 }
 
 const nullable = ({ optional, description }: Declared) => ({ ...(optional ? { nullable: true } : {}), ...(description ? { description } : {}) });
 
-export function text<R extends boolean = false>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R>): Writable<string, R> {
+export function text<R extends boolean = false, O extends Variant = never>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R, O>): Writable<string, R> & Only<O> {
   const { max, min, maxReason, notBlank, ...common } = options;
   return writable(({ optional, description }) => Text({ max, min, maxReason, notBlank, optional, description }), common);
 }
 
-export function date<R extends boolean = false>(options: CommonOptions<R> = {}): Writable<string, R> {
+export function date<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> = {}): Writable<string, R> & Only<O> {
   return writable((declared) => CalendarDate(declared), options);
 }
 
-export function country<R extends boolean = false>(options: CommonOptions<R> & { example?: string } = {}): Writable<string, R> {
+export function country<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { example?: string } = {}): Writable<string, R> & Only<O> {
   const { example, ...common } = options;
   return writable((declared) => CountryCode({ ...declared, example }), common);
 }
 
 /** A list of country codes: always optional (null or [] names none). */
-export function countries(options: CommonOptions<false> & { max: number }): Writable<string[], false> {
+export function countries<O extends Variant = never>(options: CommonOptions<false, O> & { max: number }): Writable<string[], false> & Only<O> {
   const { max, ...common } = options;
   return writable(({ description }) => CountryCodes({ max, description }), common);
 }
 
-export function wholeYuan<R extends boolean = false>(options: CommonOptions<R> & { positive?: boolean } = {}): Writable<number, R> {
+export function wholeYuan<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { positive?: boolean } = {}): Writable<number, R> & Only<O> {
   const { positive, ...common } = options;
   return writable((declared) => WholeYuan({ ...declared, positive }), common);
 }
 
-export function enumOf<E extends object, R extends boolean = false>(type: E, options: CommonOptions<R> = {}): Writable<E[keyof E], R> {
+export function enumOf<E extends object, R extends boolean = false, O extends Variant = never>(type: E, options: CommonOptions<R, O> = {}): Writable<E[keyof E], R> & Only<O> {
   return writable((declared) => Field(() => type, nullable(declared)), options);
 }
 
-export function flag<R extends boolean = false>(options: CommonOptions<R> & { otherwise?: boolean } = {}): Writable<boolean, R> {
+export function flag<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { otherwise?: boolean } = {}): Writable<boolean, R> & Only<O> {
   return writable((declared) => Field(() => Boolean, nullable(declared)), options);
 }
 
-/** A whole number, with its least and most values checked. */
-export function int<R extends boolean = false>(options: CommonOptions<R> & { min?: number; max?: number } = {}): Writable<number, R> {
-  const { min, max, ...common } = options;
+/**
+ * A whole number, with its least and most values checked; `message` words the refusal (one for both
+ * limits, or one each), else class-validator's own.
+ */
+export function int<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { min?: number; max?: number; message?: string | { min?: string; max?: string } } = {}): Writable<number, R> & Only<O> {
+  const { min, max, message, ...common } = options;
+  const messages = typeof message === 'string' ? { min: message, max: message } : (message ?? {});
+  const worded = (text?: string) => (text ? { message: text } : undefined);
   return writable(
     (declared) => (prototype, property) => {
       Field(() => Int, nullable(declared))(prototype, property);
-      if (min !== undefined) Min(min)(prototype, property as string);
-      if (max !== undefined) Max(max)(prototype, property as string);
+      if (min !== undefined) Min(min, worded(messages.min))(prototype, property as string);
+      if (max !== undefined) Max(max, worded(messages.max))(prototype, property as string);
       if (declared.optional) IsOptional()(prototype, property as string);
     },
     common,
@@ -108,17 +121,17 @@ export function int<R extends boolean = false>(options: CommonOptions<R> & { min
 }
 
 /** The global id of a row of `typeNames`, decoded to its row id (`input.<field>` in errors). */
-export function id<R extends boolean = false>(typeNames: string | readonly string[], options: CommonOptions<R> = {}): Writable<number, R> {
+export function id<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> = {}): Writable<number, R> & Only<O> {
   return writable((declared) => (declared.optional ? OptionalId(declared.description) : Field(() => ID, nullable(declared))), {
     ...options,
     decode: (value, path) => inputId(value as string, typeNames, path),
   });
 }
 
-/** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`. */
-export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Writable<number[], false> {
+/** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`; optional unless `required`. */
+export function ids<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> & { max: number; items: string }): Writable<number[], R> & Only<O> {
   const { max, items, ...common } = options;
-  return writable(({ description }) => IdList({ max, items, description }), {
+  return writable(({ optional, description }) => IdList({ max, items, description, optional }), {
     ...common,
     otherwise: [],
     decode: (value, path) => inputIds(value as string[], typeNames, path),

@@ -1,23 +1,22 @@
 /** What clients send to log in and to manage accounts and API keys. */
-import { IsEmail, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsEmail } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
-import { OptionalId, Text } from '../../graphql/input-fields';
 import { Role } from '../../auth/viewer';
+import { Text } from '../../graphql/input-fields';
+import { enumOf, id, int, text, writableFields } from '../../graphql/writable-fields';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 
 /** The most points an hour STAFF may give one key: a runaway app still cannot take the server. */
 export const MAX_KEY_RATE_LIMIT = 1_000_000;
 
 /** A key's own hourly limit in points; null or left out: the default for API keys (RATE_LIMIT_API_KEY). */
-function RateLimitPerHour(): PropertyDecorator {
-  const decorators = [
-    Field(() => Int, { nullable: true, description: 'Points an hour the key may spend (docs/api.md, "Rate limits"); null or left out: the default for API keys.' }),
-    IsOptional(),
-    Min(1, { message: 'rateLimitPerHour must be at least 1 (points an hour); send null for the default' }),
-    Max(MAX_KEY_RATE_LIMIT, { message: `rateLimitPerHour must be at most ${MAX_KEY_RATE_LIMIT} points an hour` }),
-  ];
-  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
-}
+const RATE_LIMIT_PER_HOUR = int({
+  min: 1,
+  max: MAX_KEY_RATE_LIMIT,
+  message: { min: 'rateLimitPerHour must be at least 1 (points an hour); send null for the default', max: `rateLimitPerHour must be at most ${MAX_KEY_RATE_LIMIT} points an hour` },
+  description: 'Points an hour the key may spend (docs/api.md, "Rate limits"); null or left out: the default for API keys.',
+});
 
 @InputType()
 export class LoginInput {
@@ -28,30 +27,20 @@ export class LoginInput {
   password: string;
 }
 
-@InputType({ description: 'A new account. A UNIT_MANAGER needs hostUnitId, a PARTNER organizationId, a REVIEWER expertId; STAFF none of them.' })
-export class CreateUserInput {
-  @IsEmail({}, { message: 'email must be an email address, e.g. name@example.org' })
-  @Text({ max: 200 })
-  email: string;
+export const USER_FIELDS = writableFields({
+  email: text({ max: 200, required: true, rules: [IsEmail({}, { message: 'email must be an email address, e.g. name@example.org' })] }),
+  displayName: text({ max: 120, min: 1, required: true }),
+  role: enumOf(Role, { required: true }),
+  password: text({ max: 200, min: MIN_PASSWORD_LENGTH, required: true, description: `At least ${MIN_PASSWORD_LENGTH} characters. Sent once; only an argon2id hash is kept.` }),
+  hostUnitId: id('HostUnit', { description: 'The host unit a UNIT_MANAGER manages.' }),
+  organizationId: id(ORGANIZATION_TYPE_NAMES, { description: 'The organisation a PARTNER acts for.' }),
+  expertId: id('Expert', { description: 'The expert record a REVIEWER reviews as.' }),
+});
 
-  @Text({ max: 120, min: 1 })
-  displayName: string;
-
-  @Field(() => Role)
-  role: Role;
-
-  @Text({ max: 200, min: MIN_PASSWORD_LENGTH, description: `At least ${MIN_PASSWORD_LENGTH} characters. Sent once; only an argon2id hash is kept.` })
-  password: string;
-
-  @OptionalId('The host unit a UNIT_MANAGER manages.')
-  hostUnitId?: string | null;
-
-  @OptionalId('The organisation a PARTNER acts for.')
-  organizationId?: string | null;
-
-  @OptionalId('The expert record a REVIEWER reviews as.')
-  expertId?: string | null;
-}
+export const CreateUserInput = USER_FIELDS.createInput('CreateUserInput', {
+  description: 'A new account. A UNIT_MANAGER needs hostUnitId, a PARTNER organizationId, a REVIEWER expertId; STAFF none of them.',
+  idempotencyKey: false,
+});
 
 @InputType()
 export class DeactivateUserInput {
@@ -59,23 +48,18 @@ export class DeactivateUserInput {
   id: string;
 }
 
-@InputType({ description: "A partner app's key. A PARTNER key needs organizationId, a UNIT_MANAGER key hostUnitId; reviewers sign in instead." })
-export class CreateApiKeyInput {
-  @Text({ max: 120, min: 1, description: 'What the key is for, e.g. the app that will use it.' })
-  name: string;
+export const API_KEY_FIELDS = writableFields({
+  name: text({ max: 120, min: 1, required: true, description: 'What the key is for, e.g. the app that will use it.' }),
+  role: enumOf(Role, { required: true }),
+  organizationId: id(ORGANIZATION_TYPE_NAMES),
+  hostUnitId: id('HostUnit'),
+  rateLimitPerHour: RATE_LIMIT_PER_HOUR,
+});
 
-  @Field(() => Role)
-  role: Role;
-
-  @OptionalId()
-  organizationId?: string | null;
-
-  @OptionalId()
-  hostUnitId?: string | null;
-
-  @RateLimitPerHour()
-  rateLimitPerHour?: number | null;
-}
+export const CreateApiKeyInput = API_KEY_FIELDS.createInput('CreateApiKeyInput', {
+  description: "A partner app's key. A PARTNER key needs organizationId, a UNIT_MANAGER key hostUnitId; reviewers sign in instead.",
+  idempotencyKey: false,
+});
 
 @InputType()
 export class RevokeApiKeyInput {
@@ -88,6 +72,7 @@ export class SetApiKeyRateLimitInput {
   @Field(() => ID)
   id: string;
 
-  @RateLimitPerHour()
+  // The create's field, its rules and description declared once.
+  @RATE_LIMIT_PER_HOUR.decorator({ optional: true, description: RATE_LIMIT_PER_HOUR.description.update })
   rateLimitPerHour?: number | null;
 }

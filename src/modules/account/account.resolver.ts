@@ -5,16 +5,16 @@ import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { PageArgs } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
-import { inputId, optionalInputId } from '../../graphql/input-ids';
+import { inputId } from '../../graphql/input-ids';
 import { ordering } from '../../graphql/ordering';
 import { ReadResolver, toOne } from '../../graphql/read-resolver';
 import { rootConnection, rootList } from '../../graphql/root-list';
 import { Expert } from '../application/expert.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { Organization } from '../organization/organization.entity';
-import { OrganizationInterface, ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { OrganizationInterface } from '../organization/organization.types';
 import { Account } from './account.entity';
-import { CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput, SetApiKeyRateLimitInput } from './account.inputs';
+import { API_KEY_FIELDS, CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput, SetApiKeyRateLimitInput, USER_FIELDS } from './account.inputs';
 import { ApiKeyConnection, ApiKeyPayload, CreateApiKeyPayload, LoginPayload, UserConnection, UserPayload, ViewerType } from './account.types';
 import { ApiKey } from './api-key.entity';
 
@@ -81,14 +81,8 @@ export class UserResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => UserPayload, { description: 'A new account. STAFF only.' })
-  async createUser(@Arg('input') input: CreateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
-    const user = await context.services.accounts.createUser(context, {
-      ...input,
-      hostUnitId: optionalInputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
-      organizationId: optionalInputId(input.organizationId, ORGANIZATION_TYPE_NAMES, 'input.organizationId'),
-      expertId: optionalInputId(input.expertId, 'Expert', 'input.expertId'),
-    });
-    return { user };
+  async createUser(@Arg('input', () => CreateUserInput) input: InstanceType<typeof CreateUserInput>, @Ctx() context: AppContext): Promise<UserPayload> {
+    return { user: await context.services.accounts.createUser(context, USER_FIELDS.decodeCreate(input)) };
   }
 
   @Authorized(Role.STAFF)
@@ -100,13 +94,8 @@ export class UserResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => CreateApiKeyPayload, { description: 'A new API key for a partner app; the secret is returned this once. STAFF only.' })
-  async createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
-    const created = await context.services.accounts.createApiKey(context, {
-      ...input,
-      hostUnitId: optionalInputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
-      organizationId: optionalInputId(input.organizationId, ORGANIZATION_TYPE_NAMES, 'input.organizationId'),
-    });
-    return created;
+  createApiKey(@Arg('input', () => CreateApiKeyInput) input: InstanceType<typeof CreateApiKeyInput>, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
+    return context.services.accounts.createApiKey(context, API_KEY_FIELDS.decodeCreate(input));
   }
 
   @Authorized(Role.STAFF)

@@ -10,32 +10,21 @@ import { Role, Viewer } from '../../auth/viewer';
 import { readRows } from '../../db/read-rows';
 import { UnauthenticatedError } from '../../graphql/errors';
 import { BadUserInputError, ConflictError } from '../../domain-errors';
+import type { NewOf } from '../../graphql/writable-fields';
 import { LoginLimits, loginSubject } from '../../rate-limit/login-limits';
 import { Caller, mutate, WriteDeps } from '../../write/mutation';
 import { Expert } from '../application/expert.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { Organization } from '../organization/organization.entity';
 import { Account } from './account.entity';
+import type { API_KEY_FIELDS, USER_FIELDS } from './account.inputs';
 import { ApiKey } from './api-key.entity';
 
-export interface NewUser {
-  email: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  hostUnitId?: number | null;
-  organizationId?: number | null;
-  expertId?: number | null;
-}
+/** A new account, as the input gives it (ids decoded, left-out links null); the user:create command builds one too. */
+export type NewUser = NewOf<typeof USER_FIELDS.fields>;
 
-export interface NewApiKey {
-  name: string;
-  role: Role;
-  hostUnitId?: number | null;
-  organizationId?: number | null;
-  /** The key's own hourly rate limit; null or absent: the default for API keys. */
-  rateLimitPerHour?: number | null;
-}
+/** A new API key, as the input gives it; a null rateLimitPerHour is the default for API keys. */
+export type NewApiKey = NewOf<typeof API_KEY_FIELDS.fields>;
 
 const WRONG_CREDENTIALS = 'the email or the password is wrong';
 
@@ -119,9 +108,9 @@ export class AccountService {
         displayName: input.displayName.trim(),
         role: input.role,
         passwordHash: await hashPassword(input.password),
-        hostUnitId: input.hostUnitId ?? null,
-        organizationId: input.organizationId ?? null,
-        expertId: input.expertId ?? null,
+        hostUnitId: input.hostUnitId,
+        organizationId: input.organizationId,
+        expertId: input.expertId,
         isActive: true,
       });
     });
@@ -152,13 +141,13 @@ export class AccountService {
       const apiKey = await m.insert(ApiKey, {
         name: input.name.trim(),
         role: input.role,
-        hostUnitId: input.hostUnitId ?? null,
-        organizationId: input.organizationId ?? null,
+        hostUnitId: input.hostUnitId,
+        organizationId: input.organizationId,
         keyHash: hashApiKey(secret),
         prefix: secret.slice(0, 12),
         createdById: caller.viewer.accountId,
         revokedAt: null,
-        rateLimitPerHour: input.rateLimitPerHour ?? null,
+        rateLimitPerHour: input.rateLimitPerHour,
       });
       return { apiKey, secret };
     });

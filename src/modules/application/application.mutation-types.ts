@@ -1,8 +1,13 @@
-/** What the application-workflow mutations take and return: one `input` each, and a payload naming what changed. */
-import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDate, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
+/**
+ * What the application-workflow mutations take and return: one `input` each, and a payload naming
+ * what changed. The application's own fields and a review's are declared once (writableFields); the
+ * workflow steps take the application's id and version (ApplicationStepInput) and what the step records.
+ */
+import { ArrayMaxSize } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { CalendarDate, ExpectedVersion, Text } from '../../graphql/input-fields';
 import { Payload } from '../../graphql/payload';
+import { enumOf, id, ids, int, text, writableFields } from '../../graphql/writable-fields';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { StationHead } from '../station/station-head.entity';
 import { Station } from '../station/station.entity';
@@ -13,70 +18,42 @@ import { StationApplication } from './station-application.entity';
 const MAX_AREA_M2 = 1_000_000;
 const MAX_STAFF = 10_000;
 
-@InputType({ description: "A host unit's application to set up a station (申报). The unit's managers, or STAFF. The qualification check (qualifyStationApplication) decides whether it is complete; until then the applicant may change it." })
-export class CreateStationApplicationInput {
-  @Field(() => ID, { description: 'The applicant unit.' })
-  hostUnitId: string;
+export const APPLICATION_FIELDS = writableFields({
+  hostUnitId: id('HostUnit', { required: true, only: 'create', description: 'The applicant unit.' }),
+  proposedName: text({ max: 200, maxReason: 'as a station name may be', min: 1, required: true, description: { create: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' } }),
+  districtId: id('District', { required: true, description: { create: 'District the station would sit in.' } }),
+  serviceAreaM2: int({
+    min: 0,
+    max: MAX_AREA_M2,
+    message: { min: 'serviceAreaM2 must be 0 or more', max: `serviceAreaM2 must be at most ${MAX_AREA_M2}` },
+    required: true,
+    description: { create: 'Service space offered, m² (qualification needs at least 100).' },
+  }),
+  dedicatedStaff: int({
+    min: 0,
+    max: MAX_STAFF,
+    message: { min: 'dedicatedStaff must be 0 or more', max: `dedicatedStaff must be at most ${MAX_STAFF}` },
+    required: true,
+    description: { create: 'Dedicated staff the unit commits (qualification needs at least 1).' },
+  }),
+  proposedHeadTalentId: id('Talent', { description: { create: 'The talent proposed to head the station (qualification needs one).', update: 'null withdraws the proposal of a head.' } }),
+  researchFieldIds: ids('ResearchField', {
+    max: 20,
+    items: 'fields',
+    required: true,
+    description: { create: 'Research fields the station would work in (qualification needs at least one).', update: 'Replaces the research fields; null or [] names none.' },
+  }),
+});
 
-  @Text({ max: 200, maxReason: 'as a station name may be', min: 1, description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' })
-  proposedName: string;
+export const CreateStationApplicationInput = APPLICATION_FIELDS.createInput('CreateStationApplicationInput', {
+  description:
+    "A host unit's application to set up a station (申报). The unit's managers, or STAFF. The qualification check (qualifyStationApplication) decides whether it is complete; until then the applicant may change it.",
+});
 
-  @Field(() => ID, { description: 'District the station would sit in.' })
-  districtId: string;
-
-  @Field(() => Int, { description: 'Service space offered, m² (qualification needs at least 100).' })
-  @Min(0, { message: 'serviceAreaM2 must be 0 or more' })
-  @Max(MAX_AREA_M2, { message: `serviceAreaM2 must be at most ${MAX_AREA_M2}` })
-  serviceAreaM2: number;
-
-  @Field(() => Int, { description: 'Dedicated staff the unit commits (qualification needs at least 1).' })
-  @Min(0, { message: 'dedicatedStaff must be 0 or more' })
-  @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
-  dedicatedStaff: number;
-
-  @OptionalId('The talent proposed to head the station (qualification needs one).')
-  proposedHeadTalentId?: string | null;
-
-  @Field(() => [ID], { description: 'Research fields the station would work in (qualification needs at least one).' })
-  @ArrayMaxSize(20, { message: 'researchFieldIds may hold at most 20 fields' })
-  researchFieldIds: string[];
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: 'Changes to an application while it is SUBMITTED: only the fields given change. The unit\'s managers, or STAFF.' })
-export class UpdateStationApplicationInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('application')
-  expectedVersion?: number | null;
-
-  @Text({ max: 200, maxReason: 'as a station name may be', min: 1, optional: true })
-  proposedName?: string | null;
-
-  @OptionalId()
-  districtId?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0, { message: 'serviceAreaM2 must be 0 or more' })
-  @Max(MAX_AREA_M2, { message: `serviceAreaM2 must be at most ${MAX_AREA_M2}` })
-  serviceAreaM2?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0, { message: 'dedicatedStaff must be 0 or more' })
-  @Max(MAX_STAFF, { message: `dedicatedStaff must be at most ${MAX_STAFF}` })
-  dedicatedStaff?: number | null;
-
-  @OptionalId('null withdraws the proposal of a head.')
-  proposedHeadTalentId?: string | null;
-
-  @IdList({ max: 20, items: 'fields', description: 'Replaces the research fields; null or [] names none.' })
-  researchFieldIds?: string[] | null;
-}
+export const UpdateStationApplicationInput = APPLICATION_FIELDS.updateInput('UpdateStationApplicationInput', {
+  description: "Changes to an application while it is SUBMITTED: only the fields given change. The unit's managers, or STAFF.",
+  expectedVersion: 'application',
+});
 
 @InputType()
 export class ApplicationStepInput {
@@ -100,22 +77,15 @@ export class AssignReviewersInput extends ApplicationStepInput {
   expertIds: string[];
 }
 
-@InputType({ description: "An assigned expert's review, once. The assigned REVIEWER." })
-export class SubmitReviewInput {
-  @Field(() => ID)
-  applicationId: string;
+/** An expert's review: filled in once, on the row assignReviewers made (so a create without an idempotency key). */
+export const REVIEW_FIELDS = writableFields({
+  applicationId: id('StationApplication', { required: true }),
+  score: int({ min: 0, max: 100, message: 'score must be between 0 and 100', required: true, description: 'Score out of 100.' }),
+  recommendation: enumOf(ReviewRecommendation, { required: true }),
+  opinion: text({ max: 5000, min: 1, required: true, description: "The expert's opinion (评审意见)." }),
+});
 
-  @Field(() => Int, { description: 'Score out of 100.' })
-  @Min(0, { message: 'score must be between 0 and 100' })
-  @Max(100, { message: 'score must be between 0 and 100' })
-  score: number;
-
-  @Field(() => ReviewRecommendation)
-  recommendation: ReviewRecommendation;
-
-  @Text({ max: 5000, min: 1, description: "The expert's opinion (评审意见)." })
-  opinion: string;
-}
+export const SubmitReviewInput = REVIEW_FIELDS.createInput('SubmitReviewInput', { description: "An assigned expert's review, once. The assigned REVIEWER.", idempotencyKey: false });
 
 @InputType({ description: 'The site inspection (实地考察), once every assigned expert has reviewed: UNDER_REVIEW → INSPECTED. STAFF.' })
 export class RecordSiteInspectionInput extends ApplicationStepInput {

@@ -1,9 +1,10 @@
-/** The application-workflow mutations: thin, they decode ids and hand the rest to StationApplicationService. */
+/** The application-workflow mutations: thin, they decode the input and hand it to StationApplicationService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, inputIds, optionalInputId } from '../../graphql/input-ids';
+import { inputId } from '../../graphql/input-ids';
 import {
+  APPLICATION_FIELDS,
   ApprovalPayload,
   ApproveStationApplicationInput,
   AssignReviewersInput,
@@ -12,6 +13,7 @@ import {
   QualifyStationApplicationInput,
   RecordSiteInspectionInput,
   RejectStationApplicationInput,
+  REVIEW_FIELDS,
   ReviewPayload,
   SiteInspectionPayload,
   StationApplicationPayload,
@@ -26,33 +28,21 @@ const applicationId = (id: string) => inputId(id, 'StationApplication', 'input.a
 export class ApplicationMutationsResolver {
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => StationApplicationPayload, { description: "Files an application to set up a station (申报): SUBMITTED. The unit's managers, or STAFF." })
-  async createStationApplication(@Arg('input') input: CreateStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
-    const application = await context.services.applications.createApplication(context, {
-      ...input,
-      hostUnitId: inputId(input.hostUnitId, 'HostUnit', 'input.hostUnitId'),
-      districtId: inputId(input.districtId, 'District', 'input.districtId'),
-      proposedHeadTalentId: optionalInputId(input.proposedHeadTalentId, 'Talent', 'input.proposedHeadTalentId') ?? null,
-      researchFieldIds: inputIds(input.researchFieldIds, 'ResearchField', 'input.researchFieldIds'),
-    });
-    return { application };
+  async createStationApplication(
+    @Arg('input', () => CreateStationApplicationInput) input: InstanceType<typeof CreateStationApplicationInput>,
+    @Ctx() context: AppContext,
+  ): Promise<StationApplicationPayload> {
+    return { application: await context.services.applications.createApplication(context, APPLICATION_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => StationApplicationPayload, { description: "Changes an application while it is SUBMITTED. The unit's managers, or STAFF." })
-  async updateStationApplication(@Arg('input') input: UpdateStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
-    const { id, expectedVersion, districtId, proposedHeadTalentId, researchFieldIds, ...rest } = input;
-    const application = await context.services.applications.updateApplication(
-      context,
-      inputId(id, 'StationApplication', 'input.id'),
-      {
-        ...rest,
-        districtId: optionalInputId(districtId, 'District', 'input.districtId'),
-        proposedHeadTalentId: optionalInputId(proposedHeadTalentId, 'Talent', 'input.proposedHeadTalentId'),
-        researchFieldIds: researchFieldIds ? inputIds(researchFieldIds, 'ResearchField', 'input.researchFieldIds') : researchFieldIds,
-      },
-      expectedVersion,
-    );
-    return { application };
+  async updateStationApplication(
+    @Arg('input', () => UpdateStationApplicationInput) input: InstanceType<typeof UpdateStationApplicationInput>,
+    @Ctx() context: AppContext,
+  ): Promise<StationApplicationPayload> {
+    const id = inputId(input.id, 'StationApplication', 'input.id');
+    return { application: await context.services.applications.updateApplication(context, id, APPLICATION_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
   @Authorized(Role.STAFF)
@@ -73,9 +63,8 @@ export class ApplicationMutationsResolver {
 
   @Authorized(Role.REVIEWER)
   @Mutation(() => ReviewPayload, { description: 'Submits your review of an application you are assigned to, once, while it is UNDER_REVIEW. The assigned REVIEWER.' })
-  async submitReview(@Arg('input') input: SubmitReviewInput, @Ctx() context: AppContext): Promise<ReviewPayload> {
-    const { applicationId: id, ...review } = input;
-    return context.services.applications.submitReview(context, applicationId(id), review);
+  async submitReview(@Arg('input', () => SubmitReviewInput) input: InstanceType<typeof SubmitReviewInput>, @Ctx() context: AppContext): Promise<ReviewPayload> {
+    return context.services.applications.submitReview(context, REVIEW_FIELDS.decodeCreate(input));
   }
 
   @Authorized(Role.STAFF)

@@ -3,6 +3,7 @@ import { Role } from '../../auth/viewer';
 import { requireStaff, requireUnitManager } from '../../auth/write-scope';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
 import { toGlobalId } from '../../graphql/global-id';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -11,7 +12,7 @@ import { ResearchField } from '../reference/research-field.entity';
 import { yearOf } from '../station/validity';
 import { Talent } from '../talent/talent.entity';
 import { ApplicationResearchField } from './application-research-field.entity';
-import { ApplicationReview, ReviewRecommendation } from './application-review.entity';
+import { ApplicationReview } from './application-review.entity';
 import { changeApplicationStatus, OPEN_STATUSES, requireStatus, wrongStatus } from './application-transitions';
 import { Establishment, establishStation } from './approval';
 import { approvalConclusion, rejectionConclusion, reviewSummary } from './conclusion';
@@ -19,29 +20,15 @@ import { assignmentOf, replaceResearchFields, reviewProgress } from './applicati
 import { ConflictReason, conflictsWith, ExpertConflict } from './conflict-of-interest';
 import { Expert } from './expert.entity';
 import { stationNamed, unmetConditions } from './qualification';
+import type { APPLICATION_FIELDS, REVIEW_FIELDS } from './application.mutation-types';
 import { SiteInspection } from './site-inspection.entity';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
 
-export interface NewApplication {
-  hostUnitId: number;
-  proposedName: string;
-  districtId: number;
-  serviceAreaM2: number;
-  dedicatedStaff: number;
-  proposedHeadTalentId: number | null;
-  researchFieldIds: number[];
-  idempotencyKey?: string | null;
-}
+/** A new application, as the create input gives it (ids decoded, the head null when left out). */
+export type NewApplication = NewOf<typeof APPLICATION_FIELDS.fields>;
 
-export interface ApplicationChanges {
-  proposedName?: string | null;
-  districtId?: number | null;
-  serviceAreaM2?: number | null;
-  dedicatedStaff?: number | null;
-  proposedHeadTalentId?: number | null;
-  /** Replaces the research fields; null names none. */
-  researchFieldIds?: number[] | null;
-}
+/** Fields to change; null clears the head, and null or [] names no research field. */
+export type ApplicationChanges = ChangesOf<typeof APPLICATION_FIELDS.fields>;
 
 export interface SiteInspectionRecord {
   inspectedOn: string;
@@ -50,11 +37,8 @@ export interface SiteInspectionRecord {
   inspectors?: string | null;
 }
 
-export interface ReviewSubmission {
-  score: number;
-  recommendation: ReviewRecommendation;
-  opinion: string;
-}
+/** An expert's review of an application, as the input gives it (the application's id decoded). */
+export type ReviewSubmission = NewOf<typeof REVIEW_FIELDS.fields>;
 
 const REQUIRED_APPLICATION_FIELDS = ['proposedName', 'districtId', 'serviceAreaM2', 'dedicatedStaff'] as const;
 const MIN_REVIEWERS = 2;
@@ -63,8 +47,8 @@ const MIN_REVIEWERS = 2;
 export class StationApplicationService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createApplication(caller: Caller, input: NewApplication): Promise<StationApplication> {
-    const { researchFieldIds, idempotencyKey, ...values } = input;
+  createApplication(caller: Caller, input: NewApplication, idempotencyKey?: string | null): Promise<StationApplication> {
+    const { researchFieldIds, ...values } = input;
     return mutate(
       this.deps,
       caller,
@@ -154,7 +138,8 @@ export class StationApplicationService {
     });
   }
 
-  submitReview(caller: Caller, applicationId: number, review: ReviewSubmission): Promise<{ review: ApplicationReview; application: StationApplication }> {
+  submitReview(caller: Caller, submission: ReviewSubmission): Promise<{ review: ApplicationReview; application: StationApplication }> {
+    const { applicationId, ...review } = submission;
     return mutate(this.deps, caller, 'submitReview', async (m) => {
       const expertId = caller.viewer.expertId;
       if (caller.viewer.role !== Role.REVIEWER || expertId === null) throw new ForbiddenError('only the experts assigned to review an application may submit a review, signed in as REVIEWER');

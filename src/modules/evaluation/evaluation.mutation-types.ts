@@ -1,38 +1,27 @@
-/** What recordEvaluation takes and returns. */
-import { Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDate, IdempotencyKey, Text } from '../../graphql/input-fields';
+/** What recordEvaluation takes and returns: an evaluation's writable fields declared once, the input made from them, and the payload. */
 import { Payload } from '../../graphql/payload';
+import { date, id, int, text, writableFields } from '../../graphql/writable-fields';
 import { Station } from '../station/station.entity';
 import { Evaluation } from './evaluation.entity';
 
-@InputType({
+export const EVALUATION_FIELDS = writableFields({
+  stationId: id('Station', { required: true }),
+  year: int({
+    min: 2000,
+    max: 2100,
+    message: { min: 'year must be 2000 or later', max: 'year must be 2100 or earlier' },
+    required: true,
+    description: 'The year evaluated: one the station was active in, not after the current year.',
+  }),
+  score: int({ min: 0, max: 100, message: 'score must be between 0 and 100', required: true, description: 'Score out of 100.' }),
+  evaluatedOn: date({ description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' }),
+  comment: text({ max: 2000 }),
+});
+
+export const RecordEvaluationInput = EVALUATION_FIELDS.createInput('RecordEvaluationInput', {
   description:
     "A station's yearly evaluation (绩效评价). The grade follows from the score: 90+ EXCELLENT while the year's excellence quota has room (GOOD once it is used up), 80–89 GOOD, 70–79 QUALIFIED, under 70 UNQUALIFIED; a second year running under 70 revokes the station. STAFF only.",
-})
-export class RecordEvaluationInput {
-  @Field(() => ID)
-  stationId: string;
-
-  @Field(() => Int, { description: 'The year evaluated: one the station was active in, not after the current year.' })
-  @Min(2000, { message: 'year must be 2000 or later' })
-  @Max(2100, { message: 'year must be 2100 or earlier' })
-  year: number;
-
-  @Field(() => Int, { description: 'Score out of 100.' })
-  @Min(0, { message: 'score must be between 0 and 100' })
-  @Max(100, { message: 'score must be between 0 and 100' })
-  score: number;
-
-  @CalendarDate({ optional: true, description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' })
-  evaluatedOn?: string | null;
-
-  @Text({ max: 2000, optional: true })
-  comment?: string | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
+});
 
 export const EvaluationPayload = Payload<{ evaluation: Evaluation; station: Station }>('EvaluationPayload', {
   evaluation: () => Evaluation,

@@ -2,21 +2,17 @@
 import { requireStaff } from '../../auth/write-scope';
 import { isUniqueViolation } from '../../db/sql-errors';
 import { BadUserInputError, ConflictError } from '../../domain-errors';
+import type { NewOf } from '../../graphql/writable-fields';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { changeStationStatus } from '../station/station-transitions';
 import { StationStatus } from '../station/station-status';
 import { Station } from '../station/station.entity';
 import { Evaluation, EvaluationGrade } from './evaluation.entity';
+import type { EVALUATION_FIELDS } from './evaluation.mutation-types';
 import { activeStationsIn, bandFor, excellenceCap, exitBefore, PASS_SCORE, takeExcellenceSlot } from './excellence-quota';
 
-export interface NewEvaluation {
-  stationId: number;
-  year: number;
-  score: number;
-  evaluatedOn?: string | null;
-  comment?: string | null;
-  idempotencyKey?: string | null;
-}
+/** A new evaluation, as the input gives it (the station's id decoded, left-out fields null). */
+export type NewEvaluation = NewOf<typeof EVALUATION_FIELDS.fields>;
 
 /** Statuses a failing station can be revoked from (a lapsed or revoked one is out already). */
 const REVOCABLE: readonly StationStatus[] = [StationStatus.ACTIVE, StationStatus.SUSPENDED];
@@ -24,8 +20,7 @@ const REVOCABLE: readonly StationStatus[] = [StationStatus.ACTIVE, StationStatus
 export class EvaluationService {
   constructor(private readonly deps: WriteDeps) {}
 
-  recordEvaluation(caller: Caller, input: NewEvaluation): Promise<Evaluation> {
-    const { idempotencyKey, ...values } = input;
+  recordEvaluation(caller: Caller, values: NewEvaluation, idempotencyKey?: string | null): Promise<Evaluation> {
     return mutate(
       this.deps,
       caller,
@@ -45,7 +40,7 @@ export class EvaluationService {
         if (existing) throw evaluatedAlready(existing);
         const grade = await gradeFor(m, values.year, values.score);
         const evaluation = await m
-          .insert(Evaluation, { ...values, grade, evaluatedOn, comment: values.comment ?? null })
+          .insert(Evaluation, { ...values, grade, evaluatedOn })
           .catch(async (error: unknown) => {
             // Recorded by someone else since the check above: their row stands.
             if (isUniqueViolation(error)) throw evaluatedAlready({ year: values.year });
@@ -55,7 +50,7 @@ export class EvaluationService {
         if (values.score < PASS_SCORE) await revokeIfFailingTwice(m, station.id, values.year, values.score);
         return evaluation;
       },
-      replaysCreated(Evaluation, idempotencyKey, input),
+      replaysCreated(Evaluation, idempotencyKey, values),
     );
   }
 }

@@ -1,64 +1,39 @@
-/** What the funding mutations take and return: grants awarded, and payments made against them. */
-import { Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDate, IdempotencyKey, OptionalId, Text, WholeYuan } from '../../graphql/input-fields';
+/** What the funding mutations take and return: grants awarded, and payments made against them, each declared once. */
 import { Payload } from '../../graphql/payload';
+import { date, enumOf, id, int, text, wholeYuan, writableFields } from '../../graphql/writable-fields';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
 
-@InputType({ description: 'A grant awarded to a station or an offshore base (exactly one). STAFF only.' })
-export class CreateFundingGrantInput {
-  @Field(() => GrantKind)
-  kind: GrantKind;
+export const GRANT_FIELDS = writableFields({
+  kind: enumOf(GrantKind, { required: true }),
+  title: text({ max: 300, min: 1, required: true, description: 'As the award words it, e.g. 重庆石墨烯研究院有限公司海智工作站建站工作经费.' }),
+  stationId: id('Station', { description: 'The station awarded; give exactly one of stationId and offshoreBaseId.' }),
+  offshoreBaseId: id('OffshoreBase', { description: 'The offshore base awarded (not for ESTABLISHMENT grants, which go to stations).' }),
+  funderDistrictId: id('District', { description: 'The district paying: required for DISTRICT_MATCHING, left out for the others (CQAST pays them).' }),
+  year: int({ min: 2000, max: 2100, message: { min: 'year must be 2000 or later', max: 'year must be 2100 or earlier' }, required: true }),
+  amountCny: wholeYuan({ positive: true, required: true, description: 'Amount awarded, whole yuan (CNY), more than 0 and at most 10^11.' }),
+  awardedOn: date({ required: true, description: 'Day of the award (YYYY-MM-DD).' }),
+});
 
-  @Text({ max: 300, min: 1, description: 'As the award words it, e.g. 重庆石墨烯研究院有限公司海智工作站建站工作经费.' })
-  title: string;
+export const CreateFundingGrantInput = GRANT_FIELDS.createInput('CreateFundingGrantInput', {
+  description: 'A grant awarded to a station or an offshore base (exactly one). STAFF only.',
+});
 
-  @OptionalId('The station awarded; give exactly one of stationId and offshoreBaseId.')
-  stationId?: string | null;
+export const DISBURSEMENT_FIELDS = writableFields({
+  grantId: id('FundingGrant', { required: true }),
+  amountCny: wholeYuan({ positive: true, required: true, description: 'Amount paid, whole yuan (CNY), more than 0 and at most what the grant has left (and 10^11).' }),
+  paidOn: date({ required: true, description: 'Day of the payment (YYYY-MM-DD), not before the grant was awarded.' }),
+  note: text({ max: 300 }),
+});
 
-  @OptionalId('The offshore base awarded (not for ESTABLISHMENT grants, which go to stations).')
-  offshoreBaseId?: string | null;
-
-  @OptionalId('The district paying: required for DISTRICT_MATCHING, left out for the others (CQAST pays them).')
-  funderDistrictId?: string | null;
-
-  @Field(() => Int)
-  @Min(2000, { message: 'year must be 2000 or later' })
-  @Max(2100, { message: 'year must be 2100 or earlier' })
-  year: number;
-
-  @WholeYuan({ positive: true, description: 'Amount awarded, whole yuan (CNY), more than 0 and at most 10^11.' })
-  amountCny: number;
-
-  @CalendarDate({ description: 'Day of the award (YYYY-MM-DD).' })
-  awardedOn: string;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: 'A payment made against a grant (拨付); never more than the grant has left. STAFF only.' })
-export class RecordDisbursementInput {
-  @Field(() => ID)
-  grantId: string;
-
-  @WholeYuan({ positive: true, description: 'Amount paid, whole yuan (CNY), more than 0 and at most what the grant has left (and 10^11).' })
-  amountCny: number;
-
-  @CalendarDate({ description: 'Day of the payment (YYYY-MM-DD), not before the grant was awarded.' })
-  paidOn: string;
-
-  @Text({ max: 300, optional: true })
-  note?: string | null;
-
-  @IdempotencyKey({
+export const RecordDisbursementInput = DISBURSEMENT_FIELDS.createInput('RecordDisbursementInput', {
+  description: 'A payment made against a grant (拨付); never more than the grant has left. STAFF only.',
+  idempotencyKey: {
     required: true,
     description:
       'Required: a payment retried after a lost answer must not be paid twice. A retry with the same key returns the first payment and pays nothing more; a new payment takes a new key.',
-  })
-  idempotencyKey: string;
-}
+  },
+});
 
 export const FundingGrantPayload = Payload<{ grant: FundingGrant }>('FundingGrantPayload', { grant: () => FundingGrant });
 export type FundingGrantPayload = InstanceType<typeof FundingGrantPayload>;

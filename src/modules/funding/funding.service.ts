@@ -1,6 +1,7 @@
 /** Funding grants: the writes of grants and their disbursements. */
 import { requireStaff } from '../../auth/write-scope';
 import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../domain-errors';
+import type { NewOf } from '../../graphql/writable-fields';
 import { requireTotalWithin } from '../../write/money';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -9,26 +10,13 @@ import { Station } from '../station/station.entity';
 import { STATION_FUNDING_KINDS } from '../stats/network-stats.definitions';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
+import type { DISBURSEMENT_FIELDS, GRANT_FIELDS } from './funding.mutation-types';
 
-export interface NewGrant {
-  kind: GrantKind;
-  title: string;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  funderDistrictId?: number | null;
-  year: number;
-  amountCny: number;
-  awardedOn: string;
-  idempotencyKey?: string | null;
-}
+/** A new grant, as the create input gives it (ids decoded, left-out fields null). */
+export type NewGrant = NewOf<typeof GRANT_FIELDS.fields>;
 
-export interface NewDisbursement {
-  grantId: number;
-  amountCny: number;
-  paidOn: string;
-  note?: string | null;
-  idempotencyKey: string;
-}
+/** A payment against a grant, as the input gives it (the grant's id decoded). */
+export type NewDisbursement = NewOf<typeof DISBURSEMENT_FIELDS.fields>;
 
 export interface DisbursementResult {
   grant: FundingGrant;
@@ -39,8 +27,7 @@ export interface DisbursementResult {
 export class FundingService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createFundingGrant(caller: Caller, input: NewGrant): Promise<FundingGrant> {
-    const { idempotencyKey, ...values } = input;
+  createFundingGrant(caller: Caller, values: NewGrant, idempotencyKey?: string | null): Promise<FundingGrant> {
     checkRecipient(values);
     return mutate(
       this.deps,
@@ -54,15 +41,9 @@ export class FundingService {
         // Payments never pass their grant, so grants within the total keep what is paid (fundingDisbursedCny) exact too.
         await requireTotalWithin(m, 'funding_grant', values.amountCny, 'this grant');
         // Nothing is paid yet: networkStats.fundingDisbursedCny moves with disbursements only.
-        return m.insert(FundingGrant, {
-          ...values,
-          stationId: values.stationId ?? null,
-          offshoreBaseId: values.offshoreBaseId ?? null,
-          funderDistrictId: values.funderDistrictId ?? null,
-          disbursedCny: 0,
-        });
+        return m.insert(FundingGrant, { ...values, disbursedCny: 0 });
       },
-      replaysCreated(FundingGrant, idempotencyKey, input),
+      replaysCreated(FundingGrant, idempotencyKey, values),
     );
   }
 
@@ -71,8 +52,8 @@ export class FundingService {
    * total (`disbursed_cny + amount <= amount_cny`), so payments made at the same moment can never
    * together pay more than the grant awards; the one that would is CONFLICT naming what is left.
    */
-  recordDisbursement(caller: Caller, input: NewDisbursement): Promise<DisbursementResult> {
-    const { idempotencyKey, grantId, amountCny, paidOn, note } = input;
+  recordDisbursement(caller: Caller, input: NewDisbursement, idempotencyKey: string): Promise<DisbursementResult> {
+    const { grantId, amountCny, paidOn, note } = input;
     return mutate(
       this.deps,
       caller,
@@ -87,7 +68,7 @@ export class FundingService {
           amount: amountCny,
         });
         if (!paid) throw overpaid((await m.lock(FundingGrant, grantId)) ?? before, amountCny);
-        const disbursement = await m.insert(Disbursement, { fundingGrantId: grantId, amountCny, disbursedOn: paidOn, note: note ?? null });
+        const disbursement = await m.insert(Disbursement, { fundingGrantId: grantId, amountCny, disbursedOn: paidOn, note });
         m.checkpoint('disbursement-inserted');
         m.loaders.byId(FundingGrant).clear(grantId);
         const grant = (await m.find(FundingGrant, grantId))!;
@@ -109,7 +90,7 @@ export class FundingService {
 }
 
 /** Who receives the grant, and who pays it, agree with its kind. */
-function checkRecipient(grant: Omit<NewGrant, 'idempotencyKey'>): void {
+function checkRecipient(grant: NewGrant): void {
   const problems: InputProblem[] = [];
   if ((grant.stationId == null) === (grant.offshoreBaseId == null)) problems.push({ path: 'input.stationId', message: 'give exactly one of stationId and offshoreBaseId' });
   else if (grant.kind === GrantKind.ESTABLISHMENT && grant.offshoreBaseId != null) {
