@@ -14,7 +14,7 @@
  * other input has.
  */
 import { ClassType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { CalendarDate, CountryCode, CountryCodes, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text, TextOptions, WholeYuan } from './input-fields';
 import { inputId, inputIds } from './input-ids';
 
@@ -46,12 +46,17 @@ export interface CommonOptions<R extends boolean> {
   /** One description for both inputs, or one for each (absent: none). */
   description?: string | { create?: string; update?: string };
   only?: Variant;
+  /** Further class-validator rules, registered after the field's own (e.g. IsUrl on a website). */
+  rules?: readonly PropertyDecorator[];
 }
 
 function writable<T, R extends boolean>(decorator: Writable<T, R>['decorator'], options: CommonOptions<R> & { otherwise?: T | null; decode?: Writable<T>['decode'] }): Writable<T, R> {
-  const { description, required, ...rest } = options;
+  const { description, required, rules = [], ...rest } = options;
   return {
-    decorator,
+    decorator: (declared) => (prototype, property) => {
+      decorator(declared)(prototype, property);
+      for (const rule of rules) rule(prototype, property);
+    },
     required: (required ?? false) as R,
     description: typeof description === 'string' ? { create: description, update: description } : (description ?? {}),
     ...rest,
@@ -116,13 +121,36 @@ export function id<R extends boolean = false>(typeNames: string | readonly strin
 }
 
 /** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`. */
-export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Writable<number[], false> {
+export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Writable<number[], false> & Defaulted<number[]> {
   const { max, items, ...common } = options;
-  return writable(({ description }) => IdList({ max, items, description }), {
+  const field = writable<number[], false>(({ description }) => IdList({ max, items, description }), {
     ...common,
-    otherwise: [],
     decode: (value, path) => inputIds(value as string[], typeNames, path),
   });
+  return { ...field, otherwise: [] };
+}
+
+/**
+ * A list of entries of another input type, at most `max` ("<field> may hold at most <max> <items>"):
+ * always optional, left out it is []. `decode` turns each entry into the service's value, its
+ * errors placed at `input.<field>[<index>]`.
+ */
+export function listOf<T>(
+  type: ClassType,
+  options: CommonOptions<false> & { max: number; items: string; decode: (entry: any, path: string) => T },
+): Writable<T[], false> & Defaulted<T[]> {
+  const { max, items, decode, ...common } = options;
+  const field = writable<T[], false>(
+    ({ description }) =>
+      (prototype, property) => {
+        // The order the hand-written stacks registered in (bottom-up).
+        ArrayMaxSize(max, { message: `${String(property)} may hold at most ${max} ${items}` })(prototype, property as string);
+        IsOptional()(prototype, property as string);
+        Field(() => [type], nullable({ optional: true, description }))(prototype, property);
+      },
+    { ...common, decode: (value, path) => (value as unknown[]).map((entry, index) => decode(entry, `${path}[${index}]`)) },
+  );
+  return { ...field, otherwise: [] };
 }
 
 /**
@@ -133,7 +161,9 @@ export type WritableFields = Record<string, {}>;
 
 type ValueOf<W> = W extends Writable<infer T, any> ? T : never;
 type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: F[K] extends { only: Exclude<Variant, V> } ? never : K }[keyof F];
-type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } ? K : never }[In<F, 'create'>];
+/** A field whose left-out value is not null (a list left out is []). */
+type Defaulted<T> = { readonly otherwise: T };
+type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } | Defaulted<{}> ? K : never }[In<F, 'create'>];
 
 /** What a create gives the service: every field of the create input, ids decoded, the left-out ones null. */
 export type NewOf<F extends WritableFields> = { [K in In<F, 'create'>]: K extends RequiredIn<F> ? ValueOf<F[K]> : ValueOf<F[K]> | null };
