@@ -26,12 +26,12 @@ interface Declared {
 }
 
 /** One writable field. T is its value in the service (ids decoded), R whether a create must give it. */
-export interface Writable<T, R extends boolean = boolean> {
+export interface Writable<T, R extends boolean = boolean, O extends Variant = Variant> {
   readonly decorator: (declared: Declared) => PropertyDecorator;
   readonly required: R;
   readonly description: { create?: string; update?: string };
   /** Only in one of the inputs (e.g. links a create sets up and other mutations change). */
-  readonly only?: Variant;
+  readonly only?: O;
   /** What a create stores when the field is left out (null unless given). */
   readonly otherwise?: T | null;
   /** Decodes the client's value (a global id or a list of them) into the service's. */
@@ -40,17 +40,20 @@ export interface Writable<T, R extends boolean = boolean> {
   readonly __value?: T;
 }
 
-export interface CommonOptions<R extends boolean> {
+export interface CommonOptions<R extends boolean, O extends Variant = never> {
   /** A create must give it (a non-null field in the create input). */
   required?: R;
   /** One description for both inputs, or one for each (absent: none). */
   description?: string | { create?: string; update?: string };
-  only?: Variant;
+  only?: O;
   /** Further class-validator rules, registered after the field's own (e.g. IsUrl on a website). */
   rules?: readonly PropertyDecorator[];
 }
 
-function writable<T, R extends boolean>(decorator: Writable<T, R>['decorator'], options: CommonOptions<R> & { otherwise?: T | null; decode?: Writable<T>['decode'] }): Writable<T, R> {
+function writable<T, R extends boolean, O extends Variant>(
+  decorator: Writable<T, R>['decorator'],
+  options: CommonOptions<R, O> & { otherwise?: T | null; decode?: Writable<T>['decode'] },
+): Writable<T, R, O> {
   const { description, required, rules = [], ...rest } = options;
   return {
     decorator: (declared) => (prototype, property) => {
@@ -65,41 +68,41 @@ function writable<T, R extends boolean>(decorator: Writable<T, R>['decorator'], 
 
 const nullable = ({ optional, description }: Declared) => ({ ...(optional ? { nullable: true } : {}), ...(description ? { description } : {}) });
 
-export function text<R extends boolean = false>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R>): Writable<string, R> {
+export function text<R extends boolean = false, O extends Variant = never>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R, O>): Writable<string, R, O> {
   const { max, min, maxReason, notBlank, ...common } = options;
   return writable(({ optional, description }) => Text({ max, min, maxReason, notBlank, optional, description }), common);
 }
 
-export function date<R extends boolean = false>(options: CommonOptions<R> = {}): Writable<string, R> {
+export function date<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> = {}): Writable<string, R, O> {
   return writable((declared) => CalendarDate(declared), options);
 }
 
-export function country<R extends boolean = false>(options: CommonOptions<R> & { example?: string } = {}): Writable<string, R> {
+export function country<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { example?: string } = {}): Writable<string, R, O> {
   const { example, ...common } = options;
   return writable((declared) => CountryCode({ ...declared, example }), common);
 }
 
-/** A list of country codes: always optional (null or [] names none). */
-export function countries(options: CommonOptions<false> & { max: number }): Writable<string[], false> {
+/** A list of country codes: always optional (null or [] names none; left out of a create, []). */
+export function countries<O extends Variant = never>(options: CommonOptions<false, O> & { max: number }): Writable<string[], false, O> & Defaulted<string[]> {
   const { max, ...common } = options;
-  return writable(({ description }) => CountryCodes({ max, description }), common);
+  return { ...writable<string[], false, O>(({ description }) => CountryCodes({ max, description }), common), otherwise: [] };
 }
 
-export function wholeYuan<R extends boolean = false>(options: CommonOptions<R> & { positive?: boolean } = {}): Writable<number, R> {
+export function wholeYuan<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { positive?: boolean } = {}): Writable<number, R, O> {
   const { positive, ...common } = options;
   return writable((declared) => WholeYuan({ ...declared, positive }), common);
 }
 
-export function enumOf<E extends object, R extends boolean = false>(type: E, options: CommonOptions<R> = {}): Writable<E[keyof E], R> {
+export function enumOf<E extends object, R extends boolean = false, O extends Variant = never>(type: E, options: CommonOptions<R, O> = {}): Writable<E[keyof E], R, O> {
   return writable((declared) => Field(() => type, nullable(declared)), options);
 }
 
-export function flag<R extends boolean = false>(options: CommonOptions<R> & { otherwise?: boolean } = {}): Writable<boolean, R> {
+export function flag<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { otherwise?: boolean } = {}): Writable<boolean, R, O> {
   return writable((declared) => Field(() => Boolean, nullable(declared)), options);
 }
 
 /** A whole number, with its least and most values checked. */
-export function int<R extends boolean = false>(options: CommonOptions<R> & { min?: number; max?: number } = {}): Writable<number, R> {
+export function int<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { min?: number; max?: number } = {}): Writable<number, R, O> {
   const { min, max, ...common } = options;
   return writable(
     (declared) => (prototype, property) => {
@@ -113,7 +116,7 @@ export function int<R extends boolean = false>(options: CommonOptions<R> & { min
 }
 
 /** The global id of a row of `typeNames`, decoded to its row id (`input.<field>` in errors). */
-export function id<R extends boolean = false>(typeNames: string | readonly string[], options: CommonOptions<R> = {}): Writable<number, R> {
+export function id<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> = {}): Writable<number, R, O> {
   return writable((declared) => (declared.optional ? OptionalId(declared.description) : Field(() => ID, nullable(declared))), {
     ...options,
     decode: (value, path) => inputId(value as string, typeNames, path),
@@ -121,9 +124,12 @@ export function id<R extends boolean = false>(typeNames: string | readonly strin
 }
 
 /** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`. */
-export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Writable<number[], false> & Defaulted<number[]> {
+export function ids<O extends Variant = never>(
+  typeNames: string | readonly string[],
+  options: CommonOptions<false, O> & { max: number; items: string },
+): Writable<number[], false, O> & Defaulted<number[]> {
   const { max, items, ...common } = options;
-  const field = writable<number[], false>(({ description }) => IdList({ max, items, description }), {
+  const field = writable<number[], false, O>(({ description }) => IdList({ max, items, description }), {
     ...common,
     decode: (value, path) => inputIds(value as string[], typeNames, path),
   });
@@ -135,12 +141,12 @@ export function ids(typeNames: string | readonly string[], options: CommonOption
  * always optional, left out it is []. `decode` turns each entry into the service's value, its
  * errors placed at `input.<field>[<index>]`.
  */
-export function listOf<T>(
+export function listOf<T, O extends Variant = never>(
   type: ClassType,
-  options: CommonOptions<false> & { max: number; items: string; decode: (entry: any, path: string) => T },
-): Writable<T[], false> & Defaulted<T[]> {
+  options: CommonOptions<false, O> & { max: number; items: string; decode: (entry: any, path: string) => T },
+): Writable<T[], false, O> & Defaulted<T[]> {
   const { max, items, decode, ...common } = options;
-  const field = writable<T[], false>(
+  const field = writable<T[], false, O>(
     ({ description }) =>
       (prototype, property) => {
         // The order the hand-written stacks registered in (bottom-up).
@@ -160,7 +166,9 @@ export function listOf<T>(
 export type WritableFields = Record<string, {}>;
 
 type ValueOf<W> = W extends Writable<infer T, any> ? T : never;
-type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: F[K] extends { only: Exclude<Variant, V> } ? never : K }[keyof F];
+/** The input a field is declared `only` for (never: both). */
+type OnlyOf<W> = W extends { readonly only?: infer O } ? Exclude<O, undefined> : never;
+type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: [OnlyOf<F[K]>] extends [never] ? K : V extends OnlyOf<F[K]> ? K : never }[keyof F];
 /** A field whose left-out value is not null (a list left out is []). */
 type Defaulted<T> = { readonly otherwise: T };
 type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } | Defaulted<{}> ? K : never }[In<F, 'create'>];
