@@ -14,7 +14,7 @@
  * other input has.
  */
 import { ClassType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { CalendarDate, CountryCode, CountryCodes, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text, TextOptions, WholeYuan } from './input-fields';
 import { inputId, inputIds } from './input-ids';
 
@@ -26,12 +26,12 @@ interface Declared {
 }
 
 /** One writable field. T is its value in the service (ids decoded), R whether a create must give it. */
-export interface Writable<T, R extends boolean = boolean> {
+export interface Writable<T, R extends boolean = boolean, O extends Variant = Variant> {
   readonly decorator: (declared: Declared) => PropertyDecorator;
   readonly required: R;
   readonly description: { create?: string; update?: string };
   /** Only in one of the inputs (e.g. links a create sets up and other mutations change). */
-  readonly only?: Variant;
+  readonly only?: O;
   /** What a create stores when the field is left out (null unless given). */
   readonly otherwise?: T | null;
   /** Decodes the client's value (a global id or a list of them) into the service's. */
@@ -40,64 +40,67 @@ export interface Writable<T, R extends boolean = boolean> {
   readonly __value?: T;
 }
 
-export interface CommonOptions<R extends boolean, O extends Variant = Variant> {
+export interface CommonOptions<R extends boolean, O extends Variant = never> {
   /** A create must give it (a non-null field in the create input). */
   required?: R;
   /** One description for both inputs, or one for each (absent: none). */
   description?: string | { create?: string; update?: string };
   only?: O;
-  /** More class-validator rules, registered after the kind's own (e.g. IsEmail on a text). */
-  rules?: PropertyDecorator[];
+  /** Further class-validator rules, registered after the field's own (e.g. IsUrl on a website). */
+  rules?: readonly PropertyDecorator[];
 }
 
-/** A field given `only`, typed so (NewOf, ChangesOf) leave it out of the other input's values too. */
-type Only<O extends Variant> = [O] extends [never] ? unknown : { readonly only: O };
-
-function writable<T, R extends boolean, O extends Variant = never>(
+function writable<T, R extends boolean, O extends Variant>(
   decorator: Writable<T, R>['decorator'],
   options: CommonOptions<R, O> & { otherwise?: T | null; decode?: Writable<T>['decode'] },
-): Writable<T, R> & Only<O> {
+): Writable<T, R, O> {
   const { description, required, rules = [], ...rest } = options;
   return {
-    decorator: rules.length ? (declared) => (prototype, property) => [decorator(declared), ...rules].forEach((rule) => rule(prototype, property)) : decorator,
+    decorator: (declared) => (prototype, property) => {
+      decorator(declared)(prototype, property);
+      for (const rule of rules) rule(prototype, property);
+    },
     required: (required ?? false) as R,
     description: typeof description === 'string' ? { create: description, update: description } : (description ?? {}),
     ...rest,
-  } as Writable<T, R> & Only<O>;
+  };
 }
 
 const nullable = ({ optional, description }: Declared) => ({ ...(optional ? { nullable: true } : {}), ...(description ? { description } : {}) });
 
-export function text<R extends boolean = false, O extends Variant = never>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R, O>): Writable<string, R> & Only<O> {
+export function text<R extends boolean = false, O extends Variant = never>(options: Omit<TextOptions, 'optional' | 'description'> & CommonOptions<R, O>): Writable<string, R, O> {
   const { max, min, maxReason, notBlank, ...common } = options;
   return writable(({ optional, description }) => Text({ max, min, maxReason, notBlank, optional, description }), common);
 }
 
-export function date<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> = {}): Writable<string, R> & Only<O> {
+export function date<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> = {}): Writable<string, R, O> {
   return writable((declared) => CalendarDate(declared), options);
 }
 
-export function country<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { example?: string } = {}): Writable<string, R> & Only<O> {
+export function country<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { example?: string } = {}): Writable<string, R, O> {
   const { example, ...common } = options;
   return writable((declared) => CountryCode({ ...declared, example }), common);
 }
 
-/** A list of country codes: always optional (null or [] names none). */
-export function countries<O extends Variant = never>(options: CommonOptions<false, O> & { max: number }): Writable<string[], false> & Only<O> {
+/** A list of country codes: always optional (null or [] names none; left out of a create, []). */
+export function countries<O extends Variant = never>(options: CommonOptions<false, O> & { max: number }): Writable<string[], false, O> & Defaulted<string[]> {
   const { max, ...common } = options;
-  return writable(({ description }) => CountryCodes({ max, description }), common);
+  return { ...writable<string[], false, O>(({ description }) => CountryCodes({ max, description }), common), otherwise: [] };
 }
 
-export function wholeYuan<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { positive?: boolean } = {}): Writable<number, R> & Only<O> {
+export function wholeYuan<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { positive?: boolean } = {}): Writable<number, R, O> {
   const { positive, ...common } = options;
   return writable((declared) => WholeYuan({ ...declared, positive }), common);
 }
 
-export function enumOf<E extends object, R extends boolean = false, O extends Variant = never>(type: E, options: CommonOptions<R, O> = {}): Writable<E[keyof E], R> & Only<O> {
+export function enumOf<E extends object, R extends boolean = false, O extends Variant = never>(type: E, options: CommonOptions<R, O> = {}): Writable<E[keyof E], R, O> {
   return writable((declared) => Field(() => type, nullable(declared)), options);
 }
 
-export function flag<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { otherwise?: boolean } = {}): Writable<boolean, R> & Only<O> {
+/** A yes/no; with `otherwise`, what a create stores when it is left out (then never null in NewOf). */
+export function flag<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { otherwise: boolean }): Writable<boolean, R, O> & Defaulted<boolean>;
+export function flag<R extends boolean = false, O extends Variant = never>(options?: CommonOptions<R, O>): Writable<boolean, R, O>;
+export function flag<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { otherwise?: boolean } = {}): Writable<boolean, R, O> {
   return writable((declared) => Field(() => Boolean, nullable(declared)), options);
 }
 
@@ -105,7 +108,9 @@ export function flag<R extends boolean = false, O extends Variant = never>(optio
  * A whole number, with its least and most values checked; `message` words the refusal (one for both
  * limits, or one each), else class-validator's own.
  */
-export function int<R extends boolean = false, O extends Variant = never>(options: CommonOptions<R, O> & { min?: number; max?: number; message?: string | { min?: string; max?: string } } = {}): Writable<number, R> & Only<O> {
+export function int<R extends boolean = false, O extends Variant = never>(
+  options: CommonOptions<R, O> & { min?: number; max?: number; message?: string | { min?: string; max?: string } } = {},
+): Writable<number, R, O> {
   const { min, max, message, ...common } = options;
   const messages = typeof message === 'string' ? { min: message, max: message } : (message ?? {});
   const worded = (text?: string) => (text ? { message: text } : undefined);
@@ -121,7 +126,7 @@ export function int<R extends boolean = false, O extends Variant = never>(option
 }
 
 /** The global id of a row of `typeNames`, decoded to its row id (`input.<field>` in errors). */
-export function id<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> = {}): Writable<number, R> & Only<O> {
+export function id<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> = {}): Writable<number, R, O> {
   return writable((declared) => (declared.optional ? OptionalId(declared.description) : Field(() => ID, nullable(declared))), {
     ...options,
     decode: (value, path) => inputId(value as string, typeNames, path),
@@ -129,13 +134,39 @@ export function id<R extends boolean = false, O extends Variant = never>(typeNam
 }
 
 /** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`; optional unless `required`. */
-export function ids<R extends boolean = false, O extends Variant = never>(typeNames: string | readonly string[], options: CommonOptions<R, O> & { max: number; items: string }): Writable<number[], R> & Only<O> {
+export function ids<R extends boolean = false, O extends Variant = never>(
+  typeNames: string | readonly string[],
+  options: CommonOptions<R, O> & { max: number; items: string },
+): Writable<number[], R, O> & Defaulted<number[]> {
   const { max, items, ...common } = options;
-  return writable(({ optional, description }) => IdList({ max, items, description, optional }), {
+  const field = writable<number[], R, O>(({ optional, description }) => IdList({ max, items, description, optional }), {
     ...common,
-    otherwise: [],
     decode: (value, path) => inputIds(value as string[], typeNames, path),
   });
+  return { ...field, otherwise: [] };
+}
+
+/**
+ * A list of entries of another input type, at most `max` ("<field> may hold at most <max> <items>"):
+ * always optional, left out it is []. `decode` turns each entry into the service's value, its
+ * errors placed at `input.<field>[<index>]`.
+ */
+export function listOf<T, O extends Variant = never>(
+  type: ClassType,
+  options: CommonOptions<false, O> & { max: number; items: string; decode: (entry: any, path: string) => T },
+): Writable<T[], false, O> & Defaulted<T[]> {
+  const { max, items, decode, ...common } = options;
+  const field = writable<T[], false, O>(
+    ({ description }) =>
+      (prototype, property) => {
+        // The order the hand-written stacks registered in (bottom-up).
+        ArrayMaxSize(max, { message: `${String(property)} may hold at most ${max} ${items}` })(prototype, property as string);
+        IsOptional()(prototype, property as string);
+        Field(() => [type], nullable({ optional: true, description }))(prototype, property);
+      },
+    { ...common, decode: (value, path) => (value as unknown[]).map((entry, index) => decode(entry, `${path}[${index}]`)) },
+  );
+  return { ...field, otherwise: [] };
 }
 
 /**
@@ -145,8 +176,12 @@ export function ids<R extends boolean = false, O extends Variant = never>(typeNa
 export type WritableFields = Record<string, {}>;
 
 type ValueOf<W> = W extends Writable<infer T, any> ? T : never;
-type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: F[K] extends { only: Exclude<Variant, V> } ? never : K }[keyof F];
-type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } ? K : never }[In<F, 'create'>];
+/** The input a field is declared `only` for (never: both). */
+type OnlyOf<W> = W extends { readonly only?: infer O } ? Exclude<O, undefined> : never;
+type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: [OnlyOf<F[K]>] extends [never] ? K : V extends OnlyOf<F[K]> ? K : never }[keyof F];
+/** A field whose left-out value is not null (a list left out is []). */
+type Defaulted<T> = { readonly otherwise: T };
+type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } | Defaulted<{}> ? K : never }[In<F, 'create'>];
 
 /** What a create gives the service: every field of the create input, ids decoded, the left-out ones null. */
 export type NewOf<F extends WritableFields> = { [K in In<F, 'create'>]: K extends RequiredIn<F> ? ValueOf<F[K]> : ValueOf<F[K]> | null };

@@ -1,8 +1,11 @@
-/** What the activity mutations take and return: one `input` each, and a payload naming the activity. */
-import { ArrayMaxSize, IsOptional } from 'class-validator';
+/** What the activity mutations take and return: the writable fields once, the inputs made from them, and the payload. */
 import { Field, ID, InputType } from 'type-graphql';
 import { Payload } from '../../graphql/payload';
-import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
+import { OptionalId } from '../../graphql/input-fields';
+import { optionalInputId } from '../../graphql/input-ids';
+import { date, enumOf, id, listOf, text, writableFields } from '../../graphql/writable-fields';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import type { NewParticipant } from './activity.service';
 import { ParticipantRole } from './activity-participant.entity';
 import { Activity, ActivityKind } from './activity.entity';
 
@@ -21,91 +24,53 @@ export class ActivityParticipantInput {
   role: ParticipantRole;
 }
 
-@InputType({
+/** A participant's ids decoded (errors at `path`.<field>). */
+export function decodeParticipant(participant: ActivityParticipantInput, path: string): NewParticipant {
+  return {
+    stationId: optionalInputId(participant.stationId, 'Station', `${path}.stationId`),
+    talentId: optionalInputId(participant.talentId, 'Talent', `${path}.talentId`),
+    organizationId: optionalInputId(participant.organizationId, ORGANIZATION_TYPE_NAMES, `${path}.organizationId`),
+    role: participant.role,
+  };
+}
+
+export const ACTIVITY_FIELDS = writableFields({
+  kind: enumOf(ActivityKind, { required: true }),
+  title: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
+  titleEn: text({ max: 300 }),
+  startsOn: date({ description: { create: 'First day (YYYY-MM-DD).' } }),
+  endsOn: date({ description: { create: 'Last day (YYYY-MM-DD), on or after startsOn.' } }),
+  location: text({ max: 200 }),
+  stationId: id('Station', {
+    description: {
+      create: 'The organising station; at most one of stationId and offshoreBaseId.',
+      update: 'Null with offshoreBaseId null makes the operator the organiser (STAFF only).',
+    },
+  }),
+  offshoreBaseId: id('OffshoreBase', { description: { create: 'The organising offshore base.' } }),
+  fundingGrantId: id('FundingGrant', {
+    description: { create: 'An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit.' },
+  }),
+  description: text({ max: 5000 }),
+  participants: listOf(ActivityParticipantInput, {
+    max: 200,
+    items: 'entries',
+    only: 'create',
+    description: 'Who takes part: each station, talent or organisation once.',
+    decode: decodeParticipant,
+  }),
+});
+
+export const CreateActivityInput = ACTIVITY_FIELDS.createInput('CreateActivityInput', {
   description:
     'An activity, organised by a station (STAFF, or its unit\'s managers), an offshore base (STAFF) or the operator when neither is given (STAFF), with its participants.',
-})
-export class CreateActivityInput {
-  @Field(() => ActivityKind)
-  kind: ActivityKind;
+});
 
-  @Text({ max: 300, min: 1, description: 'In Chinese, as the programme writes it.' })
-  title: string;
-
-  @Text({ max: 300, optional: true })
-  titleEn?: string | null;
-
-  @CalendarDate({ optional: true, description: 'First day (YYYY-MM-DD).' })
-  startsOn?: string | null;
-
-  @CalendarDate({ optional: true, description: 'Last day (YYYY-MM-DD), on or after startsOn.' })
-  endsOn?: string | null;
-
-  @Text({ max: 200, optional: true })
-  location?: string | null;
-
-  @OptionalId('The organising station; at most one of stationId and offshoreBaseId.')
-  stationId?: string | null;
-
-  @OptionalId('The organising offshore base.')
-  offshoreBaseId?: string | null;
-
-  @OptionalId("An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit.")
-  fundingGrantId?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  description?: string | null;
-
-  @Field(() => [ActivityParticipantInput], { nullable: true, description: 'Who takes part: each station, talent or organisation once.' })
-  @IsOptional()
-  @ArrayMaxSize(200, { message: 'participants may hold at most 200 entries' })
-  participants?: ActivityParticipantInput[] | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({
+export const UpdateActivityInput = ACTIVITY_FIELDS.updateInput('UpdateActivityInput', {
   description:
     'Changes to an activity: only the fields given change (participants change with addActivityParticipant and removeActivityParticipant). The caller must be in scope of the activity as it is and as it will be.',
-})
-export class UpdateActivityInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('activity')
-  expectedVersion?: number | null;
-
-  @Field(() => ActivityKind, { nullable: true })
-  kind?: ActivityKind | null;
-
-  @Text({ max: 300, min: 1, optional: true })
-  title?: string | null;
-
-  @Text({ max: 300, optional: true })
-  titleEn?: string | null;
-
-  @CalendarDate({ optional: true })
-  startsOn?: string | null;
-
-  @CalendarDate({ optional: true })
-  endsOn?: string | null;
-
-  @Text({ max: 200, optional: true })
-  location?: string | null;
-
-  @OptionalId('Null with offshoreBaseId null makes the operator the organiser (STAFF only).')
-  stationId?: string | null;
-
-  @OptionalId()
-  offshoreBaseId?: string | null;
-
-  @OptionalId()
-  fundingGrantId?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  description?: string | null;
-}
+  expectedVersion: 'activity',
+});
 
 @InputType({ description: 'A participant added to an activity: exactly one of stationId, talentId and organizationId, with a role.' })
 export class AddActivityParticipantInput {

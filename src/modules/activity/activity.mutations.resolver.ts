@@ -1,35 +1,17 @@
-/** The activity mutations: thin, they decode ids and hand the rest to ActivityService. */
+/** The activity mutations: thin, they decode the input and hand it to ActivityService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, optionalInputId } from '../../graphql/input-ids';
-import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import type { NewParticipant } from './activity.service';
+import { inputId } from '../../graphql/input-ids';
 import {
-  ActivityParticipantInput,
+  ACTIVITY_FIELDS,
   ActivityPayload,
   AddActivityParticipantInput,
   CreateActivityInput,
+  decodeParticipant,
   RemoveActivityParticipantInput,
   UpdateActivityInput,
 } from './activity.mutation-types';
-
-function decodeIds(input: Pick<CreateActivityInput, 'stationId' | 'offshoreBaseId' | 'fundingGrantId'>) {
-  return {
-    stationId: optionalInputId(input.stationId, 'Station', 'input.stationId'),
-    offshoreBaseId: optionalInputId(input.offshoreBaseId, 'OffshoreBase', 'input.offshoreBaseId'),
-    fundingGrantId: optionalInputId(input.fundingGrantId, 'FundingGrant', 'input.fundingGrantId'),
-  };
-}
-
-function decodeParticipant(participant: ActivityParticipantInput, path: string): NewParticipant {
-  return {
-    stationId: optionalInputId(participant.stationId, 'Station', `${path}.stationId`),
-    talentId: optionalInputId(participant.talentId, 'Talent', `${path}.talentId`),
-    organizationId: optionalInputId(participant.organizationId, ORGANIZATION_TYPE_NAMES, `${path}.organizationId`),
-    role: participant.role,
-  };
-}
 
 @Resolver()
 export class ActivityMutationsResolver {
@@ -37,21 +19,15 @@ export class ActivityMutationsResolver {
   @Mutation(() => ActivityPayload, {
     description: "Records an activity with its participants. STAFF; a UNIT_MANAGER for an activity organised by a station of their unit.",
   })
-  async createActivity(@Arg('input') input: CreateActivityInput, @Ctx() context: AppContext): Promise<ActivityPayload> {
-    const activity = await context.services.activities.createActivity(context, {
-      ...input,
-      ...decodeIds(input),
-      participants: (input.participants ?? []).map((participant, index) => decodeParticipant(participant, `input.participants[${index}]`)),
-    });
-    return { activity };
+  async createActivity(@Arg('input', () => CreateActivityInput) input: InstanceType<typeof CreateActivityInput>, @Ctx() context: AppContext): Promise<ActivityPayload> {
+    return { activity: await context.services.activities.createActivity(context, ACTIVITY_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => ActivityPayload, { description: "Changes an activity. STAFF; the organising station's unit's managers." })
-  async updateActivity(@Arg('input') input: UpdateActivityInput, @Ctx() context: AppContext): Promise<ActivityPayload> {
-    const { id, expectedVersion, ...rest } = input;
-    const activity = await context.services.activities.updateActivity(context, inputId(id, 'Activity', 'input.id'), { ...rest, ...decodeIds(rest) }, expectedVersion);
-    return { activity };
+  async updateActivity(@Arg('input', () => UpdateActivityInput) input: InstanceType<typeof UpdateActivityInput>, @Ctx() context: AppContext): Promise<ActivityPayload> {
+    const id = inputId(input.id, 'Activity', 'input.id');
+    return { activity: await context.services.activities.updateActivity(context, id, ACTIVITY_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)

@@ -9,7 +9,9 @@ import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { ActivityParticipant, ParticipantRole } from './activity-participant.entity';
-import { Activity, ActivityKind } from './activity.entity';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
+import { Activity } from './activity.entity';
+import type { ACTIVITY_FIELDS } from './activity.mutation-types';
 
 /** A participant, ids decoded: exactly one of the three ids. */
 export interface NewParticipant {
@@ -19,24 +21,11 @@ export interface NewParticipant {
   role: ParticipantRole;
 }
 
-/** A new activity, ids decoded; no organiser means the operator organised it. */
-export interface NewActivity {
-  kind: ActivityKind;
-  title: string;
-  titleEn?: string | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  location?: string | null;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  fundingGrantId?: number | null;
-  description?: string | null;
-  participants: NewParticipant[];
-  idempotencyKey?: string | null;
-}
+/** A new activity, as the create input gives it (ids decoded, left-out fields null); no organiser means the operator organised it. */
+export type NewActivity = NewOf<typeof ACTIVITY_FIELDS.fields>;
 
 /** Fields to change; null clears a nullable one (kind and title cannot be cleared). */
-export type ActivityChanges = { [K in keyof Omit<NewActivity, 'participants' | 'idempotencyKey'>]?: NewActivity[K] | null };
+export type ActivityChanges = ChangesOf<typeof ACTIVITY_FIELDS.fields>;
 
 const REQUIRED_ACTIVITY_FIELDS = ['kind', 'title'] as const;
 
@@ -44,20 +33,9 @@ const REQUIRED_ACTIVITY_FIELDS = ['kind', 'title'] as const;
 export class ActivityService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createActivity(caller: Caller, input: NewActivity): Promise<Activity> {
-    const { idempotencyKey, title, participants, ...values } = input;
-    const row = {
-      ...values,
-      titleZh: title,
-      titleEn: values.titleEn ?? null,
-      startsOn: values.startsOn ?? null,
-      endsOn: values.endsOn ?? null,
-      location: values.location ?? null,
-      stationId: values.stationId ?? null,
-      offshoreBaseId: values.offshoreBaseId ?? null,
-      fundingGrantId: values.fundingGrantId ?? null,
-      description: values.description ?? null,
-    };
+  createActivity(caller: Caller, input: NewActivity, idempotencyKey?: string | null): Promise<Activity> {
+    const { title, participants, ...values } = input;
+    const row = { ...values, titleZh: title };
     requireAtMostOneOrganiser(row);
     requireDates(row);
     const targets = participants.map((participant, index) => participantTarget(participant, `input.participants[${index}]`));

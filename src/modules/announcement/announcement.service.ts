@@ -10,33 +10,15 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { AnnouncementCountry } from './announcement-country.entity';
 import { AnnouncementResearchField } from './announcement-research-field.entity';
-import { Announcement, AnnouncementKind } from './announcement.entity';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
+import { Announcement } from './announcement.entity';
+import type { ANNOUNCEMENT_FIELDS } from './announcement.mutation-types';
 
-/** A new announcement, ids decoded; the publisher is at most one of the three ids (none: the operator). */
-export interface NewAnnouncement {
-  kind: AnnouncementKind;
-  title: string;
-  titleEn?: string | null;
-  body: string;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  organizationId?: number | null;
-  researchFieldIds: number[];
-  countries: string[];
-  deadline?: string | null;
-  idempotencyKey?: string | null;
-}
+/** A new announcement, as the publish input gives it (ids decoded, left-out fields null, lists []); the publisher is at most one of the three ids (none: the operator). */
+export type NewAnnouncement = NewOf<typeof ANNOUNCEMENT_FIELDS.fields>;
 
 /** Fields to change (null clears titleEn and deadline, and names no fields or countries); the publisher never changes. */
-export interface AnnouncementChanges {
-  kind?: AnnouncementKind | null;
-  title?: string | null;
-  titleEn?: string | null;
-  body?: string | null;
-  researchFieldIds?: number[] | null;
-  countries?: string[] | null;
-  deadline?: string | null;
-}
+export type AnnouncementChanges = ChangesOf<typeof ANNOUNCEMENT_FIELDS.fields>;
 
 const REQUIRED_ANNOUNCEMENT_FIELDS = ['kind', 'title', 'body'] as const;
 
@@ -44,8 +26,8 @@ const REQUIRED_ANNOUNCEMENT_FIELDS = ['kind', 'title', 'body'] as const;
 export class AnnouncementService {
   constructor(private readonly deps: WriteDeps) {}
 
-  publishAnnouncement(caller: Caller, input: NewAnnouncement): Promise<Announcement> {
-    const { researchFieldIds, countries, idempotencyKey, title, ...values } = input;
+  publishAnnouncement(caller: Caller, input: NewAnnouncement, idempotencyKey?: string | null): Promise<Announcement> {
+    const { researchFieldIds, countries, title, ...values } = input;
     const publishers = [values.stationId, values.offshoreBaseId, values.organizationId].filter((id) => id != null);
     if (publishers.length > 1) {
       throw BadUserInputError.of([
@@ -57,7 +39,7 @@ export class AnnouncementService {
       caller,
       'publishAnnouncement',
       async (m) => {
-        await requirePublisher(m, { stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, organizationId: values.organizationId ?? null }, 'publish', true);
+        await requirePublisher(m, values, 'publish', true);
         requireDeadlineAhead(m, values.deadline);
         await requireFields(m, researchFieldIds);
         // Taken last of the checks: from here the counter row is locked until this commits.
@@ -66,11 +48,6 @@ export class AnnouncementService {
           ...values,
           publicationSeq,
           titleZh: title,
-          titleEn: values.titleEn ?? null,
-          stationId: values.stationId ?? null,
-          offshoreBaseId: values.offshoreBaseId ?? null,
-          organizationId: values.organizationId ?? null,
-          deadline: values.deadline ?? null,
           publishedOn: m.today,
           closedOn: null,
         });

@@ -3,25 +3,18 @@ import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope'
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { trimmed } from '../../write/unique';
 import { isOverseas, PARTNER_FIGURES, partnershipCount } from '../partnership/partner-figure';
 import { Organization, OrganizationKind } from './organization.entity';
+import type { ORGANIZATION_FIELDS } from './organization.mutation-types';
 import { ORGANIZATION_TYPE_BY_KIND } from './organization.types';
 
-export interface NewOrganization {
-  kind: OrganizationKind;
-  name: string;
-  nameEn?: string | null;
-  country: string;
-  city?: string | null;
-  website?: string | null;
-  jurisdiction?: string | null;
-  description?: string | null;
-  idempotencyKey?: string | null;
-}
+/** A new organisation, as the create input gives it (left-out fields null). */
+export type NewOrganization = NewOf<typeof ORGANIZATION_FIELDS.fields>;
 
 /** Fields to change, named as the input names them; null clears a nullable one. */
-export type OrganizationChanges = { [K in keyof Omit<NewOrganization, 'idempotencyKey'>]?: NewOrganization[K] | null };
+export type OrganizationChanges = ChangesOf<typeof ORGANIZATION_FIELDS.fields>;
 
 const REQUIRED_FIELDS = ['kind', 'name', 'country'] as const;
 
@@ -44,8 +37,8 @@ function requireJurisdictionFits(kind: OrganizationKind, jurisdiction: string | 
 export class OrganizationService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createOrganization(caller: Caller, input: NewOrganization): Promise<Organization> {
-    const { idempotencyKey, ...values } = input;
+  createOrganization(caller: Caller, input: NewOrganization, idempotencyKey?: string | null): Promise<Organization> {
+    const { name, country, ...values } = input;
     requireJurisdictionFits(values.kind, values.jurisdiction);
     return mutate(
       this.deps,
@@ -54,16 +47,7 @@ export class OrganizationService {
       async (m) => {
         requireStaff(m.viewer, 'register organisations');
         // New, it holds no partnership yet: no figure moves until one is made.
-        return m.insert(Organization, {
-          kind: values.kind,
-          nameZh: trimmed(values.name),
-          countryCode: values.country,
-          nameEn: values.nameEn ?? null,
-          city: values.city ?? null,
-          website: values.website ?? null,
-          jurisdiction: values.jurisdiction ?? null,
-          description: values.description ?? null,
-        });
+        return m.insert(Organization, { ...values, nameZh: trimmed(name), countryCode: country });
       },
       replaysCreated(Organization, idempotencyKey, input),
     );

@@ -1,53 +1,33 @@
-/** What the partnership mutations take and return: one `input` each, and a payload naming what changed. */
+/** What the partnership mutations take and return: the writable fields once, the inputs made from them, and the payload. */
 import { Field, ID, InputType } from 'type-graphql';
 import { Payload } from '../../graphql/payload';
-import { CalendarDate, ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
+import { ExpectedVersion } from '../../graphql/input-fields';
+import { date, enumOf, id, text, writableFields } from '../../graphql/writable-fields';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
-@InputType({
+export const PARTNERSHIP_FIELDS = writableFields({
+  // The organisation and the holder: set when the tie is made, never changed.
+  organizationId: id(ORGANIZATION_TYPE_NAMES, { required: true, only: 'create', description: 'The organisation on the other side (any kind).' }),
+  stationId: id('Station', {
+    only: 'create',
+    description: 'The station holding the tie. At most one of stationId and offshoreBaseId; neither makes CQAST the holder.',
+  }),
+  offshoreBaseId: id('OffshoreBase', { only: 'create', description: 'The offshore base holding the tie.' }),
+  kind: enumOf(PartnershipKind, { required: true }),
+  since: date({ required: true, description: { create: 'Date the tie was established (YYYY-MM-DD), not after today.' } }),
+  note: text({ max: 5000 }),
+});
+
+export const CreatePartnershipInput = PARTNERSHIP_FIELDS.createInput('CreatePartnershipInput', {
   description:
     "A cooperation tie with an organisation, held by a station, an offshore base, or CQAST itself (neither given). STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER for their own organisation with a station or base. A holder has one tie per organisation.",
-})
-export class CreatePartnershipInput {
-  @Field(() => ID, { description: 'The organisation on the other side (any kind).' })
-  organizationId: string;
+});
 
-  @OptionalId('The station holding the tie. At most one of stationId and offshoreBaseId; neither makes CQAST the holder.')
-  stationId?: string | null;
-
-  @OptionalId('The offshore base holding the tie.')
-  offshoreBaseId?: string | null;
-
-  @Field(() => PartnershipKind)
-  kind: PartnershipKind;
-
-  @CalendarDate({ description: 'Date the tie was established (YYYY-MM-DD), not after today.' })
-  since: string;
-
-  @Text({ max: 5000, optional: true })
-  note?: string | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: "Changes to a partnership: only the fields given change (its organisation and holder never do). Who may: as for createPartnership, judged on the partnership's own organisation and station." })
-export class UpdatePartnershipInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('partnership')
-  expectedVersion?: number | null;
-
-  @Field(() => PartnershipKind, { nullable: true })
-  kind?: PartnershipKind | null;
-
-  @CalendarDate({ optional: true })
-  since?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  note?: string | null;
-}
+export const UpdatePartnershipInput = PARTNERSHIP_FIELDS.updateInput('UpdatePartnershipInput', {
+  description: "Changes to a partnership: only the fields given change (its organisation and holder never do). Who may: as for createPartnership, judged on the partnership's own organisation and station.",
+  expectedVersion: 'partnership',
+});
 
 @InputType({ description: 'Ends a partnership: it is removed. Who may: as for updatePartnership.' })
 export class EndPartnershipInput {

@@ -14,24 +14,15 @@ import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
 import { currentRead, isOverseas, PARTNER_FIGURES, partnershipCount } from './partner-figure';
-import { Partnership, PartnershipKind } from './partnership.entity';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
+import { Partnership } from './partnership.entity';
+import type { PARTNERSHIP_FIELDS } from './partnership.mutation-types';
 
-export interface NewPartnership {
-  organizationId: number;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  kind: PartnershipKind;
-  since: string;
-  note?: string | null;
-  idempotencyKey?: string | null;
-}
+/** A new partnership, as the create input gives it (ids decoded, left-out fields null; no holder: CQAST). */
+export type NewPartnership = NewOf<typeof PARTNERSHIP_FIELDS.fields>;
 
 /** Fields to change; null clears the note (kind and since cannot be cleared). */
-export interface PartnershipChanges {
-  kind?: PartnershipKind | null;
-  since?: string | null;
-  note?: string | null;
-}
+export type PartnershipChanges = ChangesOf<typeof PARTNERSHIP_FIELDS.fields>;
 
 /** What the scope rule judges: the organisation and the holder. */
 interface Tie {
@@ -95,13 +86,11 @@ async function requireNoTie(m: Mutation, tie: { organizationId: number; stationI
 export class PartnershipService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createPartnership(caller: Caller, input: NewPartnership): Promise<Partnership> {
-    const { idempotencyKey, ...values } = input;
-    if (values.stationId != null && values.offshoreBaseId != null) {
+  createPartnership(caller: Caller, input: NewPartnership, idempotencyKey?: string | null): Promise<Partnership> {
+    const { stationId, offshoreBaseId, ...values } = input;
+    if (stationId !== null && offshoreBaseId !== null) {
       throw BadUserInputError.of([{ path: 'input.offshoreBaseId', message: 'give at most one holder, stationId or offshoreBaseId; with neither, CQAST itself holds the tie' }]);
     }
-    const stationId = values.stationId ?? null;
-    const offshoreBaseId = values.offshoreBaseId ?? null;
     return mutate(
       this.deps,
       caller,
@@ -115,7 +104,7 @@ export class PartnershipService {
         // The organisation's row lock serialises its ties: no other transaction adds one between the check and the insert.
         const organization = (await m.lock(Organization, values.organizationId))!;
         await requireNoTie(m, { organizationId: organization.id, stationId, offshoreBaseId });
-        const partnership = await m.insert(Partnership, { organizationId: organization.id, stationId, offshoreBaseId, kind: values.kind, since: values.since, note: values.note ?? null });
+        const partnership = await m.insert(Partnership, { organizationId: organization.id, stationId, offshoreBaseId, kind: values.kind, since: values.since, note: values.note });
         // Its first tie makes an overseas organisation count as a partner.
         if (isOverseas(organization) && (await partnershipCount(m, organization.id)) === 1) m.emit({ type: 'NetworkFiguresChanged', figures: PARTNER_FIGURES });
         return partnership;

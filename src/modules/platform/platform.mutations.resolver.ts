@@ -1,18 +1,10 @@
-/** The platform mutations: thin, they decode ids and hand the rest to PlatformService. */
+/** The platform mutations: thin, they decode the input and hand it to PlatformService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, inputIds, optionalInputId } from '../../graphql/input-ids';
+import { inputId } from '../../graphql/input-ids';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { CreatePlatformInput, PlatformPartnerInput, PlatformPayload, UpdatePlatformInput } from './platform.mutation-types';
-
-function decodeIds(input: Pick<CreatePlatformInput, 'stationId' | 'offshoreBaseId' | 'researchFieldId'>) {
-  return {
-    stationId: optionalInputId(input.stationId, 'Station', 'input.stationId'),
-    offshoreBaseId: optionalInputId(input.offshoreBaseId, 'OffshoreBase', 'input.offshoreBaseId'),
-    researchFieldId: optionalInputId(input.researchFieldId, 'ResearchField', 'input.researchFieldId'),
-  };
-}
+import { CreatePlatformInput, PLATFORM_FIELDS, PlatformPartnerInput, PlatformPayload, UpdatePlatformInput } from './platform.mutation-types';
 
 @Resolver()
 export class PlatformMutationsResolver {
@@ -20,21 +12,15 @@ export class PlatformMutationsResolver {
   @Mutation(() => PlatformPayload, {
     description: 'Records a technology-cooperation platform. STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER with their own organisation as its one partner.',
   })
-  async createPlatform(@Arg('input') input: CreatePlatformInput, @Ctx() context: AppContext): Promise<PlatformPayload> {
-    const platform = await context.services.platforms.createPlatform(context, {
-      ...input,
-      ...decodeIds(input),
-      partnerOrganizationIds: inputIds(input.partnerOrganizationIds ?? [], ORGANIZATION_TYPE_NAMES, 'input.partnerOrganizationIds'),
-    });
-    return { platform };
+  async createPlatform(@Arg('input', () => CreatePlatformInput) input: InstanceType<typeof CreatePlatformInput>, @Ctx() context: AppContext): Promise<PlatformPayload> {
+    return { platform: await context.services.platforms.createPlatform(context, PLATFORM_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
   @Mutation(() => PlatformPayload, { description: "Changes a platform. STAFF; the building station's unit's managers; a PARTNER whose organisation is one of its partners." })
-  async updatePlatform(@Arg('input') input: UpdatePlatformInput, @Ctx() context: AppContext): Promise<PlatformPayload> {
-    const { id, expectedVersion, ...rest } = input;
-    const platform = await context.services.platforms.updatePlatform(context, inputId(id, 'Platform', 'input.id'), { ...rest, ...decodeIds(rest) }, expectedVersion);
-    return { platform };
+  async updatePlatform(@Arg('input', () => UpdatePlatformInput) input: InstanceType<typeof UpdatePlatformInput>, @Ctx() context: AppContext): Promise<PlatformPayload> {
+    const id = inputId(input.id, 'Platform', 'input.id');
+    return { platform: await context.services.platforms.updatePlatform(context, id, PLATFORM_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)

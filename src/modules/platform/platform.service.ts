@@ -9,24 +9,15 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { PlatformPartner } from './platform-partner.entity';
-import { Platform, PlatformKind } from './platform.entity';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
+import { Platform } from './platform.entity';
+import type { PLATFORM_FIELDS } from './platform.mutation-types';
 
-/** A new platform, ids decoded. */
-export interface NewPlatform {
-  name: string;
-  nameEn?: string | null;
-  kind: PlatformKind;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  researchFieldId?: number | null;
-  establishedOn: string;
-  description?: string | null;
-  partnerOrganizationIds: number[];
-  idempotencyKey?: string | null;
-}
+/** A new platform, as the create input gives it (ids decoded, left-out fields null, no partners []). */
+export type NewPlatform = NewOf<typeof PLATFORM_FIELDS.fields>;
 
 /** Fields to change; null clears a nullable one (name, kind and establishedOn cannot be cleared). */
-export type PlatformChanges = { [K in keyof Omit<NewPlatform, 'partnerOrganizationIds' | 'idempotencyKey'>]?: NewPlatform[K] | null };
+export type PlatformChanges = ChangesOf<typeof PLATFORM_FIELDS.fields>;
 
 const REQUIRED_PLATFORM_FIELDS = ['name', 'kind', 'establishedOn'] as const;
 
@@ -34,17 +25,9 @@ const REQUIRED_PLATFORM_FIELDS = ['name', 'kind', 'establishedOn'] as const;
 export class PlatformService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createPlatform(caller: Caller, input: NewPlatform): Promise<Platform> {
-    const { idempotencyKey, name, partnerOrganizationIds, ...values } = input;
-    const row = {
-      ...values,
-      nameZh: name,
-      nameEn: values.nameEn ?? null,
-      stationId: values.stationId ?? null,
-      offshoreBaseId: values.offshoreBaseId ?? null,
-      researchFieldId: values.researchFieldId ?? null,
-      description: values.description ?? null,
-    };
+  createPlatform(caller: Caller, input: NewPlatform, idempotencyKey?: string | null): Promise<Platform> {
+    const { name, partnerOrganizationIds, ...values } = input;
+    const row = { ...values, nameZh: name };
     requireOneBuilder(row);
     return mutate(
       this.deps,

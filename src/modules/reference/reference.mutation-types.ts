@@ -1,8 +1,7 @@
-/** What the reference-data mutations take and return: one `input` each, and a payload naming what changed. */
+/** What the reference-data mutations take and return: the writable fields once, the inputs made from them, and the payloads. */
 import { Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
 import { Payload } from '../../graphql/payload';
-import { ExpectedVersion, IdempotencyKey, Text } from '../../graphql/input-fields';
+import { enumOf, text, writableFields } from '../../graphql/writable-fields';
 import { District, DistrictKind } from './district.entity';
 import { ResearchField } from './research-field.entity';
 
@@ -11,81 +10,39 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = { message: 'code must be lower-case letters and digits, words joined by hyphens, e.g. "new-materials"' };
 const CODE_CORRECTION = 'Clients filter by code: change it only to correct it.';
 
-@InputType({ description: 'A district or county of Chongqing (区县). STAFF only.' })
-export class CreateDistrictInput {
-  @Matches(SLUG, SLUG_MESSAGE)
-  @Text({ max: 40, description: 'Stable pinyin slug, e.g. "yubei". Unique.' })
-  code: string;
-
-  @Text({ max: 60, notBlank: true, description: 'In Chinese, e.g. 渝北区.' })
-  name: string;
-
-  @Text({ max: 80, notBlank: true })
-  nameEn: string;
-
-  @Field(() => DistrictKind)
-  kind: DistrictKind;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
+/** A code: a unique slug, required on create; an update changes it only to correct it. */
+function code(example: string) {
+  return text({ max: 40, required: true, rules: [Matches(SLUG, SLUG_MESSAGE)], description: { create: example, update: CODE_CORRECTION } });
 }
 
-@InputType({ description: 'Changes to a district: only the fields given change. STAFF only.' })
-export class UpdateDistrictInput {
-  @Field(() => ID)
-  id: string;
+export const DISTRICT_FIELDS = writableFields({
+  code: code('Stable pinyin slug, e.g. "yubei". Unique.'),
+  name: text({ max: 60, notBlank: true, required: true, description: { create: 'In Chinese, e.g. 渝北区.' } }),
+  nameEn: text({ max: 80, notBlank: true, required: true }),
+  kind: enumOf(DistrictKind, { required: true }),
+});
 
-  @ExpectedVersion('district')
-  expectedVersion?: number | null;
+export const CreateDistrictInput = DISTRICT_FIELDS.createInput('CreateDistrictInput', { description: 'A district or county of Chongqing (区县). STAFF only.' });
 
-  @Matches(SLUG, SLUG_MESSAGE)
-  @Text({ max: 40, optional: true, description: CODE_CORRECTION })
-  code?: string | null;
+export const UpdateDistrictInput = DISTRICT_FIELDS.updateInput('UpdateDistrictInput', {
+  description: 'Changes to a district: only the fields given change. STAFF only.',
+  expectedVersion: 'district',
+});
 
-  @Text({ max: 60, notBlank: true, optional: true })
-  name?: string | null;
+export const RESEARCH_FIELD_FIELDS = writableFields({
+  code: code('Stable slug, e.g. "new-materials". Unique.'),
+  name: text({ max: 60, notBlank: true, required: true, description: { create: 'In Chinese, e.g. 新材料.' } }),
+  nameEn: text({ max: 80, notBlank: true, required: true }),
+});
 
-  @Text({ max: 80, notBlank: true, optional: true })
-  nameEn?: string | null;
+export const CreateResearchFieldInput = RESEARCH_FIELD_FIELDS.createInput('CreateResearchFieldInput', {
+  description: 'A research field of the shared taxonomy (研究领域). STAFF only.',
+});
 
-  @Field(() => DistrictKind, { nullable: true })
-  kind?: DistrictKind | null;
-}
-
-@InputType({ description: 'A research field of the shared taxonomy (研究领域). STAFF only.' })
-export class CreateResearchFieldInput {
-  @Matches(SLUG, SLUG_MESSAGE)
-  @Text({ max: 40, description: 'Stable slug, e.g. "new-materials". Unique.' })
-  code: string;
-
-  @Text({ max: 60, notBlank: true, description: 'In Chinese, e.g. 新材料.' })
-  name: string;
-
-  @Text({ max: 80, notBlank: true })
-  nameEn: string;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: 'Changes to a research field: only the fields given change. STAFF only.' })
-export class UpdateResearchFieldInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('field')
-  expectedVersion?: number | null;
-
-  @Matches(SLUG, SLUG_MESSAGE)
-  @Text({ max: 40, optional: true, description: CODE_CORRECTION })
-  code?: string | null;
-
-  @Text({ max: 60, notBlank: true, optional: true })
-  name?: string | null;
-
-  @Text({ max: 80, notBlank: true, optional: true })
-  nameEn?: string | null;
-}
+export const UpdateResearchFieldInput = RESEARCH_FIELD_FIELDS.updateInput('UpdateResearchFieldInput', {
+  description: 'Changes to a research field: only the fields given change. STAFF only.',
+  expectedVersion: 'field',
+});
 
 export const DistrictPayload = Payload<{ district: District }>('DistrictPayload', { district: () => District });
 export type DistrictPayload = InstanceType<typeof DistrictPayload>;

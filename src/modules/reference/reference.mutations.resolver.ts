@@ -1,4 +1,4 @@
-/** The reference-data mutations (districts, research fields): thin, they decode ids and hand the rest to ReferenceService. */
+/** The reference-data mutations (districts, research fields): thin, they decode the input and hand it to ReferenceService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
@@ -6,7 +6,9 @@ import { inputId } from '../../graphql/input-ids';
 import {
   CreateDistrictInput,
   CreateResearchFieldInput,
+  DISTRICT_FIELDS,
   DistrictPayload,
+  RESEARCH_FIELD_FIELDS,
   ResearchFieldPayload,
   UpdateDistrictInput,
   UpdateResearchFieldInput,
@@ -16,27 +18,27 @@ import {
 export class ReferenceMutationsResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => DistrictPayload, { description: 'Adds a district or county (区县). STAFF only.' })
-  async createDistrict(@Arg('input') input: CreateDistrictInput, @Ctx() context: AppContext): Promise<DistrictPayload> {
-    return { district: await context.services.reference.createDistrict(context, input) };
+  async createDistrict(@Arg('input', () => CreateDistrictInput) input: InstanceType<typeof CreateDistrictInput>, @Ctx() context: AppContext): Promise<DistrictPayload> {
+    return { district: await context.services.reference.createDistrict(context, DISTRICT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => DistrictPayload, { description: 'Changes a district. STAFF only.' })
-  async updateDistrict(@Arg('input') input: UpdateDistrictInput, @Ctx() context: AppContext): Promise<DistrictPayload> {
-    const { id, expectedVersion, ...changes } = input;
-    return { district: await context.services.reference.updateDistrict(context, inputId(id, 'District', 'input.id'), changes, expectedVersion) };
+  async updateDistrict(@Arg('input', () => UpdateDistrictInput) input: InstanceType<typeof UpdateDistrictInput>, @Ctx() context: AppContext): Promise<DistrictPayload> {
+    const id = inputId(input.id, 'District', 'input.id');
+    return { district: await context.services.reference.updateDistrict(context, id, DISTRICT_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ResearchFieldPayload, { description: 'Adds a research field to the shared taxonomy. STAFF only.' })
-  async createResearchField(@Arg('input') input: CreateResearchFieldInput, @Ctx() context: AppContext): Promise<ResearchFieldPayload> {
-    return { researchField: await context.services.reference.createResearchField(context, input) };
+  async createResearchField(@Arg('input', () => CreateResearchFieldInput) input: InstanceType<typeof CreateResearchFieldInput>, @Ctx() context: AppContext): Promise<ResearchFieldPayload> {
+    return { researchField: await context.services.reference.createResearchField(context, RESEARCH_FIELD_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ResearchFieldPayload, { description: 'Changes a research field. STAFF only.' })
-  async updateResearchField(@Arg('input') input: UpdateResearchFieldInput, @Ctx() context: AppContext): Promise<ResearchFieldPayload> {
-    const { id, expectedVersion, ...changes } = input;
-    return { researchField: await context.services.reference.updateResearchField(context, inputId(id, 'ResearchField', 'input.id'), changes, expectedVersion) };
+  async updateResearchField(@Arg('input', () => UpdateResearchFieldInput) input: InstanceType<typeof UpdateResearchFieldInput>, @Ctx() context: AppContext): Promise<ResearchFieldPayload> {
+    const id = inputId(input.id, 'ResearchField', 'input.id');
+    return { researchField: await context.services.reference.updateResearchField(context, id, RESEARCH_FIELD_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 }
