@@ -89,18 +89,24 @@ export function enumOf<E extends object, R extends boolean = false>(type: E, opt
   return writable((declared) => Field(() => type, nullable(declared)), options);
 }
 
+/** A field a create fills with its `otherwise` when left out: never null in NewOf. */
+export type Defaulted<T, R extends boolean = false> = Writable<T, R> & { readonly otherwise: T };
+
+export function flag<R extends boolean = false>(options: CommonOptions<R> & { otherwise: boolean }): Defaulted<boolean, R>;
+export function flag<R extends boolean = false>(options?: CommonOptions<R>): Writable<boolean, R>;
 export function flag<R extends boolean = false>(options: CommonOptions<R> & { otherwise?: boolean } = {}): Writable<boolean, R> {
   return writable((declared) => Field(() => Boolean, nullable(declared)), options);
 }
 
-/** A whole number, with its least and most values checked. */
-export function int<R extends boolean = false>(options: CommonOptions<R> & { min?: number; max?: number } = {}): Writable<number, R> {
-  const { min, max, ...common } = options;
+/** A whole number, with its least and most values checked (`message` in place of class-validator's own). */
+export function int<R extends boolean = false>(options: CommonOptions<R> & { min?: number; max?: number; message?: string } = {}): Writable<number, R> {
+  const { min, max, message, ...common } = options;
+  const validation = message === undefined ? undefined : { message };
   return writable(
     (declared) => (prototype, property) => {
       Field(() => Int, nullable(declared))(prototype, property);
-      if (min !== undefined) Min(min)(prototype, property as string);
-      if (max !== undefined) Max(max)(prototype, property as string);
+      if (min !== undefined) Min(min, validation)(prototype, property as string);
+      if (max !== undefined) Max(max, validation)(prototype, property as string);
       if (declared.optional) IsOptional()(prototype, property as string);
     },
     common,
@@ -116,13 +122,13 @@ export function id<R extends boolean = false>(typeNames: string | readonly strin
 }
 
 /** A set of global ids of rows of `typeNames` (duplicates dropped), at most `max`. */
-export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Writable<number[], false> {
+export function ids(typeNames: string | readonly string[], options: CommonOptions<false> & { max: number; items: string }): Defaulted<number[]> {
   const { max, items, ...common } = options;
-  return writable(({ description }) => IdList({ max, items, description }), {
+  return writable<number[], false>(({ description }) => IdList({ max, items, description }), {
     ...common,
     otherwise: [],
     decode: (value, path) => inputIds(value as string[], typeNames, path),
-  });
+  }) as Defaulted<number[]>;
 }
 
 /**
@@ -135,8 +141,10 @@ type ValueOf<W> = W extends Writable<infer T, any> ? T : never;
 type In<F extends WritableFields, V extends Variant> = { [K in keyof F]: F[K] extends { only: Exclude<Variant, V> } ? never : K }[keyof F];
 type RequiredIn<F extends WritableFields> = { [K in In<F, 'create'>]: F[K] extends { required: true } ? K : never }[In<F, 'create'>];
 
-/** What a create gives the service: every field of the create input, ids decoded, the left-out ones null. */
-export type NewOf<F extends WritableFields> = { [K in In<F, 'create'>]: K extends RequiredIn<F> ? ValueOf<F[K]> : ValueOf<F[K]> | null };
+/** What a create gives the service: every field of the create input, ids decoded, the left-out ones null (or their `otherwise`). */
+export type NewOf<F extends WritableFields> = {
+  [K in In<F, 'create'>]: K extends RequiredIn<F> ? ValueOf<F[K]> : F[K] extends { otherwise: {} } ? ValueOf<F[K]> : ValueOf<F[K]> | null;
+};
 
 /** What an update gives the service: only the fields the client gave, ids decoded; null clears. */
 export type ChangesOf<F extends WritableFields> = { [K in In<F, 'update'>]?: ValueOf<F[K]> | null };
