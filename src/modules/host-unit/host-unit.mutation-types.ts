@@ -1,68 +1,35 @@
-/** What the host-unit mutations take and return: one `input` each, and a payload naming what changed. */
-import { IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+/** What the host-unit mutations take and return: the writable fields once, the inputs made from them, and the payload. */
 import { Payload } from '../../graphql/payload';
-import { ExpectedVersion, IdempotencyKey, OptionalId, Text } from '../../graphql/input-fields';
+import { enumOf, id, int, text, writableFields } from '../../graphql/writable-fields';
 import { HostUnit, HostUnitKind } from './host-unit.entity';
 
-const AREA_MESSAGE = { message: 'serviceAreaM2 must be a whole number of square metres from 1 to 10,000,000' };
+export const HOST_UNIT_FIELDS = writableFields({
+  kind: enumOf(HostUnitKind, { required: true, description: { update: 'STAFF only.' } }),
+  name: text({
+    max: 200,
+    notBlank: true,
+    required: true,
+    description: { create: 'In Chinese, as the programme writes it. Unique: no two units share a name (letter case does not count).' },
+  }),
+  nameEn: text({ max: 200 }),
+  districtId: id('District', { required: true, description: { create: 'The district the unit sits in.', update: 'STAFF only.' } }),
+  legalRepresentative: text({ max: 80, description: { create: 'Person who speaks for the unit (e.g. its general manager).' } }),
+  serviceAreaM2: int({
+    min: 1,
+    max: 10_000_000,
+    message: 'serviceAreaM2 must be a whole number of square metres from 1 to 10,000,000',
+    description: { create: 'Service space offered to a station, in square metres (an application needs at least 100).' },
+  }),
+});
 
-@InputType({ description: 'A domestic unit that hosts (or will host) stations (建站单位). STAFF only.' })
-export class CreateHostUnitInput {
-  @Field(() => HostUnitKind)
-  kind: HostUnitKind;
+export const CreateHostUnitInput = HOST_UNIT_FIELDS.createInput('CreateHostUnitInput', {
+  description: 'A domestic unit that hosts (or will host) stations (建站单位). STAFF only.',
+});
 
-  @Text({ max: 200, notBlank: true, description: 'In Chinese, as the programme writes it. Unique: no two units share a name (letter case does not count).' })
-  name: string;
-
-  @Text({ max: 200, optional: true })
-  nameEn?: string | null;
-
-  @Field(() => ID, { description: 'The district the unit sits in.' })
-  districtId: string;
-
-  @Text({ max: 80, optional: true, description: 'Person who speaks for the unit (e.g. its general manager).' })
-  legalRepresentative?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Service space offered to a station, in square metres (an application needs at least 100).' })
-  @IsOptional()
-  @Min(1, AREA_MESSAGE)
-  @Max(10_000_000, AREA_MESSAGE)
-  serviceAreaM2?: number | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: "Changes to a host unit: only the fields given change. STAFF, or the unit's managers (who may not change its kind or district)." })
-export class UpdateHostUnitInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('unit')
-  expectedVersion?: number | null;
-
-  @Field(() => HostUnitKind, { nullable: true, description: 'STAFF only.' })
-  kind?: HostUnitKind | null;
-
-  @Text({ max: 200, notBlank: true, optional: true })
-  name?: string | null;
-
-  @Text({ max: 200, optional: true })
-  nameEn?: string | null;
-
-  @OptionalId('STAFF only.')
-  districtId?: string | null;
-
-  @Text({ max: 80, optional: true })
-  legalRepresentative?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1, AREA_MESSAGE)
-  @Max(10_000_000, AREA_MESSAGE)
-  serviceAreaM2?: number | null;
-}
+export const UpdateHostUnitInput = HOST_UNIT_FIELDS.updateInput('UpdateHostUnitInput', {
+  description: "Changes to a host unit: only the fields given change. STAFF, or the unit's managers (who may not change its kind or district).",
+  expectedVersion: 'unit',
+});
 
 export const HostUnitPayload = Payload<{ hostUnit: HostUnit }>('HostUnitPayload', { hostUnit: () => HostUnit });
 export type HostUnitPayload = InstanceType<typeof HostUnitPayload>;

@@ -1,29 +1,22 @@
-/** The host-unit mutations: thin, they decode ids and hand the rest to HostUnitService. */
+/** The host-unit mutations: thin, they decode the input and hand it to HostUnitService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, optionalInputId } from '../../graphql/input-ids';
-import { CreateHostUnitInput, HostUnitPayload, UpdateHostUnitInput } from './host-unit.mutation-types';
+import { inputId } from '../../graphql/input-ids';
+import { CreateHostUnitInput, HOST_UNIT_FIELDS, HostUnitPayload, UpdateHostUnitInput } from './host-unit.mutation-types';
 
 @Resolver()
 export class HostUnitMutationsResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => HostUnitPayload, { description: 'Registers a host unit (建站单位). STAFF only.' })
-  async createHostUnit(@Arg('input') input: CreateHostUnitInput, @Ctx() context: AppContext): Promise<HostUnitPayload> {
-    const hostUnit = await context.services.hostUnits.createHostUnit(context, { ...input, districtId: inputId(input.districtId, 'District', 'input.districtId') });
-    return { hostUnit };
+  async createHostUnit(@Arg('input', () => CreateHostUnitInput) input: InstanceType<typeof CreateHostUnitInput>, @Ctx() context: AppContext): Promise<HostUnitPayload> {
+    return { hostUnit: await context.services.hostUnits.createHostUnit(context, HOST_UNIT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => HostUnitPayload, { description: "Changes a host unit. STAFF, or the unit's managers (not its kind or district)." })
-  async updateHostUnit(@Arg('input') input: UpdateHostUnitInput, @Ctx() context: AppContext): Promise<HostUnitPayload> {
-    const { id, expectedVersion, districtId, ...changes } = input;
-    const hostUnit = await context.services.hostUnits.updateHostUnit(
-      context,
-      inputId(id, 'HostUnit', 'input.id'),
-      { ...changes, districtId: optionalInputId(districtId, 'District', 'input.districtId') },
-      expectedVersion,
-    );
-    return { hostUnit };
+  async updateHostUnit(@Arg('input', () => UpdateHostUnitInput) input: InstanceType<typeof UpdateHostUnitInput>, @Ctx() context: AppContext): Promise<HostUnitPayload> {
+    const id = inputId(input.id, 'HostUnit', 'input.id');
+    return { hostUnit: await context.services.hostUnits.updateHostUnit(context, id, HOST_UNIT_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 }

@@ -1,24 +1,19 @@
 /** Host units: their writes. */
 import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import { ForbiddenError } from '../../domain-errors';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
-import { HostUnit, HostUnitKind } from './host-unit.entity';
+import { HostUnit } from './host-unit.entity';
+import type { HOST_UNIT_FIELDS } from './host-unit.mutation-types';
 
-export interface NewHostUnit {
-  kind: HostUnitKind;
-  name: string;
-  nameEn?: string | null;
-  districtId: number;
-  legalRepresentative?: string | null;
-  serviceAreaM2?: number | null;
-  idempotencyKey?: string | null;
-}
+/** A new host unit, as the create input gives it (ids decoded, left-out fields null). */
+export type NewHostUnit = NewOf<typeof HOST_UNIT_FIELDS.fields>;
 
 /** Fields to change, named as the input names them; null clears a nullable one. */
-export type HostUnitChanges = { [K in keyof Omit<NewHostUnit, 'idempotencyKey'>]?: NewHostUnit[K] | null };
+export type HostUnitChanges = ChangesOf<typeof HOST_UNIT_FIELDS.fields>;
 
 const REQUIRED_FIELDS = ['kind', 'name', 'districtId'] as const;
 
@@ -41,24 +36,15 @@ function columnsOf(values: HostUnitChanges): Partial<HostUnit> {
 export class HostUnitService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createHostUnit(caller: Caller, input: NewHostUnit): Promise<HostUnit> {
-    const { idempotencyKey, ...values } = input;
+  createHostUnit(caller: Caller, input: NewHostUnit, idempotencyKey?: string | null): Promise<HostUnit> {
     return mutate(
       this.deps,
       caller,
       'createHostUnit',
       async (m) => {
         requireStaff(m.viewer, 'register host units');
-        await m.get(District, values.districtId, 'input.districtId');
-        const name = trimmed(values.name);
-        return writeUnique(m, uniqueName(name), () =>
-          m.insert(HostUnit, {
-            ...columnsOf(values),
-            nameEn: values.nameEn ?? null,
-            legalRepresentative: values.legalRepresentative ?? null,
-            serviceAreaM2: values.serviceAreaM2 ?? null,
-          }),
-        );
+        await m.get(District, input.districtId, 'input.districtId');
+        return writeUnique(m, uniqueName(trimmed(input.name)), () => m.insert(HostUnit, columnsOf(input)));
       },
       replaysCreated(HostUnit, idempotencyKey, input),
     );

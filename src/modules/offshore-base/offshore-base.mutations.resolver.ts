@@ -1,29 +1,28 @@
-/** The offshore-base mutations: thin, they decode ids and hand the rest to OffshoreBaseService. */
+/** The offshore-base mutations: thin, they decode the input and hand it to OffshoreBaseService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, optionalInputId } from '../../graphql/input-ids';
-import { CreateOffshoreBaseInput, OffshoreBasePayload, UpdateOffshoreBaseInput } from './offshore-base.mutation-types';
+import { inputId } from '../../graphql/input-ids';
+import { CreateOffshoreBaseInput, OFFSHORE_BASE_FIELDS, OffshoreBasePayload, UpdateOffshoreBaseInput } from './offshore-base.mutation-types';
 
 @Resolver()
 export class OffshoreBaseMutationsResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => OffshoreBasePayload, { description: 'Registers an offshore base (离岸基地). STAFF only.' })
-  async createOffshoreBase(@Arg('input') input: CreateOffshoreBaseInput, @Ctx() context: AppContext): Promise<OffshoreBasePayload> {
-    const offshoreBase = await context.services.offshoreBases.createOffshoreBase(context, { ...input, districtId: inputId(input.districtId, 'District', 'input.districtId') });
-    return { offshoreBase };
+  async createOffshoreBase(
+    @Arg('input', () => CreateOffshoreBaseInput) input: InstanceType<typeof CreateOffshoreBaseInput>,
+    @Ctx() context: AppContext,
+  ): Promise<OffshoreBasePayload> {
+    return { offshoreBase: await context.services.offshoreBases.createOffshoreBase(context, OFFSHORE_BASE_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => OffshoreBasePayload, { description: 'Changes an offshore base. STAFF only.' })
-  async updateOffshoreBase(@Arg('input') input: UpdateOffshoreBaseInput, @Ctx() context: AppContext): Promise<OffshoreBasePayload> {
-    const { id, expectedVersion, districtId, ...changes } = input;
-    const offshoreBase = await context.services.offshoreBases.updateOffshoreBase(
-      context,
-      inputId(id, 'OffshoreBase', 'input.id'),
-      { ...changes, districtId: optionalInputId(districtId, 'District', 'input.districtId') },
-      expectedVersion,
-    );
-    return { offshoreBase };
+  async updateOffshoreBase(
+    @Arg('input', () => UpdateOffshoreBaseInput) input: InstanceType<typeof UpdateOffshoreBaseInput>,
+    @Ctx() context: AppContext,
+  ): Promise<OffshoreBasePayload> {
+    const id = inputId(input.id, 'OffshoreBase', 'input.id');
+    return { offshoreBase: await context.services.offshoreBases.updateOffshoreBase(context, id, OFFSHORE_BASE_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 }

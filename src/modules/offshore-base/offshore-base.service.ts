@@ -1,24 +1,19 @@
 /** Offshore bases: their writes. */
 import { requireStaff } from '../../auth/write-scope';
 import { BadUserInputError } from '../../domain-errors';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
-import { BaseLevel, OffshoreBase, OffshoreBaseKind } from './offshore-base.entity';
+import { OffshoreBase } from './offshore-base.entity';
+import type { OFFSHORE_BASE_FIELDS } from './offshore-base.mutation-types';
 
-export interface NewOffshoreBase {
-  name: string;
-  nameEn?: string | null;
-  kind: OffshoreBaseKind;
-  level: BaseLevel;
-  districtId: number;
-  establishedYear: number;
-  idempotencyKey?: string | null;
-}
+/** A new offshore base, as the create input gives it (ids decoded, left-out fields null). */
+export type NewOffshoreBase = NewOf<typeof OFFSHORE_BASE_FIELDS.fields>;
 
 /** Fields to change, named as the input names them; null clears a nullable one. */
-export type OffshoreBaseChanges = { [K in keyof Omit<NewOffshoreBase, 'idempotencyKey'>]?: NewOffshoreBase[K] | null };
+export type OffshoreBaseChanges = ChangesOf<typeof OFFSHORE_BASE_FIELDS.fields>;
 
 const REQUIRED_FIELDS = ['name', 'kind', 'level', 'districtId', 'establishedYear'] as const;
 
@@ -42,17 +37,16 @@ function requirePastYear(m: Mutation, year: number | null | undefined): void {
 export class OffshoreBaseService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createOffshoreBase(caller: Caller, input: NewOffshoreBase): Promise<OffshoreBase> {
-    const { idempotencyKey, ...values } = input;
+  createOffshoreBase(caller: Caller, input: NewOffshoreBase, idempotencyKey?: string | null): Promise<OffshoreBase> {
     return mutate(
       this.deps,
       caller,
       'createOffshoreBase',
       async (m) => {
         requireStaff(m.viewer, 'register offshore bases');
-        requirePastYear(m, values.establishedYear);
-        await m.get(District, values.districtId, 'input.districtId');
-        return writeUnique(m, uniqueName(trimmed(values.name)), () => m.insert(OffshoreBase, { ...columnsOf(values), nameEn: values.nameEn ?? null }));
+        requirePastYear(m, input.establishedYear);
+        await m.get(District, input.districtId, 'input.districtId');
+        return writeUnique(m, uniqueName(trimmed(input.name)), () => m.insert(OffshoreBase, columnsOf(input)));
       },
       replaysCreated(OffshoreBase, idempotencyKey, input),
     );

@@ -1,112 +1,51 @@
-/** What the talent mutations take and return: one `input` each, and a payload naming what changed. */
-import { Field, ID, InputType, Int } from 'type-graphql';
+/** What the talent mutations take and return: the writable fields once, the inputs made from them, and the payloads. */
+import { Field, ID, InputType } from 'type-graphql';
 import { Payload } from '../../graphql/payload';
-import { CalendarDate, CountryCode, ExpectedVersion, IdempotencyKey, IdList, OptionalId, Text } from '../../graphql/input-fields';
+import { CalendarDate, ExpectedVersion } from '../../graphql/input-fields';
+import { country, date, enumOf, flag, id, ids, int, text, writableFields } from '../../graphql/writable-fields';
+import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
 import { Engagement, EngagementRole } from './engagement.entity';
 import { Degree, Talent } from './talent.entity';
 
-@InputType({ description: 'A talent the network brings in. STAFF, or a UNIT_MANAGER (who then engages them at their stations).' })
-export class CreateTalentInput {
-  @Text({ max: 120, min: 1, description: 'As the programme writes it: Chinese for Chinese names, the original for others.' })
-  name: string;
+export const TALENT_FIELDS = writableFields({
+  name: text({ max: 120, min: 1, required: true, description: { create: 'As the programme writes it: Chinese for Chinese names, the original for others.' } }),
+  nameEn: text({ max: 120 }),
+  country: country({ required: true, description: { create: 'ISO 3166-1 alpha-2 code of the country the talent works in (or came back from).' } }),
+  degree: enumOf(Degree, { required: true }),
+  title: text({ max: 120 }),
+  isReturnee: flag({ otherwise: false, description: { create: 'A returnee talent (海归); false when left out.' } }),
+  affiliationId: id(ORGANIZATION_TYPE_NAMES, { description: { create: 'The organisation the talent works for (any organisation type).' } }),
+  email: text({ max: 200 }),
+  phone: text({ max: 40 }),
+  bio: text({ max: 5000 }),
+  // Research fields are set once here; other mutations do not change them.
+  researchFieldIds: ids('ResearchField', { max: 20, items: 'fields', only: 'create', description: 'Research fields the talent works in.' }),
+});
 
-  @Text({ max: 120, optional: true })
-  nameEn?: string | null;
+export const CreateTalentInput = TALENT_FIELDS.createInput('CreateTalentInput', {
+  description: 'A talent the network brings in. STAFF, or a UNIT_MANAGER (who then engages them at their stations).',
+});
 
-  @CountryCode({ description: 'ISO 3166-1 alpha-2 code of the country the talent works in (or came back from).' })
-  country: string;
+export const UpdateTalentInput = TALENT_FIELDS.updateInput('UpdateTalentInput', {
+  description: "Changes to a talent: only the fields given change. STAFF, or the managers of a station where the talent is engaged.",
+  expectedVersion: 'talent',
+});
 
-  @Field(() => Degree)
-  degree: Degree;
+/** An engagement is created, then ended or confirmed: those take their own inputs below. */
+export const ENGAGEMENT_FIELDS = writableFields({
+  talentId: id('Talent', { required: true }),
+  stationId: id('Station', { description: 'Exactly one of stationId and offshoreBaseId.' }),
+  offshoreBaseId: id('OffshoreBase'),
+  role: enumOf(EngagementRole, { required: true }),
+  title: text({ max: 120, description: 'The title as the host words it, e.g. 首席研发技术顾问.' }),
+  startedOn: date({ required: true, description: 'First day (YYYY-MM-DD).' }),
+});
 
-  @Text({ max: 120, optional: true })
-  title?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'A returnee talent (海归); false when left out.' })
-  isReturnee?: boolean | null;
-
-  @OptionalId('The organisation the talent works for (any organisation type).')
-  affiliationId?: string | null;
-
-  @Text({ max: 200, optional: true })
-  email?: string | null;
-
-  @Text({ max: 40, optional: true })
-  phone?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  bio?: string | null;
-
-  @IdList({ max: 20, items: 'fields', description: 'Research fields the talent works in.' })
-  researchFieldIds?: string[] | null;
-
-  @IdempotencyKey()
-  idempotencyKey?: string | null;
-}
-
-@InputType({ description: "Changes to a talent: only the fields given change. STAFF, or the managers of a station where the talent is engaged." })
-export class UpdateTalentInput {
-  @Field(() => ID)
-  id: string;
-
-  @ExpectedVersion('talent')
-  expectedVersion?: number | null;
-
-  @Text({ max: 120, min: 1, optional: true })
-  name?: string | null;
-
-  @Text({ max: 120, optional: true })
-  nameEn?: string | null;
-
-  @CountryCode({ optional: true })
-  country?: string | null;
-
-  @Field(() => Degree, { nullable: true })
-  degree?: Degree | null;
-
-  @Text({ max: 120, optional: true })
-  title?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  isReturnee?: boolean | null;
-
-  @OptionalId()
-  affiliationId?: string | null;
-
-  @Text({ max: 200, optional: true })
-  email?: string | null;
-
-  @Text({ max: 40, optional: true })
-  phone?: string | null;
-
-  @Text({ max: 5000, optional: true })
-  bio?: string | null;
-}
-
-@InputType({ description: 'A talent engaged at a station (STAFF, or its unit\'s managers) or at an offshore base (STAFF).' })
-export class CreateEngagementInput {
-  @Field(() => ID)
-  talentId: string;
-
-  @OptionalId('Exactly one of stationId and offshoreBaseId.')
-  stationId?: string | null;
-
-  @OptionalId()
-  offshoreBaseId?: string | null;
-
-  @Field(() => EngagementRole)
-  role: EngagementRole;
-
-  @Text({ max: 120, optional: true, description: 'The title as the host words it, e.g. 首席研发技术顾问.' })
-  title?: string | null;
-
-  @CalendarDate({ description: 'First day (YYYY-MM-DD).' })
-  startedOn: string;
-
-  @IdempotencyKey({ description: null })
-  idempotencyKey?: string | null;
-}
+export const CreateEngagementInput = ENGAGEMENT_FIELDS.createInput('CreateEngagementInput', {
+  description: "A talent engaged at a station (STAFF, or its unit's managers) or at an offshore base (STAFF).",
+  idempotencyKey: { description: null },
+});
 
 @InputType({ description: 'Ends an engagement: the talent is no longer on post after that day.' })
 export class EndEngagementInput {
@@ -129,23 +68,18 @@ export class ConfirmEngagementInput {
   expectedVersion?: number | null;
 }
 
-@InputType({ description: 'Appoints a talent HAIZHI ambassador (海智大使). STAFF only.' })
-export class AppointAmbassadorInput {
-  @Field(() => ID)
-  talentId: string;
+export const AMBASSADOR_FIELDS = writableFields({
+  talentId: id('Talent', { required: true }),
+  batch: int({ required: true }),
+  appointedOn: date({ required: true }),
+  termEndsOn: date(),
+  region: text({ max: 120, description: 'Country or region the ambassador represents the network in.' }),
+});
 
-  @Field(() => Int)
-  batch: number;
-
-  @CalendarDate()
-  appointedOn: string;
-
-  @CalendarDate({ optional: true })
-  termEndsOn?: string | null;
-
-  @Text({ max: 120, optional: true, description: 'Country or region the ambassador represents the network in.' })
-  region?: string | null;
-}
+export const AppointAmbassadorInput = AMBASSADOR_FIELDS.createInput('AppointAmbassadorInput', {
+  description: 'Appoints a talent HAIZHI ambassador (海智大使). STAFF only.',
+  idempotencyKey: false,
+});
 
 export const TalentPayload = Payload<{ talent: Talent }>('TalentPayload', { talent: () => Talent });
 export type TalentPayload = InstanceType<typeof TalentPayload>;

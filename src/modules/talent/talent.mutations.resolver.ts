@@ -1,18 +1,20 @@
-/** The talent mutations: thin, they decode ids and hand the rest to TalentService. */
+/** The talent mutations: thin, they decode the input and hand it to TalentService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
-import { inputId, inputIds, optionalInputId } from '../../graphql/input-ids';
-import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
+import { inputId } from '../../graphql/input-ids';
 import { Talent } from './talent.entity';
 import {
+  AMBASSADOR_FIELDS,
   AmbassadorPayload,
   AppointAmbassadorInput,
   ConfirmEngagementInput,
   CreateEngagementInput,
   CreateTalentInput,
+  ENGAGEMENT_FIELDS,
   EndEngagementInput,
   EngagementPayload,
+  TALENT_FIELDS,
   TalentPayload,
   UpdateTalentInput,
 } from './talent.mutation-types';
@@ -21,42 +23,23 @@ import {
 export class TalentMutationsResolver {
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => TalentPayload, { description: 'Registers a talent. STAFF and UNIT_MANAGER.' })
-  async createTalent(@Arg('input') input: CreateTalentInput, @Ctx() context: AppContext): Promise<TalentPayload> {
-    const { country, affiliationId, researchFieldIds, isReturnee, ...rest } = input;
-    const talent = await context.services.talents.createTalent(context, {
-      ...rest,
-      isReturnee: isReturnee ?? false,
-      countryCode: country,
-      affiliationId: optionalInputId(affiliationId, ORGANIZATION_TYPE_NAMES, 'input.affiliationId'),
-      researchFieldIds: inputIds(researchFieldIds ?? [], 'ResearchField', 'input.researchFieldIds'),
-    });
-    return { talent };
+  async createTalent(@Arg('input', () => CreateTalentInput) input: InstanceType<typeof CreateTalentInput>, @Ctx() context: AppContext): Promise<TalentPayload> {
+    return { talent: await context.services.talents.createTalent(context, TALENT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => TalentPayload, { description: 'Changes a talent. STAFF, or the managers of a station where the talent holds a current, confirmed engagement.' })
-  async updateTalent(@Arg('input') input: UpdateTalentInput, @Ctx() context: AppContext): Promise<TalentPayload> {
-    const { id, expectedVersion, country, affiliationId, ...rest } = input;
-    const talent = await context.services.talents.updateTalent(
-      context,
-      inputId(id, 'Talent', 'input.id'),
-      { ...rest, countryCode: country, affiliationId: optionalInputId(affiliationId, ORGANIZATION_TYPE_NAMES, 'input.affiliationId') },
-      expectedVersion,
-    );
-    return { talent };
+  async updateTalent(@Arg('input', () => UpdateTalentInput) input: InstanceType<typeof UpdateTalentInput>, @Ctx() context: AppContext): Promise<TalentPayload> {
+    const id = inputId(input.id, 'Talent', 'input.id');
+    return { talent: await context.services.talents.updateTalent(context, id, TALENT_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
   @Authorized(Role.STAFF, Role.UNIT_MANAGER)
   @Mutation(() => EngagementPayload, {
     description: "Engages a talent at a station (STAFF, or its unit's managers) or at an offshore base (STAFF). A unit manager's engagement is PROPOSED until STAFF confirm it (confirmEngagement); STAFF's is CONFIRMED at once.",
   })
-  async createEngagement(@Arg('input') input: CreateEngagementInput, @Ctx() context: AppContext): Promise<EngagementPayload> {
-    const engagement = await context.services.talents.createEngagement(context, {
-      ...input,
-      talentId: inputId(input.talentId, 'Talent', 'input.talentId'),
-      stationId: optionalInputId(input.stationId, 'Station', 'input.stationId'),
-      offshoreBaseId: optionalInputId(input.offshoreBaseId, 'OffshoreBase', 'input.offshoreBaseId'),
-    });
+  async createEngagement(@Arg('input', () => CreateEngagementInput) input: InstanceType<typeof CreateEngagementInput>, @Ctx() context: AppContext): Promise<EngagementPayload> {
+    const engagement = await context.services.talents.createEngagement(context, ENGAGEMENT_FIELDS.decodeCreate(input), input.idempotencyKey);
     return { engagement, talent: (await context.loaders.byId(Talent).load(engagement.talentId))! };
   }
 
@@ -76,8 +59,8 @@ export class TalentMutationsResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => AmbassadorPayload, { description: 'Appoints a talent HAIZHI ambassador (海智大使). STAFF only.' })
-  async appointAmbassador(@Arg('input') input: AppointAmbassadorInput, @Ctx() context: AppContext): Promise<AmbassadorPayload> {
-    const ambassadorAppointment = await context.services.talents.appointAmbassador(context, { ...input, talentId: inputId(input.talentId, 'Talent', 'input.talentId') });
+  async appointAmbassador(@Arg('input', () => AppointAmbassadorInput) input: InstanceType<typeof AppointAmbassadorInput>, @Ctx() context: AppContext): Promise<AmbassadorPayload> {
+    const ambassadorAppointment = await context.services.talents.appointAmbassador(context, AMBASSADOR_FIELDS.decodeCreate(input));
     return { ambassadorAppointment, talent: (await context.loaders.byId(Talent).load(ambassadorAppointment.talentId))! };
   }
 }

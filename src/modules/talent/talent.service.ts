@@ -1,6 +1,7 @@
 /** Talents: the writes of talents, engagements and ambassador appointments. */
 import { canManageUnit, isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
+import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write/mutation';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -8,48 +9,29 @@ import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { AmbassadorAppointment } from './ambassador-appointment.entity';
-import { Engagement, EngagementRole, EngagementStatus } from './engagement.entity';
+import { Engagement, EngagementStatus } from './engagement.entity';
 import { currentEngagementSql } from './on-post';
 import { TalentResearchField } from './talent-research-field.entity';
-import { Degree, Talent } from './talent.entity';
+import { Talent } from './talent.entity';
+import type { AMBASSADOR_FIELDS, ENGAGEMENT_FIELDS, TALENT_FIELDS } from './talent.mutation-types';
 
-export interface NewTalent {
-  name: string;
-  nameEn?: string | null;
-  countryCode: string;
-  degree: Degree;
-  title?: string | null;
-  isReturnee: boolean;
-  affiliationId?: number | null;
-  email?: string | null;
-  phone?: string | null;
-  bio?: string | null;
-  researchFieldIds: number[];
-  idempotencyKey?: string | null;
+/** A new talent, as the create input gives it (ids decoded, left-out fields null, isReturnee false). */
+export type NewTalent = NewOf<typeof TALENT_FIELDS.fields>;
+
+/** Fields to change, named as the input names them; null clears a nullable one (name, country, degree and isReturnee cannot be cleared). */
+export type TalentChanges = ChangesOf<typeof TALENT_FIELDS.fields>;
+
+const REQUIRED_TALENT_FIELDS = ['name', 'country', 'degree', 'isReturnee'] as const;
+
+/** The input's `country` is the column countryCode. */
+function columnsOf<T extends { country?: string }>({ country, ...rest }: T) {
+  return { ...rest, ...(country !== undefined ? { countryCode: country } : {}) };
 }
 
-/** Fields to change; null clears a nullable one (name, country, degree and isReturnee cannot be cleared). */
-export type TalentChanges = { [K in keyof Omit<NewTalent, 'researchFieldIds' | 'idempotencyKey'>]?: NewTalent[K] | null };
+/** A new engagement at a station or an offshore base (ids decoded, left-out fields null). */
+export type NewEngagement = NewOf<typeof ENGAGEMENT_FIELDS.fields>;
 
-const REQUIRED_TALENT_FIELDS = ['name', 'countryCode', 'degree', 'isReturnee'] as const;
-
-export interface NewEngagement {
-  talentId: number;
-  stationId?: number | null;
-  offshoreBaseId?: number | null;
-  role: EngagementRole;
-  title?: string | null;
-  startedOn: string;
-  idempotencyKey?: string | null;
-}
-
-export interface NewAppointment {
-  talentId: number;
-  batch: number;
-  appointedOn: string;
-  termEndsOn?: string | null;
-  region?: string | null;
-}
+export type NewAppointment = NewOf<typeof AMBASSADOR_FIELDS.fields>;
 
 /** The figures an engagement can move (NetworkFigures' names). */
 const ENGAGEMENT_FIGURES = ['overseasTalents', 'returneeTalents', 'signedTopExperts'];
@@ -58,8 +40,8 @@ const ENGAGEMENT_FIGURES = ['overseasTalents', 'returneeTalents', 'signedTopExpe
 export class TalentService {
   constructor(private readonly deps: WriteDeps) {}
 
-  createTalent(caller: Caller, input: NewTalent): Promise<Talent> {
-    const { researchFieldIds, idempotencyKey, ...values } = input;
+  createTalent(caller: Caller, input: NewTalent, idempotencyKey?: string | null): Promise<Talent> {
+    const { researchFieldIds, ...values } = input;
     return mutate(
       this.deps,
       caller,
@@ -67,7 +49,7 @@ export class TalentService {
       async (m) => {
         if (values.affiliationId) await m.get(Organization, values.affiliationId, 'input.affiliationId');
         for (const [index, id] of researchFieldIds.entries()) await m.get(ResearchField, id, `input.researchFieldIds[${index}]`);
-        const talent = await m.insert(Talent, { ...values, affiliationId: values.affiliationId ?? null });
+        const talent = await m.insert(Talent, columnsOf(values));
         for (const researchFieldId of researchFieldIds) await m.insert(TalentResearchField, { talentId: talent.id, researchFieldId });
         return talent;
       },
@@ -87,14 +69,13 @@ export class TalentService {
         }
       }
       if (changes.affiliationId) await m.get(Organization, changes.affiliationId, 'input.affiliationId');
-      const { after } = await m.update(Talent, id, changesFrom(changes, REQUIRED_TALENT_FIELDS), { expectedVersion });
+      const { after } = await m.update(Talent, id, columnsOf(changesFrom(changes, REQUIRED_TALENT_FIELDS)), { expectedVersion });
       return after;
     });
   }
 
-  createEngagement(caller: Caller, input: NewEngagement): Promise<Engagement> {
-    const { idempotencyKey, ...values } = input;
-    if ((values.stationId == null) === (values.offshoreBaseId == null)) {
+  createEngagement(caller: Caller, input: NewEngagement, idempotencyKey?: string | null): Promise<Engagement> {
+    if ((input.stationId == null) === (input.offshoreBaseId == null)) {
       throw BadUserInputError.of([{ path: 'input.stationId', message: 'give exactly one of stationId and offshoreBaseId' }]);
     }
     return mutate(
@@ -102,18 +83,18 @@ export class TalentService {
       caller,
       'createEngagement',
       async (m) => {
-        await m.get(Talent, values.talentId, 'input.talentId');
-        if (values.stationId != null) {
-          const station = await m.get(Station, values.stationId, 'input.stationId');
+        await m.get(Talent, input.talentId, 'input.talentId');
+        if (input.stationId != null) {
+          const station = await m.get(Station, input.stationId, 'input.stationId');
           requireUnitManager(caller.viewer, station.hostUnitId, 'engage talents at this station');
         } else {
-          await m.get(OffshoreBase, values.offshoreBaseId!, 'input.offshoreBaseId');
+          await m.get(OffshoreBase, input.offshoreBaseId!, 'input.offshoreBaseId');
           requireStaff(caller.viewer, 'engage talents at an offshore base');
         }
         // A manager may engage anyone at its own station, so its engagement waits for STAFF: until
         // then it opens no contact details and counts in no figure (issue 12, §5).
         const status = isStaff(caller.viewer) ? EngagementStatus.CONFIRMED : EngagementStatus.PROPOSED;
-        const engagement = await m.insert(Engagement, { ...values, stationId: values.stationId ?? null, offshoreBaseId: values.offshoreBaseId ?? null, endedOn: null, status });
+        const engagement = await m.insert(Engagement, { ...input, endedOn: null, status });
         if (status === EngagementStatus.CONFIRMED) m.emit({ type: 'NetworkFiguresChanged', figures: ENGAGEMENT_FIGURES });
         return engagement;
       },
@@ -165,7 +146,7 @@ export class TalentService {
       if (input.termEndsOn && input.termEndsOn < input.appointedOn) {
         throw BadUserInputError.of([{ path: 'input.termEndsOn', message: 'must be on or after appointedOn' }]);
       }
-      const appointment = await m.insert(AmbassadorAppointment, { ...input, termEndsOn: input.termEndsOn ?? null, region: input.region ?? null });
+      const appointment = await m.insert(AmbassadorAppointment, input);
       m.emit({ type: 'NetworkFiguresChanged', figures: ['ambassadors'] });
       return appointment;
     });
