@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import type { StatementBudget } from '../transaction';
 import { BudgetSpentError, spent } from './budget';
-import type { SqlDriver } from './sql-driver';
+import type { SqlDriver } from './contract';
 
 interface CallbackPool {
   query(sql: string, values: unknown[], callback: (error: Error | null, rows: unknown) => void): void;

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { sqliteGate, StatementBudget } from '../transaction';
 import { BudgetSpentError, readAll, spent } from './budget';
-import type { SqlDriver } from './sql-driver';
+import type { SqlDriver } from './contract';
 
 interface SqliteStatement {
   all(...parameters: unknown[]): unknown[];
