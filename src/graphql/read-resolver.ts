@@ -75,7 +75,9 @@ function defineMethod(prototype: object, name: string, method: Function, decorat
 }
 
 function linkMethod(link: ToOne): (parent: Record<string, unknown>, loaders: Loaders) => unknown {
-  const entity = () => (link.entity ?? link.type)() as Entity;
+  // The thunk breaks import cycles between modules; its answer is kept from the first call (this runs per parent row).
+  let resolved: Entity | undefined;
+  const entity = () => (resolved ??= (link.entity ?? link.type)() as Entity);
   if (link.by) {
     const column = link.by;
     return (parent, loaders) => loaders.oneBy(entity(), column).load(parent.id as number);
