@@ -45,18 +45,30 @@ export function describeBytes(bytes: number): string {
 }
 
 /**
- * How long the rest of a refused upload is read and thrown away after the answer, at most. On
- * loopback 10 MB goes in a few milliseconds; a client sending gigabytes is cut off after this.
+ * How long a refused upload may go quiet before its connection is closed: the rest of its body is
+ * read and thrown away while it keeps coming. On loopback 10 MB goes in a few milliseconds.
  */
-export const LINGER_MS = 2_000;
+export const LINGER_IDLE_MS = 2_000;
+
+/**
+ * How much of a refused body is read and thrown away, about (it is looked at every LINGER_POLL_MS):
+ * a client sending gigabytes is cut off.
+ */
+export const LINGER_MAX_BYTES = 64 * 1024 * 1024;
+const LINGER_POLL_MS = 50;
 
 /**
  * Answer, then close the connection without a TCP reset (RFC 9112 §9.6, "lingering close"): for a
  * body refused before it is read (413). Node destroys the socket as soon as a `Connection: close`
  * answer is written; with the client's body still arriving, the kernel then sends a reset, and a
  * client still writing its body fails with ECONNRESET before it reads our 413 (seen in CI, one
- * probe of four under the 10 MB barrage). So: end our side, drop what still comes for up to
- * LINGER_MS, then close. Call before `refuse`.
+ * probe of four under the 10 MB barrage). So: end our side, drop what still comes, then close
+ * once the body is over, it has gone quiet for LINGER_IDLE_MS, or LINGER_MAX_BYTES have been
+ * dropped. Call before `refuse`.
+ *
+ * "Quiet" is judged after the loop has read what is waiting: a stalled event loop (a GC pause, a
+ * busy machine) runs due timers before it reads sockets, so a plain timeout fired with the rest of
+ * the body unread in the kernel, the reset went out, and a second CI run failed the same way.
  */
 export function closeAfterAnswer(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('connection', 'close');
@@ -64,15 +76,33 @@ export function closeAfterAnswer(request: IncomingMessage, response: ServerRespo
   // Node's http server calls destroySoon() once this answer is written (resOnFinish).
   socket.destroySoon = () => {
     socket.end();
-    // Closed once our answer is flushed and the body is over (or LINGER_MS have passed).
-    const close = () => (socket.writableFinished ? socket.destroy() : socket.once('finish', () => socket.destroy()));
+    let closing = false;
+    // Closed once our answer is flushed.
+    const close = () => {
+      if (closing) return;
+      closing = true;
+      if (socket.writableFinished) socket.destroy();
+      else socket.once('finish', () => socket.destroy());
+    };
     if (request.readableEnded) return close();
+    // Watched from a timer, not the socket's 'data' events: Node's HTTP parser reads this socket
+    // natively, and a listener of ours would take the stream from it.
+    const dropFrom = socket.bytesRead;
+    let seen = dropFrom;
+    let lastProgress = Date.now();
+    const watch = setInterval(() => {
+      // setImmediate runs after this turn's I/O: whatever arrived during a stall is counted first.
+      setImmediate(() => {
+        const read = socket.bytesRead;
+        if (read !== seen) [seen, lastProgress] = [read, Date.now()];
+        if (read - dropFrom > LINGER_MAX_BYTES || Date.now() - lastProgress > LINGER_IDLE_MS) close();
+      });
+    }, LINGER_POLL_MS);
+    watch.unref();
+    socket.once('close', () => clearInterval(watch));
     // body-parser pauses the request when it stops counting; flowing again, the rest is dropped.
     request.unpipe();
     request.resume();
     request.once('end', close);
-    const cutOff = setTimeout(close, LINGER_MS);
-    cutOff.unref();
-    socket.once('close', () => clearTimeout(cutOff));
   };
 }
