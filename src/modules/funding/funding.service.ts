@@ -7,7 +7,7 @@ import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation'
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
-import { STATION_FUNDING_KINDS } from '../stats/network-stats.definitions';
+import { STATION_FUNDING_KINDS } from './station-funding';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
 import type { DISBURSEMENT_FIELDS, GRANT_FIELDS } from './funding.mutation-types';

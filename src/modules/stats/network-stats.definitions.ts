@@ -4,7 +4,7 @@
  * source article counts: overseas talents and organisations (not Chinese ones), projects actually
  * introduced (not those still under negotiation), and every yuan of station funding disbursed.
  */
-import { GrantKind } from '../funding/funding-grant.entity';
+import { STATION_FUNDING_KINDS } from '../funding/station-funding';
 import { ProjectStatus } from '../project/project.entity';
 import { EngagementRole, EngagementStatus } from '../talent/engagement.entity';
 
@@ -34,9 +34,6 @@ export const OVERSEAS_STATION_TALENT = `e.station_id IS NOT NULL AND ${CONFIRMED
 
 /** A project introduced through a station: negotiations that have not (yet) brought it in do not count. */
 export const INTRODUCED_STATION_PROJECT = `station_id IS NOT NULL AND status <> '${ProjectStatus.NEGOTIATING}'`;
-
-/** The grants whose payments fundingDisbursedCny counts: station funding (建站工作经费, 配套经费). */
-export const STATION_FUNDING_KINDS: readonly GrantKind[] = [GrantKind.ESTABLISHMENT, GrantKind.DISTRICT_MATCHING];
 
 /** Each figure's SQL, a single value; constants are spliced from the code above, never from input. */
 export const FIGURE_SQL: Readonly<Record<keyof NetworkFigures, string>> = {
