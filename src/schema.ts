@@ -62,7 +62,11 @@ import * as projectLists from './modules/project/project-lists.resolver';
 import * as platformLists from './modules/platform/platform-lists.resolver';
 import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver';
 import * as applicationLists from './modules/application/application-lists.resolver';
-import * as referenceLists from './modules/reference/reference-lists.resolver';
+// Research fields through each module's own link table (the reference module imports no module).
+import { StationResearchFieldsResolvers } from './modules/station/station-research-fields.resolver';
+import { TalentResearchFieldsResolvers } from './modules/talent/talent-research-fields.resolver';
+import { AnnouncementResearchFieldsResolvers } from './modules/announcement/announcement-research-fields.resolver';
+import { ApplicationResearchFieldsResolvers } from './modules/application/application-research-fields.resolver';
 // Mutations print in the order their resolvers are listed below (after TalentMutationsResolver).
 import { ProjectMutationsResolver } from './modules/project/project.mutations.resolver';
 import { PlatformMutationsResolver } from './modules/platform/platform.mutations.resolver';
@@ -164,7 +168,10 @@ export async function buildAppSchema({ directResolvers = true, inlineRenamedFiel
       ...platformLists.PlatformListsResolvers,
       ...evaluationLists.EvaluationListsResolvers,
       ...applicationLists.ApplicationListsResolvers,
-      ...referenceLists.ReferenceListsResolvers,
+      ...StationResearchFieldsResolvers,
+      ...TalentResearchFieldsResolvers,
+      ...AnnouncementResearchFieldsResolvers,
+      ...ApplicationResearchFieldsResolvers,
       ViewerResolver,
       UserResolver,
       UserLinksResolver,

@@ -1,5 +1,6 @@
 /** The lists whose nodes are announcements, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
+import { ResearchField } from '../reference/research-field.entity';
 import { AnnouncementResearchField } from './announcement-research-field.entity';
 import { Announcement } from './announcement.entity';
 
@@ -18,4 +19,14 @@ export const RESEARCH_FIELD_ANNOUNCEMENTS: ChildList<Announcement, AnnouncementR
   name: 'researchField.announcements',
   node: Announcement,
   link: { entity: AnnouncementResearchField, parentColumn: 'research_field_id', nodeColumn: 'announcement_id' },
+};
+
+// A list through this module's own link table, whose nodes are research fields (reference data):
+// it lives here, with the link, because the reference module imports no other module.
+
+/** announcement.researchFields: the fields an announcement names. */
+export const ANNOUNCEMENT_RESEARCH_FIELDS: ChildList<ResearchField, AnnouncementResearchField> = {
+  name: 'announcement.researchFields',
+  node: ResearchField,
+  link: { entity: AnnouncementResearchField, parentColumn: 'announcement_id', nodeColumn: 'research_field_id' },
 };

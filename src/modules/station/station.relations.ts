@@ -3,6 +3,7 @@
  * they hang off; src/db/child-lists.ts turns each into batched SQL.
  */
 import type { ChildList } from '../../db/child-lists';
+import { ResearchField } from '../reference/research-field.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { Engagement } from '../talent/engagement.entity';
 import { StationResearchField } from './station-research-field.entity';
@@ -49,4 +50,14 @@ export const ORGANIZATION_PARTNER_STATIONS: ChildList<Station, Partnership> = {
   link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'station_id' },
   // A partnership names a station, a base, or neither (the operator's own tie): this list keeps the stations'.
   where: 'k.station_id IS NOT NULL',
+};
+
+// A list through this module's own link table, whose nodes are research fields (reference data):
+// it lives here, with the link, because the reference module imports no other module.
+
+/** station.researchFields: the fields a station works in. */
+export const STATION_RESEARCH_FIELDS: ChildList<ResearchField, StationResearchField> = {
+  name: 'station.researchFields',
+  node: ResearchField,
+  link: { entity: StationResearchField, parentColumn: 'station_id', nodeColumn: 'research_field_id' },
 };

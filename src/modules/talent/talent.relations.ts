@@ -1,5 +1,6 @@
 /** The lists whose nodes are talents, under whichever parent they hang off. */
 import type { ChildList } from '../../db/child-lists';
+import { ResearchField } from '../reference/research-field.entity';
 import { Engagement } from './engagement.entity';
 import { TalentResearchField } from './talent-research-field.entity';
 import { Talent } from './talent.entity';
@@ -26,4 +27,14 @@ export const RESEARCH_FIELD_TALENTS: ChildList<Talent, TalentResearchField> = {
   name: 'researchField.talents',
   node: Talent,
   link: { entity: TalentResearchField, parentColumn: 'research_field_id', nodeColumn: 'talent_id' },
+};
+
+// A list through this module's own link table, whose nodes are research fields (reference data):
+// it lives here, with the link, because the reference module imports no other module.
+
+/** talent.researchFields: the fields a talent works in. */
+export const TALENT_RESEARCH_FIELDS: ChildList<ResearchField, TalentResearchField> = {
+  name: 'talent.researchFields',
+  node: ResearchField,
+  link: { entity: TalentResearchField, parentColumn: 'talent_id', nodeColumn: 'research_field_id' },
 };

@@ -1,0 +1,12 @@
+/**
+ * Station.researchFields, through StationResearchField, this module's link table. A list lives with the node it
+ * lists, except a list of reference data through another module's link table: it lives with the link,
+ * so that reference/ imports no other module (no cycle). src/schema.ts registers it last of the lists,
+ * where reference/'s lists were, so the field prints where it did.
+ */
+import { ListFieldsResolvers } from '../../graphql/list-fields';
+import { ResearchFieldConnection as connection } from '../reference/reference.types';
+import { Station } from './station.entity';
+import { STATION_RESEARCH_FIELDS } from './station.relations';
+
+export const StationResearchFieldsResolvers = ListFieldsResolvers([{ on: Station, list: STATION_RESEARCH_FIELDS, connection }]);
