@@ -57,7 +57,8 @@ import * as hostUnitLists from './modules/host-unit/host-unit-lists.resolver';
 import * as offshoreBaseLists from './modules/offshore-base/offshore-base-lists.resolver';
 import * as partnershipLists from './modules/partnership/partnership-lists.resolver';
 import * as talentLists from './modules/talent/talent-lists.resolver';
-import * as organizationLists from './modules/organization/organization-lists.resolver';
+// Station.partners and OffshoreBase.partners (through partnerships), where the organisation module's lists were.
+import { PartnershipPartnersResolvers } from './modules/partnership/partnership-partners.resolver';
 import * as projectLists from './modules/project/project-lists.resolver';
 import * as platformLists from './modules/platform/platform-lists.resolver';
 import * as evaluationLists from './modules/evaluation/evaluation-lists.resolver';
@@ -163,7 +164,7 @@ export async function buildAppSchema({ directResolvers = true, inlineRenamedFiel
       ...offshoreBaseLists.OffshoreBaseListsResolvers,
       ...partnershipLists.PartnershipListsResolvers,
       ...talentLists.TalentListsResolvers,
-      ...organizationLists.OrganizationListsResolvers,
+      ...PartnershipPartnersResolvers,
       ...projectLists.ProjectListsResolvers,
       ...platformLists.PlatformListsResolvers,
       ...evaluationLists.EvaluationListsResolvers,

@@ -4,9 +4,8 @@
  * `kind` decides the type. Below them, the connection and edge types whose nodes are organisations.
  */
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { LinkConnection, NodeConnection } from '../../graphql/connection';
+import { NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { PartnershipEdge } from '../partnership/partnership.types';
 import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind } from './organization.entity';
 
 export { ORGANIZATION_TYPE_BY_KIND };
@@ -79,18 +78,3 @@ export class GovernmentBody extends OrganizationInterface {}
 export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInstitute, Company, GovernmentBody];
 
 export const OrganizationConnection = NodeConnection(OrganizationInterface, 'Organization');
-
-export const StationPartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'StationPartner',
-  'An organisation the station partners with, with the partnership on the edge.',
-);
-
-export const OffshoreBasePartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'OffshoreBasePartner',
-  'An organisation the base partners with, with the partnership on the edge.',
-);
-
-/** platform.partners: organisations of any kind (the link row carries nothing a client reads). */
-export const PlatformPartnerConnection = NodeConnection(OrganizationInterface, 'PlatformPartner');

@@ -1,12 +1,15 @@
 /**
  * Partnerships in GraphQL: who holds one, the edge every list through a partnership uses
- * (station.partners, organization.partnerStations, ... carry its kind and date), and the
- * connection whose nodes are partnerships themselves.
+ * (station.partners, organization.partnerStations, ... carry its kind and date), the connection
+ * whose nodes are partnerships themselves, and the connections of the lists through partnerships.
  */
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
-import { EdgeType, NodeConnection } from '../../graphql/connection';
+import { EdgeType, LinkConnection, NodeConnection } from '../../graphql/connection';
+import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { OrganizationInterface } from '../organization/organization.types';
+import { Station } from '../station/station.entity';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
@@ -61,3 +64,29 @@ export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership>
 }
 
 export const PartnershipConnection = NodeConnection(Partnership, 'Partnership');
+
+// The connections of the lists through partnerships (partnership.relations.ts), on either end.
+
+export const OrganizationStationConnection = LinkConnection(
+  PartnershipEdge(Station),
+  'OrganizationStation',
+  'A station partnering with the organisation, with the partnership on the edge.',
+);
+
+export const OrganizationBaseConnection = LinkConnection(
+  PartnershipEdge(OffshoreBase),
+  'OrganizationBase',
+  'An offshore base partnering with the organisation, with the partnership on the edge.',
+);
+
+export const StationPartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'StationPartner',
+  'An organisation the station partners with, with the partnership on the edge.',
+);
+
+export const OffshoreBasePartnerConnection = LinkConnection(
+  PartnershipEdge(OrganizationInterface),
+  'OffshoreBasePartner',
+  'An organisation the base partners with, with the partnership on the edge.',
+);

@@ -4,8 +4,6 @@
  */
 import type { ChildList } from '../../db/child-lists';
 import { ResearchField } from '../reference/research-field.entity';
-import { Partnership } from '../partnership/partnership.entity';
-import { Engagement } from '../talent/engagement.entity';
 import { StationResearchField } from './station-research-field.entity';
 import { StationStatusChange } from './station-status-change.entity';
 import { Station } from './station.entity';
@@ -36,21 +34,7 @@ export const RESEARCH_FIELD_STATIONS: ChildList<Station, StationResearchField> =
   link: { entity: StationResearchField, parentColumn: 'research_field_id', nodeColumn: 'station_id' },
 };
 
-/** talent.stations: stations the talent is engaged at; the engagement is the edge. */
-export const TALENT_STATIONS: ChildList<Station, Engagement> = {
-  name: 'talent.stations',
-  node: Station,
-  link: { entity: Engagement, parentColumn: 'talent_id', nodeColumn: 'station_id' },
-};
 
-/** organization.partnerStations: stations partnering with the organisation; the partnership is the edge. */
-export const ORGANIZATION_PARTNER_STATIONS: ChildList<Station, Partnership> = {
-  name: 'organization.partnerStations',
-  node: Station,
-  link: { entity: Partnership, parentColumn: 'organization_id', nodeColumn: 'station_id' },
-  // A partnership names a station, a base, or neither (the operator's own tie): this list keeps the stations'.
-  where: 'k.station_id IS NOT NULL',
-};
 
 // A list through this module's own link table, whose nodes are research fields (reference data):
 // it lives here, with the link, because the reference module imports no other module.
