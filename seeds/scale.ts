@@ -3,7 +3,7 @@
  * (for benchmarks) keep the article's records and grow the generated ones, deriving the other
  * figures in proportion to the number of stations.
  */
-import { DOMESTIC_COUNTRY } from '../src/modules/stats/network-stats.definitions';
+import { DOMESTIC_COUNTRY } from '../src/overseas';
 import { article } from './article';
 
 export interface Scale {

@@ -13,7 +13,8 @@ import { Caller, mutate, Mutation, replaysCreated, WriteDeps } from '../../write
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
-import { currentRead, isOverseas, PARTNER_FIGURES, partnershipCount } from './partner-figure';
+import { isOverseas } from '../../overseas';
+import { currentRead, PARTNER_FIGURES, partnershipCount } from '../organization/partner-figure';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Partnership } from './partnership.entity';
 import type { PARTNERSHIP_FIELDS } from './partnership.mutation-types';

@@ -4,6 +4,7 @@
  * source article counts: overseas talents and organisations (not Chinese ones), projects actually
  * introduced (not those still under negotiation), and every yuan of station funding disbursed.
  */
+import { DOMESTIC_COUNTRY } from '../../overseas';
 import { STATION_FUNDING_KINDS } from '../funding/station-funding';
 import { ProjectStatus } from '../project/project.entity';
 import { EngagementRole, EngagementStatus } from '../talent/engagement.entity';
@@ -22,9 +23,6 @@ export interface NetworkFigures {
   ambassadors: number;
   fundingDisbursedCny: number;
 }
-
-/** The programme's home country: talents and organisations from elsewhere are overseas (境外, Hong Kong included). */
-export const DOMESTIC_COUNTRY = 'CN';
 
 /** An engagement STAFF confirmed (alias `e`): a unit manager's proposal counts in no figure until then. */
 export const CONFIRMED_ENGAGEMENT = `e.status = '${EngagementStatus.CONFIRMED}'`;

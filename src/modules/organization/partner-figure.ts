@@ -2,14 +2,13 @@
  * networkStats.partnerOrganizations counts the overseas organisations holding at least one
  * partnership. Writes that can move it (a first or last tie of an overseas organisation, an
  * organisation with ties moving in or out of the country) say so with NetworkFiguresChanged.
+ * Whether an organisation counts is a fact about the organisation (src/overseas.ts says what abroad
+ * is), so this lives here: the partnership writes import it (partnership imports organisation, never
+ * the reverse).
  */
 import type { Mutation } from '../../write/mutation';
-import { DOMESTIC_COUNTRY } from '../stats/network-stats.definitions';
 
 export const PARTNER_FIGURES = ['partnerOrganizations'];
-
-/** From abroad: what the figure counts once the organisation holds a partnership. */
-export const isOverseas = (organization: { countryCode: string }) => organization.countryCode !== DOMESTIC_COUNTRY;
 
 /**
  * Appended to a read that must see the latest committed rows, not the transaction's snapshot: under
