@@ -6,6 +6,11 @@
  *   the composition's own declarations listed in ALLOWED;
  * - no import cycle among src/ files, except inside one module's folder (entities of one module
  *   may name each other). A cycle is named file by file, so the failure says where to cut.
+ * - no import cycle among the modules either (a module is a folder under src/modules/): two modules
+ *   that import each other, or a longer ring, make neither understandable alone. Every import counts,
+ *   `import type` too. The one exception is a foreign key an entity declares on another module's
+ *   entity (ENTITY_RELATIONS below): TypeORM needs the class, and the tables do point both ways. A
+ *   list through a link row lives with the link's module, which imports both ends (docs/read-api.md).
  *
  * Composition roots (schema.ts, services.ts, main.ts, server.ts, context.ts, the CLIs) may import
  * modules: they are where the kit and the domain are put together. So may auth/: row-scopes.ts and
@@ -20,7 +25,7 @@ import ts from 'typescript';
 const SRC = path.resolve(__dirname, '../../src');
 
 /** Folders (and files) of the kit, relative to src/. */
-const KIT = ['graphql/', 'db/', 'write/', 'realtime/', 'events/', 'observability/', 'pipeline/', 'http/', 'text/', 'time.ts'];
+const KIT = ['graphql/', 'db/', 'write/', 'realtime/', 'events/', 'observability/', 'pipeline/', 'http/', 'text/', 'time.ts', 'overseas.ts'];
 
 /**
  * Kit files that may import modules, and why. Each is the composition's declaration of a domain
@@ -29,6 +34,17 @@ const KIT = ['graphql/', 'db/', 'write/', 'realtime/', 'events/', 'observability
 const ALLOWED: Record<string, { why: string; typeOnly?: boolean }> = {
   'db/entities.ts': { why: 'the entity list: every table, in dependency order, for the DataSource and migrations' },
   'events/domain-events.ts': { why: 'the event vocabulary: payload fields typed by the modules’ enums, erased at run time', typeOnly: true },
+};
+
+/**
+ * Module imports left out of the module cycle check, and why: each is a foreign key column of an
+ * entity (`@ForeignKey(() => Other)`) on another module's entity, which TypeORM needs as a class,
+ * and nothing else. The test checks that each still exists and is still only that, so the list stays
+ * exact: an import from a service or resolver along the same edge fails it.
+ */
+const ENTITY_RELATIONS: Record<string, string> = {
+  'station → talent': 'station_head.talent_id: a head may be a talent (station-head.entity.ts); talents are engaged at stations, so talent imports station',
+  'station → account': 'station_status_change.changed_by_id: the account that changed the status; accounts review as experts of applications, which approve stations',
 };
 
 type Graph = Map<string, string[]>;
@@ -122,6 +138,34 @@ export function circleThrough(graph: Graph, group: string[]): string {
 /** `modules/<name>` for a module's file, null for the rest of src/. */
 const moduleOf = (file: string) => (file.startsWith('modules/') ? file.split('/').slice(0, 2).join('/') : null);
 
+/** The modules' import graph (`station` for modules/station/...), each edge with one file import that makes it. */
+function moduleGraph(graph: Graph, leaveOut: Set<string> = new Set()): { modules: Graph; witness: Map<string, string> } {
+  const modules: Graph = new Map();
+  const witness = new Map<string, string>();
+  const name = (file: string) => moduleOf(file)?.slice('modules/'.length) ?? null;
+  for (const [file, imports] of graph) {
+    const from = name(file);
+    if (!from) continue;
+    if (!modules.has(from)) modules.set(from, []);
+    for (const target of imports) {
+      const to = name(target);
+      const edge = `${from} → ${to}`;
+      if (!to || to === from || leaveOut.has(edge)) continue;
+      if (!witness.has(edge)) {
+        witness.set(edge, `${file} imports ${target}`);
+        modules.get(from)!.push(to);
+      }
+    }
+  }
+  return { modules, witness };
+}
+
+/** A module cycle as `a → b → a`, each step with the file import that makes it. */
+function explainCircle(circle: string, witness: Map<string, string>): string {
+  const steps = circle.split(' → ');
+  return steps.map((step, i) => (i === 0 ? step : `→ ${step} (${witness.get(`${steps[i - 1]} → ${step}`)})`)).join(' ');
+}
+
 /** A cycle is tolerated only inside one module's folder. */
 function isForbidden(group: string[]): boolean {
   const owners = new Set(group.map(moduleOf));
@@ -158,6 +202,40 @@ describe('layering of src/', () => {
   it('has no import cycle outside a single module folder', () => {
     const circles = cyclicGroups(graph).filter(isForbidden).map((group) => circleThrough(graph, group));
     expect(circles).toEqual([]);
+  });
+
+  it('has no import cycle among modules, apart from the entity relations listed', () => {
+    const { modules, witness } = moduleGraph(graph, new Set(Object.keys(ENTITY_RELATIONS)));
+    expect(modules.size).toBeGreaterThan(15);
+    const circles = cyclicGroups(modules).map((group) => explainCircle(circleThrough(modules, group), witness));
+    expect(circles).toEqual([]);
+  });
+
+  it('lists exactly the module imports that are entity relations only', () => {
+    const problems: string[] = [];
+    for (const edge of Object.keys(ENTITY_RELATIONS)) {
+      const [from, to] = edge.split(' → ');
+      const imports = [...graph].flatMap(([file, targets]) =>
+        file.startsWith(`modules/${from}/`) ? targets.filter((target) => target.startsWith(`modules/${to}/`)).map((target) => `${file} imports ${target}`) : [],
+      );
+      if (!imports.length) problems.push(`${edge} is gone: take it off ENTITY_RELATIONS`);
+      problems.push(...imports.filter((line) => !/\.entity\.ts imports .*\.entity\.ts$/.test(line)).map((line) => `${edge} is more than an entity relation: ${line}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names a module cycle with the imports that make it (the checker itself, on a made-up graph)', () => {
+    const made: Graph = new Map([
+      ['modules/funding/funding.service.ts', ['modules/stats/definitions.ts', 'modules/funding/grant.entity.ts']],
+      ['modules/funding/grant.entity.ts', []],
+      ['modules/stats/definitions.ts', ['modules/funding/grant.entity.ts', 'db/columns.ts']],
+      ['db/columns.ts', []],
+    ]);
+    const { modules, witness } = moduleGraph(made);
+    expect(cyclicGroups(modules).map((group) => explainCircle(circleThrough(modules, group), witness))).toEqual([
+      'funding → stats (modules/funding/funding.service.ts imports modules/stats/definitions.ts) → funding (modules/stats/definitions.ts imports modules/funding/grant.entity.ts)',
+    ]);
+    expect(cyclicGroups(moduleGraph(made, new Set(['stats → funding'])).modules)).toEqual([]);
   });
 
   it('names a cycle it finds (the checker itself, on a made-up graph)', () => {
