@@ -46,9 +46,10 @@ import { ORGANIZATION_TYPES, resolveOrganizationType } from './modules/organizat
 import { PartnershipHolderResolver, PartnershipResolver } from './modules/partnership/partnership.resolver';
 import { ApplicationReviewResolver, ExpertResolver, SiteInspectionResolver, StationApplicationResolver } from './modules/application/application.resolver';
 import { DistrictResolver, ResearchFieldResolver } from './modules/reference/reference.resolver';
-// Lists, by the module of the node they list (or of the link row they go through: docs/read-api.md). Not alphabetical: this order keeps most fields where
-// they printed before the lists moved to their nodes' modules; reordering moves fields in the printed
-// schema (schema:check says so). A new lists file goes last.
+// Lists, by the module of the node they list (or of the link row they go through: docs/read-api.md).
+// Not alphabetical: this order keeps most fields where they printed before the lists moved to their
+// nodes' modules; reordering moves fields in the printed schema (schema:check says so). A new lists
+// file goes last.
 import * as activityLists from './modules/activity/activity-lists.resolver';
 import * as announcementLists from './modules/announcement/announcement-lists.resolver';
 import * as fundingLists from './modules/funding/funding-lists.resolver';
