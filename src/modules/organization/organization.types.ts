@@ -4,9 +4,9 @@
  * `kind` decides the type. Below them, the connection and edge types whose nodes are organisations.
  */
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { LinkConnection, NodeConnection } from '../../graphql/connection';
+import { NodeConnection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { PartnershipEdge } from '../partnership/partnership.types';
+import { PartnershipLinkConnection } from '../partnership/partnership.types';
 import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind } from './organization.entity';
 
 export { ORGANIZATION_TYPE_BY_KIND };
@@ -80,17 +80,9 @@ export const ORGANIZATION_TYPES = [Consulate, Society, University, ResearchInsti
 
 export const OrganizationConnection = NodeConnection(OrganizationInterface, 'Organization');
 
-export const StationPartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'StationPartner',
-  'An organisation the station partners with, with the partnership on the edge.',
-);
+export const StationPartnerConnection = PartnershipLinkConnection(OrganizationInterface, 'StationPartner', 'An organisation the station partners with');
 
-export const OffshoreBasePartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'OffshoreBasePartner',
-  'An organisation the base partners with, with the partnership on the edge.',
-);
+export const OffshoreBasePartnerConnection = PartnershipLinkConnection(OrganizationInterface, 'OffshoreBasePartner', 'An organisation the base partners with');
 
 /** platform.partners: organisations of any kind (the link row carries nothing a client reads). */
 export const PlatformPartnerConnection = NodeConnection(OrganizationInterface, 'PlatformPartner');

@@ -6,7 +6,7 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
-import { EdgeType, NodeConnection } from '../../graphql/connection';
+import { EdgeType, LinkConnection, NodeConnection } from '../../graphql/connection';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
@@ -39,6 +39,14 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
     partnership: Partnership;
   }
   return Edge;
+}
+
+/**
+ * The connection of a list through partnerships (`<name>Connection`, `<name>Edge`): `node` says what
+ * each node is, and the edge's description adds that the partnership rides on it.
+ */
+export function PartnershipLinkConnection(nodeType: ClassType | Function, name: string, node: string) {
+  return LinkConnection(PartnershipEdge(nodeType), name, `${node}, with the partnership on the edge.`);
 }
 
 /** A child-list edge through a partnership: its fields, read when asked. */

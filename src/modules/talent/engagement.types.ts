@@ -1,6 +1,6 @@
 /** Edges through an engagement: station.talents and talent.stations carry the engagement's role and dates. */
 import { ClassType, Field, ObjectType } from 'type-graphql';
-import { EdgeType } from '../../graphql/connection';
+import { EdgeType, LinkConnection } from '../../graphql/connection';
 import { ChildEdge } from '../../graphql/child-connection';
 import { Engagement, EngagementRole } from './engagement.entity';
 import { isOnPost } from './on-post';
@@ -24,6 +24,14 @@ export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Functi
     onPost: boolean;
   }
   return Edge;
+}
+
+/**
+ * The connection of a list through engagements (`<name>Connection`, `<name>Edge`): `node` says what
+ * each node is, and the edge's description adds that the engagement rides on it.
+ */
+export function EngagementLinkConnection(nodeType: ClassType | Function, name: string, node: string) {
+  return LinkConnection(EngagementEdge(nodeType), name, `${node}, with the engagement on the edge.`);
 }
 
 /** A child-list edge through an engagement: the engagement's fields, read when asked. */
