@@ -6,7 +6,7 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
-import { EdgeType, LinkConnection, NodeConnection } from '../../graphql/connection';
+import { EdgeType, linkConnections, NodeConnection } from '../../graphql/connection';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
@@ -41,13 +41,8 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
   return Edge;
 }
 
-/**
- * The connection of a list through partnerships (`<name>Connection`, `<name>Edge`): `node` says what
- * each node is, and the edge's description adds that the partnership rides on it.
- */
-export function PartnershipLinkConnection(nodeType: ClassType | Function, name: string, node: string) {
-  return LinkConnection(PartnershipEdge(nodeType), name, `${node}, with the partnership on the edge.`);
-}
+/** The connection of a list through partnerships: `PartnershipLinkConnection(Station, 'OrganizationStation', 'A station partnering with the organisation')`. */
+export const PartnershipLinkConnection = linkConnections(PartnershipEdge, 'partnership');
 
 /** A child-list edge through a partnership: its fields, read when asked. */
 export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership> {

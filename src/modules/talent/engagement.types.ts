@@ -1,6 +1,6 @@
 /** Edges through an engagement: station.talents and talent.stations carry the engagement's role and dates. */
 import { ClassType, Field, ObjectType } from 'type-graphql';
-import { EdgeType, LinkConnection } from '../../graphql/connection';
+import { EdgeType, linkConnections } from '../../graphql/connection';
 import { ChildEdge } from '../../graphql/child-connection';
 import { Engagement, EngagementRole } from './engagement.entity';
 import { isOnPost } from './on-post';
@@ -26,13 +26,8 @@ export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Functi
   return Edge;
 }
 
-/**
- * The connection of a list through engagements (`<name>Connection`, `<name>Edge`): `node` says what
- * each node is, and the edge's description adds that the engagement rides on it.
- */
-export function EngagementLinkConnection(nodeType: ClassType | Function, name: string, node: string) {
-  return LinkConnection(EngagementEdge(nodeType), name, `${node}, with the engagement on the edge.`);
-}
+/** The connection of a list through engagements: `EngagementLinkConnection(Talent, 'StationTalent', 'A talent engaged at the station')`. */
+export const EngagementLinkConnection = linkConnections(EngagementEdge, 'engagement');
 
 /** A child-list edge through an engagement: the engagement's fields, read when asked. */
 export class EngagementChildEdge<N = unknown> extends ChildEdge<N, Engagement> {
