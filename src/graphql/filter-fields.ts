@@ -1,7 +1,9 @@
 /**
  * The fields list filters share, declared once: id lists (decoded from global ids in one place),
- * text searches, country codes, the generated flag. A filter class reads as one line per field,
- * and every list words its messages alike.
+ * value lists, ranges, flags, text searches, country codes, the generated flag. A filter class
+ * reads as one line per field, and every list words its messages alike. A field that names its
+ * column (alias t) carries its SQL condition too: filterOf applies those, so a list's own filter
+ * function is left with what a column cannot say (subqueries, combinations).
  */
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
