@@ -3,19 +3,14 @@
  * to the loaders (row scope) and the services (what a role may write). Anonymous callers get the
  * one frozen ANONYMOUS viewer, so the public path costs nothing.
  */
-import { registerEnumType } from 'type-graphql';
+import { enumType, EnumValue } from '../graphql/enum-type';
 
-export enum Role {
-  STAFF = 'STAFF',
-  REVIEWER = 'REVIEWER',
-  UNIT_MANAGER = 'UNIT_MANAGER',
-  PARTNER = 'PARTNER',
-}
-registerEnumType(Role, {
-  name: 'Role',
-  description:
-    'STAFF (CQAST) sees and runs everything; REVIEWER reviews the applications assigned to them; UNIT_MANAGER manages one host unit; PARTNER acts for one organisation.',
-});
+export const Role = enumType(
+  'Role',
+  ['STAFF', 'REVIEWER', 'UNIT_MANAGER', 'PARTNER'],
+  'STAFF (CQAST) sees and runs everything; REVIEWER reviews the applications assigned to them; UNIT_MANAGER manages one host unit; PARTNER acts for one organisation.',
+);
+export type Role = EnumValue<typeof Role>;
 
 export interface Viewer {
   /** Null for an anonymous caller. */

@@ -140,6 +140,15 @@ export function LinkConnection(edgeType: abstract new () => object, name: string
   return NamedConnection(edgeType, name, { edgeDescription });
 }
 
+/**
+ * The LinkConnection maker of one link table's lists, e.g. `linkConnections(EngagementEdge, 'engagement')`:
+ * `(Talent, 'StationTalent', 'A talent engaged at the station')` makes the connection whose edges
+ * carry the engagement, and says so in the edge's description.
+ */
+export function linkConnections(edgeOf: (nodeType: Function) => abstract new () => object, link: string) {
+  return (nodeType: Function, name: string, node: string) => LinkConnection(edgeOf(nodeType), name, `${node}, with the ${link} on the edge.`);
+}
+
 function NamedConnection(edgeType: abstract new () => object, name: string, descriptions: { description?: string; edgeDescription?: string }) {
   @ObjectType(`${name}Edge`, { description: descriptions.edgeDescription, simpleResolvers: true })
   class NamedEdge extends edgeType {}

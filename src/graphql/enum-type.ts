@@ -12,8 +12,13 @@ import { registerEnumType } from 'type-graphql';
 /** The values of an enum object made by enumType, as a union type. */
 export type EnumValue<E> = E[keyof E];
 
+/** The values keyed by themselves, frozen: a TypeScript enum's object, for codes that are no GraphQL type (ErrorCode). */
+export function valuesEnum<const V extends string>(values: readonly V[]): { readonly [K in V]: K } {
+  return Object.freeze(Object.fromEntries(values.map((value) => [value, value]))) as { readonly [K in V]: K };
+}
+
 export function enumType<const V extends string>(name: string, values: readonly V[], description?: string): { readonly [K in V]: K } {
-  const members = Object.freeze(Object.fromEntries(values.map((value) => [value, value]))) as { readonly [K in V]: K };
+  const members = valuesEnum(values);
   registerEnumType(members, description ? { name, description } : { name });
   return members;
 }

@@ -5,17 +5,19 @@
  * src/pipeline/errors.ts. Nothing here depends on Apollo: the WebSocket path formats the same errors.
  */
 import { GraphQLError } from 'graphql';
+import { EnumValue, valuesEnum } from './enum-type';
 
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  RATE_LIMITED = 'RATE_LIMITED',
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+export const ErrorCode = valuesEnum([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+]);
+export type ErrorCode = EnumValue<typeof ErrorCode>;
 
 /**
  * No credential where one is needed (`credential: false`: the rest of the response still stands), or

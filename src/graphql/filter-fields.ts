@@ -1,10 +1,13 @@
 /**
  * The fields list filters share, declared once: id lists (decoded from global ids in one place),
- * text searches, country codes, the generated flag. A filter class reads as one line per field,
- * and every list words its messages alike.
+ * value lists, ranges, flags, text searches, country codes, the generated flag. A filter class
+ * reads as one line per field, and every list words its messages alike. A field that names its
+ * column (alias t) carries its SQL condition too: filterOf applies those, so a list's own filter
+ * function is left with what a column cannot say (subqueries, combinations).
  */
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { Filter, Where } from '../db/where';
 import { fromGlobalId } from './global-id';
 
 interface IdFieldSpec {
@@ -21,36 +24,98 @@ function registerIds(prototype: object, property: string, spec: IdFieldSpec): vo
   fields.set(property, spec);
 }
 
-/** `[ID!]` of rows of `typeNames`; the criteria receive row ids. */
-export function IdsFilter(typeNames: string | readonly string[], description: string): PropertyDecorator {
+/**
+ * What a filter field asks of the list's rows (alias t), when the field names its column: the
+ * condition is then declared with the field, and filterOf applies it. A field without one is
+ * left to the list's own conditions.
+ */
+type Condition = (where: Where, value: any) => void;
+
+/** Per filter class: the conditions its fields declare, in field order. */
+const conditions = new WeakMap<object, [string, Condition][]>();
+
+function registerCondition(prototype: object, property: string | symbol, condition: Condition): void {
+  let declared = conditions.get(prototype);
+  if (!declared) conditions.set(prototype, (declared = []));
+  declared.push([String(property), condition]);
+}
+
+/**
+ * A list's filter from its input class: the conditions its fields declare, then `more` for those
+ * the fields cannot say (subqueries, combinations). Each condition does nothing when its field is absent.
+ */
+export function filterOf<F, C = CriteriaOf<F>>(type: new () => F, more?: Filter<C>): Filter<C> {
+  const declared = conditions.get(type.prototype) ?? [];
+  return (where, criteria) => {
+    for (const [property, condition] of declared) condition(where, (criteria as Record<string, unknown>)[property]);
+    more?.(where, criteria);
+  };
+}
+
+/** `[ID!]` of rows of `typeNames`; the criteria receive row ids. With a column: rows whose column holds any of them. */
+export function IdsFilter(typeNames: string | readonly string[], description: string, column?: string): PropertyDecorator {
   return (prototype, property) => {
     registerIds(prototype, String(property), { typeNames: typeof typeNames === 'string' ? [typeNames] : typeNames, single: false });
     Field(() => [ID], { nullable: true, description })(prototype, property);
+    if (column) registerCondition(prototype, property, (where, ids) => where.in(column, ids));
   };
 }
 
-/** One `ID` of a row of `typeNames`; the criteria receive its row id. */
-export function IdFilter(typeNames: string | readonly string[], description: string): PropertyDecorator {
+/** One `ID` of a row of `typeNames`; the criteria receive its row id. With a column: rows whose column holds it. */
+export function IdFilter(typeNames: string | readonly string[], description: string, column?: string): PropertyDecorator {
   return (prototype, property) => {
     registerIds(prototype, String(property), { typeNames: typeof typeNames === 'string' ? [typeNames] : typeNames, single: true });
     Field(() => ID, { nullable: true, description })(prototype, property);
+    if (column) registerCondition(prototype, property, (where, id) => where.equals(column, id));
   };
 }
 
-/** The `isGenerated` filter every list has. */
+/** A list of values (an enum's, or strings): rows whose column holds any of them. */
+export function AnyOfFilter(type: object, column: string, description?: string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => [type], { nullable: true, ...(description ? { description } : {}) })(prototype, property);
+    registerCondition(prototype, property, (where, values) => where.in(column, values));
+  };
+}
+
+/** A range input (IntRange, DateRange, …), its ends checked: rows whose column lies within it. */
+export function RangeFilter(type: Function, description: string, column: string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => type, { nullable: true, description })(prototype, property);
+    IsOptional()(prototype, property as string);
+    ValidateNested()(prototype, property as string);
+    registerCondition(prototype, property, (where, range) => where.range(column, range));
+  };
+}
+
+/** A yes/no on a boolean column. */
+export function FlagFilter(description: string, column: string): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => Boolean, { nullable: true, description })(prototype, property);
+    registerCondition(prototype, property, (where, wanted) => where.flag(column, wanted));
+  };
+}
+
+/** The `isGenerated` filter every list has, on its is_generated column. */
 export function GeneratedFilter(): PropertyDecorator {
-  return Field(() => Boolean, { nullable: true, description: 'Only generated (true) or only real (false) records.' });
+  return FlagFilter('Only generated (true) or only real (false) records.', 't.is_generated');
 }
 
 export const MAX_SEARCH_LENGTH = 100;
 
-/** A text search: `<what> contains this text.`, at most 100 characters. */
-export function ContainsFilter(what: string): PropertyDecorator {
+/** A text search: `<what> contains this text.`, at most 100 characters. With columns: rows where any of them contains it. */
+export function ContainsFilter(what: string, columns?: readonly string[]): PropertyDecorator {
   return (prototype, property) => {
     Field(() => String, { nullable: true, description: `${what} contains this text.` })(prototype, property);
     IsOptional()(prototype, property as string);
     MaxLength(MAX_SEARCH_LENGTH, { message: `${String(property)} must be at most ${MAX_SEARCH_LENGTH} characters` })(prototype, property as string);
+    if (columns) registerCondition(prototype, property, (where, text) => where.contains(columns, text));
   };
+}
+
+/** The name search of a list whose rows are named in Chinese and English (name_zh, name_en). */
+export function NameContainsFilter(): PropertyDecorator {
+  return ContainsFilter('Chinese or English name', ['t.name_zh', 't.name_en']);
 }
 
 /** An ISO 3166-1 alpha-2 code in capitals (input-fields.ts checks single codes with it too). */

@@ -1,12 +1,13 @@
 /**
  * A mutation's payload type, declared as data: its name and the records it returns. Payloads are
  * plain objects the mutation builds (`{ project }`); each field is one record, so every payload
- * class had the same shape, written once here.
+ * class had the same shape, written once here. A subscription's event is the same kind of object
+ * (the records and when they committed), so it is declared here too.
  */
 import { ClassType, Field, ObjectType } from 'type-graphql';
 
-/** A payload field: the type, or the type with its options (nullable, description). */
-export type PayloadField = (() => Function) | [() => Function, { nullable?: boolean; description?: string }];
+/** A payload field: the type (a class, a scalar or an enum), or the type with its options (nullable, description). */
+export type PayloadField = (() => Function | object) | [() => Function | object, { nullable?: boolean; description?: string }];
 
 /**
  * The payload class `name` with `fields` in the order given (the order they print in). T is what

@@ -1,26 +1,22 @@
 /** How clients narrow and order the activities list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
-import { IsOptional, ValidateNested } from 'class-validator';
-import type { Filter } from '../../db/where';
 import { DateRange, ordering } from '../../graphql/ordering';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, ContainsFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { ActivityKind } from './activity.entity';
 
 @FilterInput('Activities')
 export class ActivityFilter {
-  @Field(() => [ActivityKind], { nullable: true })
+  @AnyOfFilter(ActivityKind, 't.kind')
   kinds?: ActivityKind[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Starting within these dates; activities without a start date never match a range.' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(DateRange, 'Starting within these dates; activities without a start date never match a range.', 't.starts_on')
   startsOn?: DateRange | null;
 
   @IdsFilter('Station', 'Organised by, or taken part in by, any of these stations.')
   stationIds?: string[] | null;
 
-  @IdsFilter('OffshoreBase', 'Organised by any of these offshore bases.')
+  @IdsFilter('OffshoreBase', 'Organised by any of these offshore bases.', 't.offshore_base_id')
   offshoreBaseIds?: string[] | null;
 
   @IdsFilter('Talent', 'Taken part in by any of these talents.')
@@ -35,7 +31,7 @@ export class ActivityFilter {
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Chinese or English title')
+  @ContainsFilter('Chinese or English title', ['t.title_zh', 't.title_en'])
   titleContains?: string | null;
 }
 
@@ -45,10 +41,9 @@ export const ACTIVITY_ORDER = ordering('Activity', { TITLE: 'titleZh' });
 const participating = (column: string) => (ids: string) =>
   `SELECT 1 FROM activity_participant ap WHERE ap.activity_id = t.id AND ap.${column} IN (${ids})`;
 
-export const activityFilter: Filter<CriteriaOf<ActivityFilter>> = (w, c) => {
-  w.in('t.kind', c.kinds);
+export const activityFilter = filterOf(ActivityFilter, (w, c) => {
   // A range, even an open one, asks for dated activities.
-  if (c.startsOn) w.add('t.starts_on IS NOT NULL').range('t.starts_on', c.startsOn);
+  if (c.startsOn) w.add('t.starts_on IS NOT NULL');
   if (c.stationIds) {
     if (c.stationIds.length === 0) w.add('1 = 0');
     else {
@@ -56,9 +51,6 @@ export const activityFilter: Filter<CriteriaOf<ActivityFilter>> = (w, c) => {
       w.add(`(t.station_id IN (${ids}) OR EXISTS (${participating('station_id')(ids)}))`);
     }
   }
-  w.in('t.offshore_base_id', c.offshoreBaseIds)
-    .existsIn(c.talentIds, participating('talent_id'))
-    .existsIn(c.organizationIds, participating('organization_id'));
+  w.existsIn(c.talentIds, participating('talent_id')).existsIn(c.organizationIds, participating('organization_id'));
   if (c.funded !== null && c.funded !== undefined) w.add(c.funded ? 't.funding_grant_id IS NOT NULL' : 't.funding_grant_id IS NULL');
-  w.flag('t.is_generated', c.isGenerated).contains(['t.title_zh', 't.title_en'], c.titleContains);
-};
+});

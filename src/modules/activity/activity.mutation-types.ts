@@ -9,20 +9,28 @@ import type { NewParticipant } from './activity.service';
 import { ParticipantRole } from './activity-participant.entity';
 import { Activity, ActivityKind } from './activity.entity';
 
-@InputType({ description: 'One participant: exactly one of stationId, talentId and organizationId, with a role.' })
-export class ActivityParticipantInput {
-  @OptionalId()
+/** Who takes part: exactly one of stationId, talentId and organizationId, with a role. */
+interface ParticipantFields {
   stationId?: string | null;
-
-  @OptionalId()
   talentId?: string | null;
-
-  @OptionalId('Any organisation type.')
   organizationId?: string | null;
-
-  @Field(() => ParticipantRole)
   role: ParticipantRole;
 }
+
+/** Declares ParticipantFields on an input, after its own fields: both inputs that name a participant take them alike. */
+function ParticipantFieldsInput(): ClassDecorator {
+  return ({ prototype }) => {
+    OptionalId()(prototype, 'stationId');
+    OptionalId()(prototype, 'talentId');
+    OptionalId('Any organisation type.')(prototype, 'organizationId');
+    Field(() => ParticipantRole)(prototype, 'role');
+  };
+}
+
+@InputType({ description: 'One participant: exactly one of stationId, talentId and organizationId, with a role.' })
+@ParticipantFieldsInput()
+export class ActivityParticipantInput {}
+export interface ActivityParticipantInput extends ParticipantFields {}
 
 /** A participant's ids decoded (errors at `path`.<field>). */
 export function decodeParticipant(participant: ActivityParticipantInput, path: string): NewParticipant {
@@ -73,22 +81,12 @@ export const UpdateActivityInput = ACTIVITY_FIELDS.updateInput('UpdateActivityIn
 });
 
 @InputType({ description: 'A participant added to an activity: exactly one of stationId, talentId and organizationId, with a role.' })
+@ParticipantFieldsInput()
 export class AddActivityParticipantInput {
   @Field(() => ID)
   activityId: string;
-
-  @OptionalId()
-  stationId?: string | null;
-
-  @OptionalId()
-  talentId?: string | null;
-
-  @OptionalId('Any organisation type.')
-  organizationId?: string | null;
-
-  @Field(() => ParticipantRole)
-  role: ParticipantRole;
 }
+export interface AddActivityParticipantInput extends ParticipantFields {}
 
 @InputType()
 export class RemoveActivityParticipantInput {

@@ -3,14 +3,13 @@
  * on alias t, the orderings; and what the list's computed fields read (publisher kind, countries).
  */
 import { Field } from 'type-graphql';
-import { IsDateString, IsOptional, ValidateNested } from 'class-validator';
+import { IsDateString, IsOptional } from 'class-validator';
 import type { SortKey } from '../../db/keyset';
 import { scopedBatch } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
-import type { Filter } from '../../db/where';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { DateRange, ordering } from '../../graphql/ordering';
-import { ContainsFilter, CountriesFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, ContainsFilter, CountriesFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { today } from '../../time';
 import { AnnouncementCountry } from './announcement-country.entity';
@@ -25,7 +24,7 @@ export type AnnouncementPublisherKind = EnumValue<typeof AnnouncementPublisherKi
 
 @FilterInput('Announcements')
 export class AnnouncementFilter {
-  @Field(() => [AnnouncementKind], { nullable: true })
+  @AnyOfFilter(AnnouncementKind, 't.kind')
   kinds?: AnnouncementKind[] | null;
 
   @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base, a partner organisation or the operator; [OPERATOR] is the operator\'s own announcements only.' })
@@ -37,13 +36,13 @@ export class AnnouncementFilter {
   })
   publisherKinds?: AnnouncementPublisherKind[] | null;
 
-  @IdsFilter('Station', 'Published by any of these stations.')
+  @IdsFilter('Station', 'Published by any of these stations.', 't.station_id')
   stationIds?: string[] | null;
 
-  @IdsFilter('OffshoreBase', 'Published by any of these offshore bases.')
+  @IdsFilter('OffshoreBase', 'Published by any of these offshore bases.', 't.offshore_base_id')
   offshoreBaseIds?: string[] | null;
 
-  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Published by any of these partner organisations (ids of any organisation type).')
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Published by any of these partner organisations (ids of any organisation type).', 't.organization_id')
   organizationIds?: string[] | null;
 
   @IdsFilter('ResearchField', 'Naming any of these research fields.')
@@ -63,15 +62,13 @@ export class AnnouncementFilter {
   @IsDateString({ strict: true }, { message: 'openOn must be a date written YYYY-MM-DD' })
   openOn?: string | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Published within these dates.' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(DateRange, 'Published within these dates.', 't.published_on')
   publishedOn?: DateRange | null;
 
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Chinese or English title')
+  @ContainsFilter('Chinese or English title', ['t.title_zh', 't.title_en'])
   titleContains?: string | null;
 }
 
@@ -111,26 +108,21 @@ export function publisherKindOf(announcement: { stationId: number | null; offsho
   return announcement.organizationId !== null ? AnnouncementPublisherKind.ORGANIZATION : AnnouncementPublisherKind.OPERATOR;
 }
 
-export const announcementFilter: Filter<CriteriaOf<AnnouncementFilter>> = (w, c) => {
-  w.in('t.kind', c.kinds);
+export const announcementFilter = filterOf(AnnouncementFilter, (w, c) => {
   // publisherKinds is publishedBy under announcementPublished's name for it: both given, both must hold.
   for (const kinds of [c.publishedBy, c.publisherKinds]) {
     if (!kinds) continue;
     const publishers = [...new Set(kinds)];
     w.add(publishers.length ? `(${publishers.map((p) => PUBLISHER_CONDITION[p]).join(' OR ')})` : '1 = 0');
   }
-  w.in('t.station_id', c.stationIds)
-    .in('t.offshore_base_id', c.offshoreBaseIds)
-    .in('t.organization_id', c.organizationIds)
-    .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM announcement_research_field arf WHERE arf.announcement_id = t.id AND arf.research_field_id IN (${ids})`)
+  w.existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM announcement_research_field arf WHERE arf.announcement_id = t.id AND arf.research_field_id IN (${ids})`)
     .existsIn(c.countries, (codes) => `SELECT 1 FROM announcement_country ac WHERE ac.announcement_id = t.id AND ac.country_code IN (${codes})`);
   if (c.open !== null && c.open !== undefined) {
     const open = openOnSql(w.bind(today()));
     w.add(c.open ? open : `NOT ${open}`);
   }
   if (c.openOn !== null && c.openOn !== undefined) w.add(openOnSql(w.bind(c.openOn)));
-  w.range('t.published_on', c.publishedOn).flag('t.is_generated', c.isGenerated).contains(['t.title_zh', 't.title_en'], c.titleContains);
-};
+});
 
 /** The country codes each announcement seeks, alphabetical, in one statement for all of them. */
 export const ANNOUNCEMENT_COUNTRIES = scopedBatch<number, string[]>({

@@ -5,27 +5,27 @@
  * `announcements` list in its default order, commit order: a client that reconnects pages on from
  * the last one and misses nothing, whichever of two concurrent publishes committed first.
  */
-import { Arg, Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../context';
 import type { AnnouncementPublished, Published } from '../../events/domain-events';
 import { encodeCursor } from '../../graphql/connection';
+import { Payload } from '../../graphql/payload';
 import { committedEvents } from '../../realtime/committed-events';
 import { decodeRawFilter } from '../../graphql/filter-fields';
 import { Announcement } from './announcement.entity';
 import { PUBLICATION_SORT } from './announcement.filters';
 import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncementEvent } from './announcement-events';
 
-@ObjectType({ description: 'A collaboration announcement, as it was published.' })
-export class AnnouncementEvent {
-  @Field(() => Announcement)
-  announcement: Announcement;
-
-  @Field({ description: "Where the announcement stands in `announcements`' default order: pass it as `after` to catch up on what was published since." })
-  cursor: string;
-
-  @Field(() => Date, { description: 'When the transaction that published it committed.' })
-  committedAt: Date;
-}
+export const AnnouncementEvent = Payload<{ announcement: Announcement; cursor: string; committedAt: Date }>(
+  'AnnouncementEvent',
+  {
+    announcement: () => Announcement,
+    cursor: [() => String, { description: "Where the announcement stands in `announcements`' default order: pass it as `after` to catch up on what was published since." }],
+    committedAt: [() => Date, { description: 'When the transaction that published it committed.' }],
+  },
+  'A collaboration announcement, as it was published.',
+);
+export type AnnouncementEvent = InstanceType<typeof AnnouncementEvent>;
 
 type PublishedAnnouncement = Published<AnnouncementPublished>;
 

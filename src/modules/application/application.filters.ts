@@ -1,23 +1,21 @@
 /** How clients narrow and order the station-applications and experts lists: the filter inputs, their SQL on alias t, and the orderings. */
-import { Field } from 'type-graphql';
-import type { Filter } from '../../db/where';
 import { IntRange, ordering } from '../../graphql/ordering';
-import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, CriteriaOf, FilterInput, filterOf, GeneratedFilter, IdFilter, IdsFilter, NameContainsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { conflictSql } from './conflict-of-interest';
 import { ApplicationStatus } from './station-application.entity';
 
 @FilterInput('Applications')
 export class StationApplicationFilter {
-  @Field(() => [ApplicationStatus], { nullable: true })
+  @AnyOfFilter(ApplicationStatus, 't.status')
   statuses?: ApplicationStatus[] | null;
 
-  @Field(() => IntRange, { nullable: true, description: 'Filed in review rounds within these years.' })
+  @RangeFilter(IntRange, 'Filed in review rounds within these years.', 't.round_year')
   roundYears?: IntRange | null;
 
-  @IdsFilter('HostUnit', 'Filed by any of these host units.')
+  @IdsFilter('HostUnit', 'Filed by any of these host units.', 't.host_unit_id')
   hostUnitIds?: string[] | null;
 
-  @IdsFilter('District', 'District ids.')
+  @IdsFilter('District', 'District ids.', 't.district_id')
   districtIds?: string[] | null;
 
   @GeneratedFilter()
@@ -26,20 +24,14 @@ export class StationApplicationFilter {
 
 export const STATION_APPLICATION_ORDER = ordering('StationApplication', { SUBMITTED_ON: 'submittedOn' });
 
-export const stationApplicationFilter: Filter<CriteriaOf<StationApplicationFilter>> = (w, c) => {
-  w.in('t.status', c.statuses)
-    .range('t.round_year', c.roundYears)
-    .in('t.host_unit_id', c.hostUnitIds)
-    .in('t.district_id', c.districtIds)
-    .flag('t.is_generated', c.isGenerated);
-};
+export const stationApplicationFilter = filterOf(StationApplicationFilter);
 
 @FilterInput('Experts')
 export class ExpertFilter {
-  @IdsFilter('ResearchField', 'Experts in any of these research fields.')
+  @IdsFilter('ResearchField', 'Experts in any of these research fields.', 't.research_field_id')
   researchFieldIds?: string[] | null;
 
-  @ContainsFilter('Chinese or English name')
+  @NameContainsFilter()
   nameContains?: string | null;
 
   @IdFilter(
@@ -57,12 +49,11 @@ export const EXPERT_ORDER = ordering('Expert', { NAME: 'nameSort' });
 /** The experts filter in row ids: `assignableTo` is an id field whose name does not end in Id, so CriteriaOf cannot tell it is decoded. */
 type ExpertCriteria = Omit<CriteriaOf<ExpertFilter>, 'assignableTo'> & { assignableTo?: number };
 
-export const expertFilter: Filter<ExpertCriteria> = (w, c) => {
-  w.in('t.research_field_id', c.researchFieldIds).contains(['t.name_zh', 't.name_en'], c.nameContains).flag('t.is_generated', c.isGenerated);
+export const expertFilter = filterOf<ExpertFilter, ExpertCriteria>(ExpertFilter, (w, c) => {
   if (c.assignableTo !== undefined) {
     const application = w.bind(c.assignableTo);
     // No application (an id of one that does not exist) leaves the unit 0, which no unit has.
     const unit = `COALESCE((SELECT ca.host_unit_id FROM station_application ca WHERE ca.id = ${application}), 0)`;
     w.add(`NOT ${conflictSql('t', unit)}`).add(`NOT EXISTS (SELECT 1 FROM application_review ar WHERE ar.application_id = ${application} AND ar.expert_id = t.id)`);
   }
-};
+});

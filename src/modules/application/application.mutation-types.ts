@@ -18,24 +18,17 @@ import { StationApplication } from './station-application.entity';
 const MAX_AREA_M2 = 1_000_000;
 const MAX_STAFF = 10_000;
 
+/** A count the application must give, from 0 to `max`, refused in words that name it. */
+function count(name: string, max: number, description: string) {
+  return int({ min: 0, max, message: { min: `${name} must be 0 or more`, max: `${name} must be at most ${max}` }, required: true, description: { create: description } });
+}
+
 export const APPLICATION_FIELDS = writableFields({
   hostUnitId: id('HostUnit', { required: true, only: 'create', description: 'The applicant unit.' }),
   proposedName: text({ max: 200, maxReason: 'as a station name may be', min: 1, required: true, description: { create: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' } }),
   districtId: id('District', { required: true, description: { create: 'District the station would sit in.' } }),
-  serviceAreaM2: int({
-    min: 0,
-    max: MAX_AREA_M2,
-    message: { min: 'serviceAreaM2 must be 0 or more', max: `serviceAreaM2 must be at most ${MAX_AREA_M2}` },
-    required: true,
-    description: { create: 'Service space offered, m² (qualification needs at least 100).' },
-  }),
-  dedicatedStaff: int({
-    min: 0,
-    max: MAX_STAFF,
-    message: { min: 'dedicatedStaff must be 0 or more', max: `dedicatedStaff must be at most ${MAX_STAFF}` },
-    required: true,
-    description: { create: 'Dedicated staff the unit commits (qualification needs at least 1).' },
-  }),
+  serviceAreaM2: count('serviceAreaM2', MAX_AREA_M2, 'Service space offered, m² (qualification needs at least 100).'),
+  dedicatedStaff: count('dedicatedStaff', MAX_STAFF, 'Dedicated staff the unit commits (qualification needs at least 1).'),
   proposedHeadTalentId: id('Talent', { description: { create: 'The talent proposed to head the station (qualification needs one).', update: 'null withdraws the proposal of a head.' } }),
   researchFieldIds: ids('ResearchField', {
     max: 20,

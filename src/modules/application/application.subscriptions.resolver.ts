@@ -4,30 +4,28 @@
  * units' applications never reach a manager, even those the public may read once publicized: this
  * follows one's own applications. Each event is also checked against the subscriber's row scope.
  */
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { canManageUnit } from '../../auth/write-scope';
 import type { AppContext } from '../../context';
 import type { ApplicationStatusChanged, Published } from '../../events/domain-events';
 import { ForbiddenError, NotFoundError } from '../../domain-errors';
 import { inputId } from '../../graphql/input-ids';
+import { Payload } from '../../graphql/payload';
 import { committedEvents } from '../../realtime/committed-events';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
 
-@ObjectType({ description: "A station application's status, as it changed." })
-export class ApplicationStatusEvent {
-  @Field(() => StationApplication)
-  application: StationApplication;
-
-  @Field(() => ApplicationStatus, { nullable: true, description: 'The status before; null when the application was just submitted.' })
-  from: ApplicationStatus | null;
-
-  @Field(() => ApplicationStatus)
-  to: ApplicationStatus;
-
-  @Field(() => Date, { description: 'When the transaction that changed it committed.' })
-  committedAt: Date;
-}
+export const ApplicationStatusEvent = Payload<{ application: StationApplication; from: ApplicationStatus | null; to: ApplicationStatus; committedAt: Date }>(
+  'ApplicationStatusEvent',
+  {
+    application: () => StationApplication,
+    from: [() => ApplicationStatus, { nullable: true, description: 'The status before; null when the application was just submitted.' }],
+    to: () => ApplicationStatus,
+    committedAt: [() => Date, { description: 'When the transaction that changed it committed.' }],
+  },
+  "A station application's status, as it changed.",
+);
+export type ApplicationStatusEvent = InstanceType<typeof ApplicationStatusEvent>;
 
 type PublishedChange = Published<ApplicationStatusChanged>;
 

@@ -1,57 +1,38 @@
 /** How clients narrow and order the funding-grants list: the filter input, its SQL on alias t, and the ordering. */
-import { Field } from 'type-graphql';
-import { IsOptional, ValidateNested } from 'class-validator';
-import type { Filter } from '../../db/where';
 import { AmountRange, DateRange, IntRange, ordering } from '../../graphql/ordering';
-import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, ContainsFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { GrantKind } from './funding-grant.entity';
 
 @FilterInput('Grants')
 export class FundingGrantFilter {
-  @Field(() => [GrantKind], { nullable: true })
+  @AnyOfFilter(GrantKind, 't.kind')
   kinds?: GrantKind[] | null;
 
-  @Field(() => IntRange, { nullable: true, description: 'Grant years within this range.' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(IntRange, 'Grant years within this range.', 't.year')
   years?: IntRange | null;
 
-  @IdsFilter('Station', 'Awarded to any of these stations.')
+  @IdsFilter('Station', 'Awarded to any of these stations.', 't.station_id')
   stationIds?: string[] | null;
 
-  @IdsFilter('OffshoreBase', 'Awarded to any of these offshore bases.')
+  @IdsFilter('OffshoreBase', 'Awarded to any of these offshore bases.', 't.offshore_base_id')
   offshoreBaseIds?: string[] | null;
 
-  @IdsFilter('District', 'Matching funds paid by any of these districts.')
+  @IdsFilter('District', 'Matching funds paid by any of these districts.', 't.funder_district_id')
   funderDistrictIds?: string[] | null;
 
-  @Field(() => AmountRange, { nullable: true, description: 'Amount awarded, whole yuan (CNY).' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(AmountRange, 'Amount awarded, whole yuan (CNY).', 't.amount_cny')
   amountCny?: AmountRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Awarded within these dates.' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(DateRange, 'Awarded within these dates.', 't.awarded_on')
   awardedOn?: DateRange | null;
 
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Title')
+  @ContainsFilter('Title', ['t.title'])
   titleContains?: string | null;
 }
 
 export const FUNDING_GRANT_ORDER = ordering('FundingGrant', { AMOUNT: 'amountCny', AWARDED_ON: 'awardedOn', YEAR: 'year' });
 
-export const fundingGrantFilter: Filter<CriteriaOf<FundingGrantFilter>> = (w, c) => {
-  w.in('t.kind', c.kinds)
-    .range('t.year', c.years)
-    .in('t.station_id', c.stationIds)
-    .in('t.offshore_base_id', c.offshoreBaseIds)
-    .in('t.funder_district_id', c.funderDistrictIds)
-    .range('t.amount_cny', c.amountCny)
-    .range('t.awarded_on', c.awardedOn)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.title'], c.titleContains);
-};
+export const fundingGrantFilter = filterOf(FundingGrantFilter);

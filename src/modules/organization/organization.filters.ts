@@ -1,13 +1,12 @@
 /** How clients narrow and order the organisations list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
-import type { Filter } from '../../db/where';
 import { ordering } from '../../graphql/ordering';
-import { ContainsFilter, CountriesFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, CountriesFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, NameContainsFilter } from '../../graphql/filter-fields';
 import { OrganizationKind } from './organization.entity';
 
 @FilterInput('Organisations')
 export class OrganizationFilter {
-  @Field(() => [OrganizationKind], { nullable: true })
+  @AnyOfFilter(OrganizationKind, 't.kind')
   kinds?: OrganizationKind[] | null;
 
   @CountriesFilter('ISO 3166-1 alpha-2 country codes, e.g. ["NZ", "US"].')
@@ -22,17 +21,14 @@ export class OrganizationFilter {
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Chinese or English name')
+  @NameContainsFilter()
   nameContains?: string | null;
 }
 
 export const ORGANIZATION_ORDER = ordering('Organization', { NAME: 'nameSort', COUNTRY: 'countryCode' });
 
-export const organizationFilter: Filter<CriteriaOf<OrganizationFilter>> = (w, c) => {
-  w.in('t.kind', c.kinds)
-    .in('t.country_code', c.countries)
+export const organizationFilter = filterOf(OrganizationFilter, (w, c) => {
+  w.in('t.country_code', c.countries)
     .exists(c.hasPartnership, 'SELECT 1 FROM partnership op WHERE op.organization_id = t.id')
-    .existsIn(c.partnerOfStationIds, (ids) => `SELECT 1 FROM partnership osp WHERE osp.organization_id = t.id AND osp.station_id IN (${ids})`)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
+    .existsIn(c.partnerOfStationIds, (ids) => `SELECT 1 FROM partnership osp WHERE osp.organization_id = t.id AND osp.station_id IN (${ids})`);
+});

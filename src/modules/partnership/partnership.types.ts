@@ -6,7 +6,7 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
-import { EdgeType, LinkConnection, NodeConnection } from '../../graphql/connection';
+import { EdgeType, linkConnections, NodeConnection } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { OrganizationInterface } from '../organization/organization.types';
 import { Station } from '../station/station.entity';
@@ -44,6 +44,9 @@ export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Funct
   return Edge;
 }
 
+/** The connection of a list through partnerships: `PartnershipLinkConnection(Station, 'OrganizationStation', 'A station partnering with the organisation')`. */
+export const PartnershipLinkConnection = linkConnections(PartnershipEdge, 'partnership');
+
 /** A child-list edge through a partnership: its fields, read when asked. */
 export class PartnershipChildEdge<N = unknown> extends ChildEdge<N, Partnership> {
   get kind(): PartnershipKind {
@@ -67,26 +70,10 @@ export const PartnershipConnection = NodeConnection(Partnership, 'Partnership');
 
 // The connections of the lists through partnerships (partnership.relations.ts), on either end.
 
-export const OrganizationStationConnection = LinkConnection(
-  PartnershipEdge(Station),
-  'OrganizationStation',
-  'A station partnering with the organisation, with the partnership on the edge.',
-);
+export const OrganizationStationConnection = PartnershipLinkConnection(Station, 'OrganizationStation', 'A station partnering with the organisation');
 
-export const OrganizationBaseConnection = LinkConnection(
-  PartnershipEdge(OffshoreBase),
-  'OrganizationBase',
-  'An offshore base partnering with the organisation, with the partnership on the edge.',
-);
+export const OrganizationBaseConnection = PartnershipLinkConnection(OffshoreBase, 'OrganizationBase', 'An offshore base partnering with the organisation');
 
-export const StationPartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'StationPartner',
-  'An organisation the station partners with, with the partnership on the edge.',
-);
+export const StationPartnerConnection = PartnershipLinkConnection(OrganizationInterface, 'StationPartner', 'An organisation the station partners with');
 
-export const OffshoreBasePartnerConnection = LinkConnection(
-  PartnershipEdge(OrganizationInterface),
-  'OffshoreBasePartner',
-  'An organisation the base partners with, with the partnership on the edge.',
-);
+export const OffshoreBasePartnerConnection = PartnershipLinkConnection(OrganizationInterface, 'OffshoreBasePartner', 'An organisation the base partners with');

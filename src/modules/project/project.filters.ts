@@ -1,11 +1,9 @@
 /** How clients narrow and order the projects list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
-import type { Filter } from '../../db/where';
-import { IsOptional, ValidateNested } from 'class-validator';
 import { AmountRange, DateRange, ordering } from '../../graphql/ordering';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { ContainsFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, NameContainsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { ProjectStatus } from './project.entity';
 
 export const ProjectChannel = enumType('ProjectChannel', ['STATION', 'OFFSHORE_BASE'], 'How a project came in: introduced through a station, or incubated at an offshore base.');
@@ -13,54 +11,43 @@ export type ProjectChannel = EnumValue<typeof ProjectChannel>;
 
 @FilterInput('Projects')
 export class ProjectFilter {
-  @Field(() => [ProjectStatus], { nullable: true })
+  @AnyOfFilter(ProjectStatus, 't.status')
   statuses?: ProjectStatus[] | null;
 
-  @IdsFilter('ResearchField', 'In any of these research fields.')
+  @IdsFilter('ResearchField', 'In any of these research fields.', 't.research_field_id')
   researchFieldIds?: string[] | null;
 
-  @IdsFilter('Station', 'Introduced through any of these stations.')
+  @IdsFilter('Station', 'Introduced through any of these stations.', 't.station_id')
   stationIds?: string[] | null;
 
-  @IdsFilter('OffshoreBase', 'Incubated at any of these offshore bases.')
+  @IdsFilter('OffshoreBase', 'Incubated at any of these offshore bases.', 't.offshore_base_id')
   offshoreBaseIds?: string[] | null;
 
   @Field(() => ProjectChannel, { nullable: true, description: 'Introduced through a station, or incubated at an offshore base.' })
   channel?: ProjectChannel | null;
 
-  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'From any of these partner organisations (ids of any organisation type).')
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'From any of these partner organisations (ids of any organisation type).', 't.partner_organization_id')
   partnerOrganizationIds?: string[] | null;
 
-  @IdsFilter('Talent', 'Brought in by any of these talents.')
+  @IdsFilter('Talent', 'Brought in by any of these talents.', 't.talent_id')
   talentIds?: string[] | null;
 
-  @Field(() => AmountRange, { nullable: true, description: 'Amount in whole yuan (CNY).' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(AmountRange, 'Amount in whole yuan (CNY).', 't.amount_cny')
   amountCny?: AmountRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Introduced within these dates.' })
-  @IsOptional()
-  @ValidateNested()
+  @RangeFilter(DateRange, 'Introduced within these dates.', 't.introduced_on')
   introducedOn?: DateRange | null;
 
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Chinese or English name')
+  @NameContainsFilter()
   nameContains?: string | null;
 }
 
 export const PROJECT_ORDER = ordering('Project', { NAME: 'nameSort', AMOUNT: 'amountCny', INTRODUCED_ON: 'introducedOn' });
 
-export const projectFilter: Filter<CriteriaOf<ProjectFilter>> = (w, c) => {
-  w.in('t.status', c.statuses).in('t.research_field_id', c.researchFieldIds).in('t.station_id', c.stationIds).in('t.offshore_base_id', c.offshoreBaseIds);
+export const projectFilter = filterOf(ProjectFilter, (w, c) => {
   if (c.channel === ProjectChannel.STATION) w.add('t.station_id IS NOT NULL');
   if (c.channel === ProjectChannel.OFFSHORE_BASE) w.add('t.offshore_base_id IS NOT NULL');
-  w.in('t.partner_organization_id', c.partnerOrganizationIds)
-    .in('t.talent_id', c.talentIds)
-    .range('t.amount_cny', c.amountCny)
-    .range('t.introduced_on', c.introducedOn)
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name_zh', 't.name_en'], c.nameContains);
-};
+});

@@ -4,25 +4,25 @@
  * where the subscriber could read the station and the entry; the entry's guarded fields (changedBy)
  * are guarded here as in queries.
  */
-import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../context';
 import type { Published, StationStatusChanged } from '../../events/domain-events';
 import { inputIds } from '../../graphql/input-ids';
+import { Payload } from '../../graphql/payload';
 import { committedEvents } from '../../realtime/committed-events';
 import { StationStatusChange } from './station-status-change.entity';
 import { Station } from './station.entity';
 
-@ObjectType({ description: "A station's status, as it changed." })
-export class StationStatusEvent {
-  @Field(() => Station)
-  station: Station;
-
-  @Field(() => StationStatusChange, { description: "The entry the change made in the station's status history: from, to, reason." })
-  change: StationStatusChange;
-
-  @Field(() => Date, { description: 'When the transaction that changed it committed.' })
-  committedAt: Date;
-}
+export const StationStatusEvent = Payload<{ station: Station; change: StationStatusChange; committedAt: Date }>(
+  'StationStatusEvent',
+  {
+    station: () => Station,
+    change: [() => StationStatusChange, { description: "The entry the change made in the station's status history: from, to, reason." }],
+    committedAt: [() => Date, { description: 'When the transaction that changed it committed.' }],
+  },
+  "A station's status, as it changed.",
+);
+export type StationStatusEvent = InstanceType<typeof StationStatusEvent>;
 
 type PublishedChange = Published<StationStatusChanged>;
 

@@ -1,6 +1,6 @@
 /** Edges through an engagement: station.talents and talent.stations carry the engagement's role and dates. */
 import { ClassType, Field, ObjectType } from 'type-graphql';
-import { EdgeType } from '../../graphql/connection';
+import { EdgeType, linkConnections } from '../../graphql/connection';
 import { ChildEdge } from '../../graphql/child-connection';
 import { Engagement, EngagementRole } from './engagement.entity';
 import { isOnPost } from './on-post';
@@ -25,6 +25,9 @@ export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Functi
   }
   return Edge;
 }
+
+/** The connection of a list through engagements: `EngagementLinkConnection(Talent, 'StationTalent', 'A talent engaged at the station')`. */
+export const EngagementLinkConnection = linkConnections(EngagementEdge, 'engagement');
 
 /** A child-list edge through an engagement: the engagement's fields, read when asked. */
 export class EngagementChildEdge<N = unknown> extends ChildEdge<N, Engagement> {

@@ -1,8 +1,7 @@
 /** How clients narrow and order the talents list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
-import type { Filter } from '../../db/where';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
-import { ContainsFilter, CountriesFilter, CriteriaOf, FilterInput, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
+import { AnyOfFilter, ContainsFilter, CountriesFilter, FilterInput, filterOf, FlagFilter, GeneratedFilter, IdsFilter } from '../../graphql/filter-fields';
 import { ordering } from '../../graphql/ordering';
 import { EngagementStatus } from './engagement.entity';
 import { today } from '../../time';
@@ -14,10 +13,10 @@ export class TalentFilter {
   @CountriesFilter()
   countries?: string[] | null;
 
-  @Field(() => [Degree], { nullable: true })
+  @AnyOfFilter(Degree, 't.degree')
   degrees?: Degree[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Returnee talents (海归) only (true) or none of them (false).' })
+  @FlagFilter('Returnee talents (海归) only (true) or none of them (false).', 't.is_returnee')
   isReturnee?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'On post (在岗) at a station or base now (true), or not (false); engagements STAFF have confirmed only.' })
@@ -30,7 +29,7 @@ export class TalentFilter {
   researchFieldIds?: string[] | null;
 
   // Affiliations are organisations of any kind: their ids name the concrete type.
-  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Affiliated with any of these organisations.')
+  @IdsFilter(ORGANIZATION_TYPE_NAMES, 'Affiliated with any of these organisations.', 't.affiliation_id')
   affiliationIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Appointed HAIZHI ambassador (true) or not (false).' })
@@ -39,7 +38,7 @@ export class TalentFilter {
   @GeneratedFilter()
   isGenerated?: boolean | null;
 
-  @ContainsFilter('Name (either script)')
+  @ContainsFilter('Name (either script)', ['t.name', 't.name_en'])
   nameContains?: string | null;
 }
 
@@ -48,15 +47,12 @@ export const TALENT_ORDER = ordering('Talent', { NAME: 'nameSort', COUNTRY: 'cou
 /** Filters match confirmed engagements only: a proposal (waiting for STAFF) is nobody's engagement yet, whoever asks. */
 const CONFIRMED = `'${EngagementStatus.CONFIRMED}'`;
 
-export const talentFilter: Filter<CriteriaOf<TalentFilter>> = (w, c) => {
-  w.in('t.country_code', c.countries).in('t.degree', c.degrees).flag('t.is_returnee', c.isReturnee);
+export const talentFilter = filterOf(TalentFilter, (w, c) => {
+  w.in('t.country_code', c.countries);
   if (c.onPost !== null && c.onPost !== undefined) {
     w.exists(c.onPost, `SELECT 1 FROM engagement e WHERE e.talent_id = t.id AND e.status = ${CONFIRMED} AND ${onPostSql('e', w.bind(today()))}`);
   }
   w.existsIn(c.stationIds, (ids) => `SELECT 1 FROM engagement e2 WHERE e2.talent_id = t.id AND e2.status = ${CONFIRMED} AND e2.station_id IN (${ids})`)
     .existsIn(c.researchFieldIds, (ids) => `SELECT 1 FROM talent_research_field trf WHERE trf.talent_id = t.id AND trf.research_field_id IN (${ids})`)
-    .in('t.affiliation_id', c.affiliationIds)
-    .exists(c.isAmbassador, 'SELECT 1 FROM ambassador_appointment aa WHERE aa.talent_id = t.id')
-    .flag('t.is_generated', c.isGenerated)
-    .contains(['t.name', 't.name_en'], c.nameContains);
-};
+    .exists(c.isAmbassador, 'SELECT 1 FROM ambassador_appointment aa WHERE aa.talent_id = t.id');
+});
