@@ -8,6 +8,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -31,12 +32,8 @@ export class Activity extends BaseRecord {
   @EnumColumn(ActivityKind)
   kind: ActivityKind;
 
-  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ field: 'title', zh: { length: 300 }, en: { length: 300, nullable: true } })
   titleZh: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   titleEn: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); null where the source gives no date.' })

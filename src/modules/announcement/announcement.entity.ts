@@ -7,7 +7,8 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
@@ -31,12 +32,8 @@ export class Announcement extends BaseRecord {
   @EnumColumn(AnnouncementKind)
   kind: AnnouncementKind;
 
-  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ field: 'title', zh: { length: 300 }, en: { length: 300, nullable: true } })
   titleZh: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   titleEn: string | null;
 
   @Field()

@@ -3,9 +3,9 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { BilingualName } from '../../db/bilingual-name';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const HostUnitKind = enumType(
   'HostUnitKind',
@@ -22,16 +22,9 @@ export class HostUnit extends BaseRecord {
   @EnumColumn(HostUnitKind)
   kind: HostUnitKind;
 
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ unique: true })
+  @BilingualName({ zh: { unique: true }, sorted: true, en: { nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ nullable: true })
   nameEn: string | null;
 
   @ForeignKey(() => District, { onDelete: 'RESTRICT' })

@@ -6,9 +6,9 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
+import { BilingualName } from '../../db/bilingual-name';
+import { EnumColumn, ForeignKey } from '../../db/columns';
 import { District } from '../reference/district.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const OffshoreBaseKind = enumType(
   'OffshoreBaseKind',
@@ -24,16 +24,9 @@ export type BaseLevel = EnumValue<typeof BaseLevel>;
 @Entity('offshore_base')
 @Index(['districtId'])
 export class OffshoreBase extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ unique: true })
+  @BilingualName({ zh: { unique: true }, sorted: true, en: { nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ nullable: true })
   nameEn: string | null;
 
   @Field(() => OffshoreBaseKind)

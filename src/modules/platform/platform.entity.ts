@@ -3,11 +3,11 @@ import { Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
 export type PlatformKind = EnumValue<typeof PlatformKind>;
@@ -17,16 +17,9 @@ export type PlatformKind = EnumValue<typeof PlatformKind>;
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 export class Platform extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ zh: { length: 300 }, sorted: true, en: { length: 300, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
   @Field(() => PlatformKind)

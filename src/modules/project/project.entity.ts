@@ -7,13 +7,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn, TextColumn } from '../../db/columns';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, TextColumn } from '../../db/columns';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
@@ -26,16 +26,9 @@ export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 @Index(['talentId'])
 @Index(['researchFieldId'])
 export class Project extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ zh: { length: 300 }, sorted: true, en: { length: 300, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
   @Field(() => ProjectStatus)
