@@ -1,7 +1,7 @@
 /**
  * A link table: each row ties one owner record (a station, a talent, an announcement...) to one
- * thing it lists (a research field, a partner organisation, a country). Six tables have this one
- * shape, so it is declared once here:
+ * thing it lists (a research field, a partner organisation, a country, an expert). Seven tables
+ * have this one shape, so it is declared once here:
  * - the owner's `<relation>Id` references its table and goes with it (ON DELETE CASCADE);
  * - the linked column is whatever its own decorator says (a ForeignKey with its ON DELETE, a
  *   CountryColumn...);

@@ -11,8 +11,7 @@ import { BaseRecord } from '../../db/base-record';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const ActivityKind = enumType(
   'ActivityKind',
@@ -48,10 +47,8 @@ export class Activity extends BaseRecord {
   @NameColumn({ length: 200, nullable: true })
   location: string | null;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field({

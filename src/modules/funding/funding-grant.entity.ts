@@ -8,9 +8,8 @@ import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const GrantKind = enumType(
   'GrantKind',
@@ -33,10 +32,8 @@ export class FundingGrant extends BaseRecord {
   @NameColumn({ length: 300 })
   title: string;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => District, { onDelete: 'RESTRICT', nullable: true, comment: 'the district paying matching funds; null when CQAST pays' })

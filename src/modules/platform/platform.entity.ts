@@ -5,9 +5,8 @@ import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { ResearchField } from '../reference/research-field.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
 export type PlatformKind = EnumValue<typeof PlatformKind>;
@@ -26,10 +25,8 @@ export class Platform extends BaseRecord {
   @EnumColumn(PlatformKind)
   kind: PlatformKind;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })

@@ -9,11 +9,10 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
-import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
@@ -42,10 +41,8 @@ export class Project extends BaseRecord {
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => Organization, { onDelete: 'SET NULL', nullable: true })

@@ -8,9 +8,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
 import { Talent } from './talent.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const EngagementRole = enumType(
   'EngagementRole',
@@ -44,10 +43,8 @@ export class Engagement extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE' })
   talentId: number;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field(() => EngagementRole)
