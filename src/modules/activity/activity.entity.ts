@@ -4,10 +4,11 @@
  * organizerRecorded is false: then the source does not say who organised it (e.g. an outside congress
  * a station took part in), and neither set does not mean the operator. May be funded by a grant.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
@@ -20,8 +21,7 @@ export const ActivityKind = enumType(
 );
 export type ActivityKind = EnumValue<typeof ActivityKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'An activity: exchange, salon, visit, conference, signing.' })
-@Entity('activity')
+@RecordEntity('activity', 'An activity: exchange, salon, visit, conference, signing.')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['fundingGrantId'])

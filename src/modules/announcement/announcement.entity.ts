@@ -3,10 +3,11 @@
  * station, a base, a partner organisation, or CQAST (none set). It names the fields and countries
  * sought; it stops taking responses after its deadline, or once its publisher closes it.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
@@ -19,8 +20,7 @@ export const AnnouncementKind = enumType(
 );
 export type AnnouncementKind = EnumValue<typeof AnnouncementKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A collaboration announcement (合作公告).' })
-@Entity('announcement')
+@RecordEntity('announcement', 'A collaboration announcement (合作公告).')
 @Index(['publishedOn'])
 @Index(['stationId'])
 @Index(['offshoreBaseId'])

@@ -1,15 +1,14 @@
 /** A member of the expert review pool (专家评审委员会) that CQAST assigns to applications. */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { ForeignKey, NameColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Talent } from '../talent/talent.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'A reviewing expert (评审专家).' })
-@Entity('expert')
+@RecordEntity('expert', 'A reviewing expert (评审专家).')
 export class Expert extends BaseRecord {
   @BilingualName({ zh: { length: 80 }, sorted: { person: true }, en: { length: 120, nullable: true } })
   nameZh: string;

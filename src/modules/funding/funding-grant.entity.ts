@@ -2,11 +2,12 @@
  * Money awarded to a station or base: CQAST's establishment funding (建站工作经费), a district's
  * matching funds (配套经费), or an international academic-exchange grant. Paid out in disbursements.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
 import { StationOrBase } from '../station/station-or-base';
@@ -18,8 +19,7 @@ export const GrantKind = enumType(
 );
 export type GrantKind = EnumValue<typeof GrantKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A funding grant (经费).' })
-@Entity('funding_grant')
+@RecordEntity('funding_grant', 'A funding grant (经费).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['kind', 'year'])

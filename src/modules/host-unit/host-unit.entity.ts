@@ -1,8 +1,9 @@
 /** A domestic unit that hosts a station (建站单位): an enterprise, listed company, university, hospital, institute, society or park. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
@@ -14,8 +15,7 @@ export const HostUnitKind = enumType(
 );
 export type HostUnitKind = EnumValue<typeof HostUnitKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A domestic unit hosting a station (建站单位).' })
-@Entity('host_unit')
+@RecordEntity('host_unit', 'A domestic unit hosting a station (建站单位).')
 @Index(['districtId'])
 export class HostUnit extends BaseRecord {
   @Field(() => HostUnitKind)

@@ -2,10 +2,11 @@
  * An offshore innovation and entrepreneurship base (离岸创新创业基地): it absorbs returnee talents,
  * incubates overseas projects, builds platforms, signs top experts, and coordinates its district's stations.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { EnumColumn, ForeignKey } from '../../db/columns';
 import { District } from '../reference/district.entity';
@@ -20,8 +21,7 @@ export type OffshoreBaseKind = EnumValue<typeof OffshoreBaseKind>;
 export const BaseLevel = enumType('BaseLevel', ['NATIONAL', 'MUNICIPAL'], 'Who recognised the base: CAST (national) or CQAST (municipal).');
 export type BaseLevel = EnumValue<typeof BaseLevel>;
 
-@ObjectType({ simpleResolvers: true, description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
-@Entity('offshore_base')
+@RecordEntity('offshore_base', 'An offshore innovation and entrepreneurship base (离岸基地).')
 @Index(['districtId'])
 export class OffshoreBase extends BaseRecord {
   @BilingualName({ zh: { unique: true }, sorted: true, en: { nullable: true } })

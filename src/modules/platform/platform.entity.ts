@@ -1,8 +1,9 @@
 /** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
@@ -11,8 +12,7 @@ import { StationOrBase } from '../station/station-or-base';
 export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
 export type PlatformKind = EnumValue<typeof PlatformKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
-@Entity('platform')
+@RecordEntity('platform', 'An overseas technology-cooperation platform (海外技术合作平台).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 export class Platform extends BaseRecord {

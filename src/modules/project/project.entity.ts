@@ -2,11 +2,12 @@
  * An overseas project (海外项目) introduced through a station, or incubated at an offshore base
  * (exactly one of the two), from a partner organisation and/or a talent.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
@@ -17,8 +18,7 @@ import { StationOrBase } from '../station/station-or-base';
 export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
-@ObjectType({ simpleResolvers: true, description: 'An introduced overseas project (海外项目).' })
-@Entity('project')
+@RecordEntity('project', 'An introduced overseas project (海外项目).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['partnerOrganizationId'])

@@ -1,12 +1,11 @@
 /** A research field from the network's shared taxonomy, used by stations, talents, projects and announcements. */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { NameColumn } from '../../db/columns';
 
-@ObjectType({ simpleResolvers: true, description: 'A research field (研究领域) from the shared taxonomy.' })
-@Entity('research_field')
+@RecordEntity('research_field', 'A research field (研究领域) from the shared taxonomy.')
 export class ResearchField extends BaseRecord {
   @Field({ description: 'Stable slug, e.g. "new-materials".' })
   @NameColumn({ length: 40, unique: true })

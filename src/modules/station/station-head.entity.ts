@@ -1,13 +1,12 @@
 /** The person heading a station (站长); CQAST certifies heads, and the certification date says when. */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from '../talent/talent.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'A station head (站长).' })
-@Entity('station_head')
+@RecordEntity('station_head', 'A station head (站长).')
 export class StationHead extends BaseRecord {
   @BilingualName({ zh: { length: 80 }, en: { length: 120, nullable: true } })
   nameZh: string;

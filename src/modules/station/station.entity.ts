@@ -1,7 +1,8 @@
 /** A HAIZHI station (海智工作站): approved by CQAST, hosted by a unit, headed by a certified head. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
@@ -10,8 +11,7 @@ import { District } from '../reference/district.entity';
 import { StationHead } from './station-head.entity';
 import { StationStatus } from './station-status';
 
-@ObjectType({ simpleResolvers: true, description: 'A HAIZHI station (海智工作站).' })
-@Entity('station')
+@RecordEntity('station', 'A HAIZHI station (海智工作站).')
 @Index(['districtId'])
 @Index(['hostUnitId'])
 @Index(['offshoreBaseId'])

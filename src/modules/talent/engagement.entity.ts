@@ -3,10 +3,11 @@
  * when it started and ended, and whether STAFF have confirmed it. "On post" (在岗) is derived: an
  * engagement that has not ended.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from './talent.entity';
 import { StationOrBase } from '../station/station-or-base';
@@ -30,8 +31,7 @@ export const EngagementStatus = enumType(
 );
 export type EngagementStatus = EnumValue<typeof EngagementStatus>;
 
-@ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
-@Entity('engagement')
+@RecordEntity('engagement', 'A talent engaged at a station or offshore base.')
 @Index(['stationId', 'talentId'])
 // The public's station.talents ranks confirmed engagements per station from this index alone.
 @Index(['stationId', 'status', 'talentId'])
