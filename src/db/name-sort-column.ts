@@ -1,8 +1,8 @@
 /**
  * The `name_sort` column: the pinyin sort key of a row's name (src/text/name-sort.ts),
  * stored beside it so `orderBy: NAME` is a plain indexed keyset on both databases. The entity says
- * once which property the key follows (`@NameSortColumn('nameZh')`), and every write fills it from
- * there:
+ * once which property the key follows (`@NameSortColumn('nameZh')`, or `sorted` in `@BilingualName`,
+ * bilingual-name.ts), and every write fills it from there:
  * - TypeORM writes (the write side's `Mutation.insert/update`, repository `save`, `manager.insert`
  *   with plain objects) through `NameSortSubscriber`, which TypeORM calls before each INSERT and
  *   UPDATE with the values being written;

@@ -4,13 +4,13 @@
  * It belongs to the write kit, which writes it (./audit.ts); src/modules/audit/ only reads it. Its
  * actor keys name the account tables by entity name, so the kit imports no module.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../db/base-record';
+import { RecordEntity } from '../db/record-entity';
 import { ForeignKey, NameColumn, TextColumn, TimestampColumn } from '../db/columns';
 
-@ObjectType({ simpleResolvers: true, description: 'What a mutation changed (审计). Visible to STAFF.' })
-@Entity('audit_event')
+@RecordEntity('audit_event', 'What a mutation changed (审计). Visible to STAFF.')
 @Index(['targetId'])
 @Index(['action'])
 @Index(['occurredAt'])

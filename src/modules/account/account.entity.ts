@@ -2,17 +2,17 @@
  * A person's account: staff of CQAST, a reviewing expert, a host unit's manager, or a partner
  * organisation's contact. Shown as `User`; who may read which account is in docs/authorization.md.
  */
-import { Column, Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { Field } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Expert } from '../application/expert.entity';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { Organization } from '../organization/organization.entity';
 
-@ObjectType('User', { simpleResolvers: true, description: 'An account that signs in with an email and a password. Visible to STAFF, and to its own holder.' })
-@Entity('account')
+@RecordEntity('account', 'An account that signs in with an email and a password. Visible to STAFF, and to its own holder.', 'User')
 export class Account extends BaseRecord {
   @Field({ description: 'Signs in with this address.' })
   @NameColumn({ length: 200, unique: true })

@@ -3,17 +3,17 @@
  * STAFF create it. Keys are long random strings, so a fast hash is enough (argon2 is for passwords,
  * which people choose); revoking one stops it at once.
  */
-import { Column, Entity } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { EnumColumn, ForeignKey, NameColumn, TimestampColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { Organization } from '../organization/organization.entity';
 import { Account } from './account.entity';
 
-@ObjectType({ simpleResolvers: true, description: "A partner app's API key (the secret itself is never shown again). Visible to STAFF." })
-@Entity('api_key')
+@RecordEntity('api_key', "A partner app's API key (the secret itself is never shown again). Visible to STAFF.")
 export class ApiKey extends BaseRecord {
   @Field({ description: 'What the key is for, e.g. the partner app using it.' })
   @NameColumn({ length: 120 })

@@ -1,8 +1,9 @@
 /** Who took part in an activity: a station, a talent or an organisation (exactly one per row). */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { EnumColumn, ForeignKey } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { Station } from '../station/station.entity';
@@ -12,8 +13,7 @@ import { Activity } from './activity.entity';
 export const ParticipantRole = enumType('ParticipantRole', ['HOST', 'SPEAKER', 'PARTICIPANT', 'VISITED']);
 export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 
-@ObjectType({ simpleResolvers: true, description: 'A participant in an activity.' })
-@Entity('activity_participant')
+@RecordEntity('activity_participant', 'A participant in an activity.')
 @Index(['activityId'])
 @Index(['stationId'])
 @Index(['talentId'])

@@ -4,14 +4,15 @@
  * organizerRecorded is false: then the source does not say who organised it (e.g. an outside congress
  * a station took part in), and neither set does not mean the operator. May be funded by a grant.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { FundingGrant } from '../funding/funding-grant.entity';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const ActivityKind = enumType(
   'ActivityKind',
@@ -20,8 +21,7 @@ export const ActivityKind = enumType(
 );
 export type ActivityKind = EnumValue<typeof ActivityKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'An activity: exchange, salon, visit, conference, signing.' })
-@Entity('activity')
+@RecordEntity('activity', 'An activity: exchange, salon, visit, conference, signing.')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['fundingGrantId'])
@@ -31,12 +31,8 @@ export class Activity extends BaseRecord {
   @EnumColumn(ActivityKind)
   kind: ActivityKind;
 
-  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ field: 'title', zh: { length: 300 }, en: { length: 300, nullable: true } })
   titleZh: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   titleEn: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); null where the source gives no date.' })
@@ -51,10 +47,8 @@ export class Activity extends BaseRecord {
   @NameColumn({ length: 200, nullable: true })
   location: string | null;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field({

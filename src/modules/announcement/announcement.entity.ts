@@ -3,14 +3,15 @@
  * station, a base, a partner organisation, or CQAST (none set). It names the fields and countries
  * sought; it stops taking responses after its deadline, or once its publisher closes it.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const AnnouncementKind = enumType(
   'AnnouncementKind',
@@ -19,8 +20,7 @@ export const AnnouncementKind = enumType(
 );
 export type AnnouncementKind = EnumValue<typeof AnnouncementKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A collaboration announcement (合作公告).' })
-@Entity('announcement')
+@RecordEntity('announcement', 'A collaboration announcement (合作公告).')
 @Index(['publishedOn'])
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
@@ -31,22 +31,16 @@ export class Announcement extends BaseRecord {
   @EnumColumn(AnnouncementKind)
   kind: AnnouncementKind;
 
-  @Field({ name: 'title', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ field: 'title', zh: { length: 300 }, en: { length: 300, nullable: true } })
   titleZh: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   titleEn: string | null;
 
   @Field()
   @TextColumn()
   body: string;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field({ description: 'Date of publication (YYYY-MM-DD).' })

@@ -1,9 +1,10 @@
 /** One assigned expert's review of an application: score and opinion. */
-import { Column, Entity, Index } from 'typeorm';
+import { Column } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
+import { LinkTable } from '../../db/link-table';
 import { Expert } from './expert.entity';
 import { StationApplication } from './station-application.entity';
 
@@ -11,14 +12,9 @@ export const ReviewRecommendation = enumType('ReviewRecommendation', ['APPROVE',
 export type ReviewRecommendation = EnumValue<typeof ReviewRecommendation>;
 
 @ObjectType({ simpleResolvers: true, description: "An expert's review of an application (专家评审)." })
-@Entity('application_review')
-@Index(['applicationId', 'expertId'], { unique: true })
-@Index(['expertId'])
+@LinkTable('application_review', { applicationId: () => StationApplication }, { expertId: ForeignKey(() => Expert, { onDelete: 'RESTRICT' }) })
 export class ApplicationReview extends BaseRecord {
-  @ForeignKey(() => StationApplication, { onDelete: 'CASCADE' })
   applicationId: number;
-
-  @ForeignKey(() => Expert, { onDelete: 'RESTRICT' })
   expertId: number;
 
   @Field(() => Int, { nullable: true, description: 'Score out of 100; null until the expert submits.' })

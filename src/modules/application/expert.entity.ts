@@ -1,26 +1,18 @@
 /** A member of the expert review pool (专家评审委员会) that CQAST assigns to applications. */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
 import { ForeignKey, NameColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { ResearchField } from '../reference/research-field.entity';
 import { Talent } from '../talent/talent.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
-@ObjectType({ simpleResolvers: true, description: 'A reviewing expert (评审专家).' })
-@Entity('expert')
+@RecordEntity('expert', 'A reviewing expert (评审专家).')
 export class Expert extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 80 })
+  @BilingualName({ zh: { length: 80 }, sorted: { person: true }, en: { length: 120, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh', { person: true })
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 120, nullable: true })
   nameEn: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the expert works, in their own words.' })

@@ -1,12 +1,12 @@
 /** A site inspection (实地考察) of an applicant's premises. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { StationApplication } from './station-application.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'A site inspection (实地考察).' })
-@Entity('site_inspection')
+@RecordEntity('site_inspection', 'A site inspection (实地考察).')
 @Index(['applicationId'])
 export class SiteInspection extends BaseRecord {
   @ForeignKey(() => StationApplication, { onDelete: 'CASCADE' })

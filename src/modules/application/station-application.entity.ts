@@ -2,10 +2,11 @@
  * A host unit's application to set up a station (申报): qualification check, expert review, site
  * inspection, public notice (公示), then a decision. Approval creates the station and its grant.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { District } from '../reference/district.entity';
@@ -19,8 +20,7 @@ export const ApplicationStatus = enumType(
 );
 export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
 
-@ObjectType({ simpleResolvers: true, description: 'An application to set up a station (海智工作站申报).' })
-@Entity('station_application')
+@RecordEntity('station_application', 'An application to set up a station (海智工作站申报).')
 @Index(['hostUnitId'])
 @Index(['roundYear', 'status'])
 export class StationApplication extends BaseRecord {

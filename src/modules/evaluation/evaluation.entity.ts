@@ -1,8 +1,9 @@
 /** A station's yearly performance evaluation (绩效评价); grades drive awards and exits. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Station } from '../station/station.entity';
 
@@ -13,8 +14,7 @@ export const EvaluationGrade = enumType(
 );
 export type EvaluationGrade = EnumValue<typeof EvaluationGrade>;
 
-@ObjectType({ simpleResolvers: true, description: "A station's yearly evaluation (年度绩效评价)." })
-@Entity('evaluation')
+@RecordEntity('evaluation', "A station's yearly evaluation (年度绩效评价).")
 @Index(['stationId', 'year'], { unique: true })
 @Index(['year', 'grade'])
 export class Evaluation extends BaseRecord {

@@ -1,13 +1,13 @@
 /** One payment made against a grant (拨付). */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
 import { FundingGrant } from './funding-grant.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'A payment made against a grant (拨付).' })
-@Entity('disbursement')
+@RecordEntity('disbursement', 'A payment made against a grant (拨付).')
 @Index(['fundingGrantId'])
 export class Disbursement extends BaseRecord {
   @ForeignKey(() => FundingGrant, { onDelete: 'CASCADE' })

@@ -2,15 +2,15 @@
  * Money awarded to a station or base: CQAST's establishment funding (建站工作经费), a district's
  * matching funds (配套经费), or an international academic-exchange grant. Paid out in disbursements.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const GrantKind = enumType(
   'GrantKind',
@@ -19,8 +19,7 @@ export const GrantKind = enumType(
 );
 export type GrantKind = EnumValue<typeof GrantKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A funding grant (经费).' })
-@Entity('funding_grant')
+@RecordEntity('funding_grant', 'A funding grant (经费).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['kind', 'year'])
@@ -33,10 +32,8 @@ export class FundingGrant extends BaseRecord {
   @NameColumn({ length: 300 })
   title: string;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => District, { onDelete: 'RESTRICT', nullable: true, comment: 'the district paying matching funds; null when CQAST pays' })

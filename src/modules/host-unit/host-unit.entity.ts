@@ -1,11 +1,12 @@
 /** A domestic unit that hosts a station (建站单位): an enterprise, listed company, university, hospital, institute, society or park. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
 import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { District } from '../reference/district.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const HostUnitKind = enumType(
   'HostUnitKind',
@@ -14,24 +15,16 @@ export const HostUnitKind = enumType(
 );
 export type HostUnitKind = EnumValue<typeof HostUnitKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A domestic unit hosting a station (建站单位).' })
-@Entity('host_unit')
+@RecordEntity('host_unit', 'A domestic unit hosting a station (建站单位).')
 @Index(['districtId'])
 export class HostUnit extends BaseRecord {
   @Field(() => HostUnitKind)
   @EnumColumn(HostUnitKind)
   kind: HostUnitKind;
 
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ unique: true })
+  @BilingualName({ zh: { unique: true }, sorted: true, en: { nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ nullable: true })
   nameEn: string | null;
 
   @ForeignKey(() => District, { onDelete: 'RESTRICT' })

@@ -2,13 +2,14 @@
  * An offshore innovation and entrepreneurship base (离岸创新创业基地): it absorbs returnee talents,
  * incubates overseas projects, builds platforms, signs top experts, and coordinates its district's stations.
  */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
+import { EnumColumn, ForeignKey } from '../../db/columns';
 import { District } from '../reference/district.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
 
 export const OffshoreBaseKind = enumType(
   'OffshoreBaseKind',
@@ -20,20 +21,12 @@ export type OffshoreBaseKind = EnumValue<typeof OffshoreBaseKind>;
 export const BaseLevel = enumType('BaseLevel', ['NATIONAL', 'MUNICIPAL'], 'Who recognised the base: CAST (national) or CQAST (municipal).');
 export type BaseLevel = EnumValue<typeof BaseLevel>;
 
-@ObjectType({ simpleResolvers: true, description: 'An offshore innovation and entrepreneurship base (离岸基地).' })
-@Entity('offshore_base')
+@RecordEntity('offshore_base', 'An offshore innovation and entrepreneurship base (离岸基地).')
 @Index(['districtId'])
 export class OffshoreBase extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ unique: true })
+  @BilingualName({ zh: { unique: true }, sorted: true, en: { nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ nullable: true })
   nameEn: string | null;
 
   @Field(() => OffshoreBaseKind)

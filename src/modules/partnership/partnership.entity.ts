@@ -2,14 +2,14 @@
  * A cooperation tie between the network and an organisation. The holder is a station, an offshore
  * base, or the operator (CQAST) itself when neither is set.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { Organization } from '../organization/organization.entity';
-import { Station } from '../station/station.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const PartnershipKind = enumType(
   'PartnershipKind',
@@ -18,8 +18,7 @@ export const PartnershipKind = enumType(
 );
 export type PartnershipKind = EnumValue<typeof PartnershipKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'A cooperation tie with an organisation (合作关系).' })
-@Entity('partnership')
+@RecordEntity('partnership', 'A cooperation tie with an organisation (合作关系).')
 @Index(['organizationId'])
 @Index(['stationId', 'organizationId'])
 @Index(['offshoreBaseId', 'organizationId'])
@@ -27,10 +26,8 @@ export class Partnership extends BaseRecord {
   @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   organizationId: number;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field(() => PartnershipKind)

@@ -1,42 +1,32 @@
 /** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { ResearchField } from '../reference/research-field.entity';
-import { Station } from '../station/station.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
+import { StationOrBase } from '../station/station-or-base';
 
 export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
 export type PlatformKind = EnumValue<typeof PlatformKind>;
 
-@ObjectType({ simpleResolvers: true, description: 'An overseas technology-cooperation platform (海外技术合作平台).' })
-@Entity('platform')
+@RecordEntity('platform', 'An overseas technology-cooperation platform (海外技术合作平台).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 export class Platform extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ zh: { length: 300 }, sorted: true, en: { length: 300, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
   @Field(() => PlatformKind)
   @EnumColumn(PlatformKind)
   kind: PlatformKind;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })

@@ -2,40 +2,32 @@
  * An overseas project (海外项目) introduced through a station, or incubated at an offshore base
  * (exactly one of the two), from a partner organisation and/or a talent.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, NameColumn, TextColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey, MoneyColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { ResearchField } from '../reference/research-field.entity';
-import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
-import { NameSortColumn } from '../../db/name-sort-column';
+import { StationOrBase } from '../station/station-or-base';
 
 export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
-@ObjectType({ simpleResolvers: true, description: 'An introduced overseas project (海外项目).' })
-@Entity('project')
+@RecordEntity('project', 'An introduced overseas project (海外项目).')
 @Index(['stationId'])
 @Index(['offshoreBaseId'])
 @Index(['partnerOrganizationId'])
 @Index(['talentId'])
 @Index(['researchFieldId'])
 export class Project extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 300 })
+  @BilingualName({ zh: { length: 300 }, sorted: true, en: { length: 300, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
   @Field(() => ProjectStatus)
@@ -49,10 +41,8 @@ export class Project extends BaseRecord {
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @ForeignKey(() => Organization, { onDelete: 'SET NULL', nullable: true })

@@ -1,19 +1,15 @@
 /** The person heading a station (站长); CQAST certifies heads, and the certification date says when. */
-import { Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
 import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from '../talent/talent.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'A station head (站长).' })
-@Entity('station_head')
+@RecordEntity('station_head', 'A station head (站长).')
 export class StationHead extends BaseRecord {
-  @Field({ name: 'name', description: 'In Chinese, as the programme writes it.' })
-  @NameColumn({ length: 80 })
+  @BilingualName({ zh: { length: 80 }, en: { length: 120, nullable: true } })
   nameZh: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 120, nullable: true })
   nameEn: string | null;
 
   @Field(() => String, { nullable: true, description: 'Position in the host unit, e.g. 副总裁 (vice president).' })

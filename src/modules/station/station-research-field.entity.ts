@@ -1,17 +1,12 @@
 /** Links a station to the research fields it works in. */
-import { Entity, Index } from 'typeorm';
 import { BaseRecord } from '../../db/base-record';
 import { ForeignKey } from '../../db/columns';
+import { LinkTable } from '../../db/link-table';
 import { ResearchField } from '../reference/research-field.entity';
 import { Station } from './station.entity';
 
-@Entity('station_research_field')
-@Index(['stationId', 'researchFieldId'], { unique: true })
-@Index(['researchFieldId'])
+@LinkTable('station_research_field', { stationId: () => Station }, { researchFieldId: ForeignKey(() => ResearchField, { onDelete: 'RESTRICT' }) })
 export class StationResearchField extends BaseRecord {
-  @ForeignKey(() => Station, { onDelete: 'CASCADE' })
   stationId: number;
-
-  @ForeignKey(() => ResearchField, { onDelete: 'RESTRICT' })
   researchFieldId: number;
 }

@@ -1,14 +1,14 @@
 /** One step in a station's status history, so dynamic management (awards, suspensions, exits) stays on record. */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Account } from '../account/account.entity';
 import { Station } from './station.entity';
 import { StationStatus } from './station-status';
 
-@ObjectType({ simpleResolvers: true, description: "A change in a station's status." })
-@Entity('station_status_change')
+@RecordEntity('station_status_change', "A change in a station's status.")
 @Index(['stationId', 'changedOn'])
 export class StationStatusChange extends BaseRecord {
   @ForeignKey(() => Station, { onDelete: 'CASCADE' })

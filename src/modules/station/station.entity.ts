@@ -1,33 +1,26 @@
 /** A HAIZHI station (海智工作站): approved by CQAST, hosted by a unit, headed by a certified head. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
-import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
+import { RecordEntity } from '../../db/record-entity';
+import { BilingualName } from '../../db/bilingual-name';
+import { DateOnlyColumn, EnumColumn, ForeignKey } from '../../db/columns';
 import { HostUnit } from '../host-unit/host-unit.entity';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
 import { District } from '../reference/district.entity';
 import { StationHead } from './station-head.entity';
 import { StationStatus } from './station-status';
-import { NameSortColumn } from '../../db/name-sort-column';
 
-@ObjectType({ simpleResolvers: true, description: 'A HAIZHI station (海智工作站).' })
-@Entity('station')
+@RecordEntity('station', 'A HAIZHI station (海智工作站).')
 @Index(['districtId'])
 @Index(['hostUnitId'])
 @Index(['offshoreBaseId'])
 @Index(['approvalYear'])
 @Index(['status'])
 export class Station extends BaseRecord {
-  @Field({ name: 'name', description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.' })
-  @NameColumn({ unique: true })
+  @BilingualName({ description: 'Name in Chinese, e.g. 重庆石墨烯研究院有限公司海智工作站.', zh: { unique: true }, sorted: true, en: { length: 300, nullable: true } })
   nameZh: string;
-
-  /** What `orderBy: NAME` sorts by: the pinyin key of nameZh, kept in step by every write (not in the API). */
-  @NameSortColumn('nameZh')
   nameSort: string;
-
-  @Field(() => String, { nullable: true })
-  @NameColumn({ length: 300, nullable: true })
   nameEn: string | null;
 
   @ForeignKey(() => HostUnit, { onDelete: 'RESTRICT' })

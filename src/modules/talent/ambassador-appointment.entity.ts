@@ -1,12 +1,12 @@
 /** A talent's appointment as HAIZHI ambassador (海智大使); the first batch had six. */
-import { Column, Entity } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { Field, Int } from 'type-graphql';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from './talent.entity';
 
-@ObjectType({ simpleResolvers: true, description: 'An appointment as HAIZHI ambassador (海智大使).' })
-@Entity('ambassador_appointment')
+@RecordEntity('ambassador_appointment', 'An appointment as HAIZHI ambassador (海智大使).')
 export class AmbassadorAppointment extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE', unique: true })
   talentId: number;

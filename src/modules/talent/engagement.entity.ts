@@ -3,14 +3,14 @@
  * when it started and ended, and whether STAFF have confirmed it. "On post" (在岗) is derived: an
  * engagement that has not ended.
  */
-import { Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
-import { OffshoreBase } from '../offshore-base/offshore-base.entity';
-import { Station } from '../station/station.entity';
 import { Talent } from './talent.entity';
+import { StationOrBase } from '../station/station-or-base';
 
 export const EngagementRole = enumType(
   'EngagementRole',
@@ -31,8 +31,7 @@ export const EngagementStatus = enumType(
 );
 export type EngagementStatus = EnumValue<typeof EngagementStatus>;
 
-@ObjectType({ simpleResolvers: true, description: 'A talent engaged at a station or offshore base.' })
-@Entity('engagement')
+@RecordEntity('engagement', 'A talent engaged at a station or offshore base.')
 @Index(['stationId', 'talentId'])
 // The public's station.talents ranks confirmed engagements per station from this index alone.
 @Index(['stationId', 'status', 'talentId'])
@@ -44,10 +43,8 @@ export class Engagement extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE' })
   talentId: number;
 
-  @ForeignKey(() => Station, { onDelete: 'CASCADE', nullable: true })
+  @StationOrBase()
   stationId: number | null;
-
-  @ForeignKey(() => OffshoreBase, { onDelete: 'CASCADE', nullable: true })
   offshoreBaseId: number | null;
 
   @Field(() => EngagementRole)

@@ -1,8 +1,9 @@
 /** An overseas high-level talent (海外高层次人才), or a returnee (海归), known to the network. */
-import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Column, Index } from 'typeorm';
+import { Field } from 'type-graphql';
 import { enumType, EnumValue } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
+import { RecordEntity } from '../../db/record-entity';
 import { CountryColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
@@ -10,8 +11,7 @@ import { NameSortColumn } from '../../db/name-sort-column';
 export const Degree = enumType('Degree', ['BACHELOR', 'MASTER', 'DOCTORATE', 'OTHER'], 'Highest academic degree.');
 export type Degree = EnumValue<typeof Degree>;
 
-@ObjectType({ simpleResolvers: true, description: 'An overseas high-level talent (海外高层次人才).' })
-@Entity('talent')
+@RecordEntity('talent', 'An overseas high-level talent (海外高层次人才).')
 @Index(['countryCode'])
 @Index(['affiliationId'])
 @Index(['isReturnee'])
