@@ -3,7 +3,8 @@
  * [--expert ID]`: an account, typically the first STAFF account of a production database. The
  * password is read from the HAIZHI_PASSWORD environment variable or from standard input (one line),
  * never from the command line, where other users of the machine could read it. The account is
- * created like createUser creates it (validated, hashed with argon2id, audited, as `system`).
+ * created by the service createUser runs (validated, hashed with argon2id, audited, as `system`), under
+ * the same write policy: it opens createUser to SYSTEM, the process itself (src/write/policy.ts).
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';

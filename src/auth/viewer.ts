@@ -29,6 +29,8 @@ export interface Viewer {
   readonly displayName: string;
   /** The hourly rate limit STAFF set for this API key; null or absent: the default (src/rate-limit/). */
   readonly rateLimitPerHour?: number | null;
+  /** The process itself (SYSTEM), never a request's caller: write policies open to it by name (src/write/policy.ts). */
+  readonly system?: true;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({
@@ -42,8 +44,13 @@ export const ANONYMOUS: Viewer = Object.freeze({
   displayName: 'anonymous',
 });
 
-/** The process itself, for scheduled work (the expiry sweep): acts with STAFF's rights, audited as `system`. */
+/**
+ * The process itself, for the user:create command and scheduled work (the expiry sweep): reads as
+ * STAFF (every row), audited as `system`, and writes only through policies that open to it
+ * (`system: true` in src/write/policy.ts), not through every STAFF mutation.
+ */
 export const SYSTEM: Viewer = Object.freeze({
+  system: true,
   role: Role.STAFF,
   accountId: null,
   apiKeyId: null,

@@ -1,10 +1,19 @@
 /**
- * What a role may change, within its scope: the checks services make before they write. Roles are
- * checked first by `@Authorized` on the mutation; these add the row: which unit, which organisation,
- * which application. Each refusal is FORBIDDEN with a sentence saying what the caller may do instead.
+ * What a role may change, within its scope: the row rules services apply before they write. Roles are
+ * checked by the mutation's write policy (src/write/policy.ts, enforced by mutate()); these add the
+ * row: which unit, which organisation, which application. Each refusal is FORBIDDEN with a sentence
+ * saying what the caller may do instead; each pass tells the mutation its row rule held, which a
+ * caller the policy gives only `OWN` reach needs before the mutation lets it write.
  */
 import { ForbiddenError } from '../domain-errors';
 import { Role, Viewer } from './viewer';
+
+/** The mutation a row rule is applied in (src/write/mutation.ts's Mutation). */
+export interface RowCheck {
+  readonly viewer: Viewer;
+  /** The caller's row rule held: an `OWN` caller may write from now on. */
+  rowRuleHeld(): void;
+}
 
 export function isStaff(viewer: Viewer): boolean {
   return viewer.role === Role.STAFF;
@@ -25,7 +34,8 @@ export function requireStaff(viewer: Viewer, what: string): void {
 }
 
 /** FORBIDDEN unless the caller manages the unit (`what` says what they tried, e.g. "engage talents at this station"). */
-export function requireUnitManager(viewer: Viewer, hostUnitId: number, what: string): void {
+export function requireUnitManager(m: RowCheck, hostUnitId: number, what: string): void {
+  const viewer = m.viewer;
   if (!canManageUnit(viewer, hostUnitId)) {
     throw new ForbiddenError(
       viewer.role === Role.UNIT_MANAGER
@@ -33,13 +43,16 @@ export function requireUnitManager(viewer: Viewer, hostUnitId: number, what: str
         : `only STAFF or the host unit's managers may ${what}`,
     );
   }
+  m.rowRuleHeld();
 }
 
 /** FORBIDDEN unless the caller acts for the organisation. */
-export function requirePartnerOf(viewer: Viewer, organizationId: number | null, what: string): void {
+export function requirePartnerOf(m: RowCheck, organizationId: number | null, what: string): void {
+  const viewer = m.viewer;
   if (!canActFor(viewer, organizationId)) {
     throw new ForbiddenError(
       viewer.role === Role.PARTNER ? `you act for another organisation: only its partners or STAFF may ${what}` : `only STAFF or the organisation's partners may ${what}`,
     );
   }
+  m.rowRuleHeld();
 }

@@ -1,9 +1,10 @@
 /**
- * One mutation, as services write it: a transaction (every read and write on its query runner),
+ * One mutation, as services write it: its write policy enforced first (src/write/policy.ts: who may
+ * run it, and that an `OWN` caller's row rule held before anything is written), a transaction (every read and write on its query runner),
  * an audit row for each record it changes, domain events published only after the commit, optional
  * idempotency, and conflicts settled by conditional updates, never by reading and then writing.
  *
- *   return mutate(deps, viewer, 'createTalent', async (m) => {
+ *   return mutate(deps, caller, TALENT_POLICIES.createTalent, async (m) => {
  *     const talent = await m.insert(Talent, values);
  *     m.emit({ type: 'NetworkFiguresChanged', figures: ['overseasTalents'] });
  *     return { talent };
@@ -31,6 +32,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../domain-error
 import { typeNameOf } from '../graphql/type-names';
 import { writeAudit } from './audit';
 import { Clock, systemClock, today } from '../time';
+import { OWN, Reach, reachOf, WritePolicy } from './policy';
 
 /** What every mutation needs from the process: built once, shared by the services. */
 export interface WriteDeps {
@@ -84,21 +86,46 @@ export class Mutation {
   private readonly events: DomainEvent[] = [];
   /** What the caller may read (src/auth/row-scopes.ts): `get` answers as if a row outside it did not exist. */
   private readonly scopes: RowScopes;
+  /** False while an `OWN` caller's row rule has not yet held: writing then is refused. */
+  private rowAllowed: boolean;
 
   constructor(
     readonly tx: Tx,
     readonly viewer: Viewer,
-    readonly action: string,
+    readonly policy: WritePolicy,
+    reach: Reach,
     private readonly deps: WriteDeps,
   ) {
+    this.rowAllowed = reach !== OWN;
     this.now = (deps.clock ?? systemClock)();
     this.today = today(this.now.getTime());
     this.loaders = new Loaders(deps.dataSource).within(tx);
     this.scopes = rowScopesFor(viewer);
   }
 
+  /** The mutation's name (its policy's). */
+  get action(): string {
+    return this.policy.action;
+  }
+
   get programme(): ProgrammeConfig {
     return this.deps.programme;
+  }
+
+  /** A row rule held (src/auth/write-scope.ts calls this when its check passes): an `OWN` caller may now write. */
+  rowRuleHeld(): void {
+    this.rowAllowed = true;
+  }
+
+  /**
+   * Before every write: the policy gave this caller `OWN` reach, so some row rule must have held.
+   * Reaching here without one is a bug in the service (a rule forgotten), never a permission: it fails
+   * the mutation as an internal error and writes nothing.
+   */
+  private requireRowRule(): void {
+    if (!this.rowAllowed) {
+      throw new Error(`${this.action}: the write policy gives ${this.viewer.role} only its own records, and the work wrote before any row rule held (src/auth/write-scope.ts)`);
+    }
   }
 
   /** A named point in the work where a test may inject a failure. */
@@ -165,6 +192,7 @@ export class Mutation {
 
   /** Inserts a row, reads it back as the API shows it, and audits it. */
   async insert<T extends { id: number }>(entity: Entity<T>, values: Partial<NoInfer<T>>): Promise<T> {
+    this.requireRowRule();
     const result = await this.tx.manager.insert(entity, values as never);
     const id = Number(result.identifiers[0]?.id);
     const row = await this.readBack(entity, id);
@@ -179,6 +207,7 @@ export class Mutation {
    * CONFLICT naming the row's current state.
    */
   async update<T extends { id: number; version: number }>(entity: Entity<T>, id: number, changes: Partial<NoInfer<T>>, options: UpdateOptions<NoInfer<T>> = {}): Promise<{ before: T; after: T }> {
+    this.requireRowRule();
     const before = await this.lock(entity, id);
     if (!before) throw new NotFoundError(`no ${typeNameOf(entity)} has this id any more`);
     const qb = this.tx.manager
@@ -206,6 +235,7 @@ export class Mutation {
    * disbursed_cny + :amount <= amount_cny`): true when the row met the condition and changed.
    */
   async conditional(table: string, set: string, where: string, parameters: Record<string, unknown>): Promise<boolean> {
+    this.requireRowRule();
     const dataSource = this.deps.dataSource;
     const [sql, values] = dataSource.driver.escapeQueryWithParameters(`UPDATE ${dataSource.driver.escape(table)} SET ${set} WHERE ${where}`, parameters);
     const result = await this.tx.queryRunner.query(sql, values, true);
@@ -214,6 +244,7 @@ export class Mutation {
 
   /** Deletes a row and audits what it held. */
   async remove<T extends { id: number }>(entity: Entity<T>, id: number): Promise<T> {
+    this.requireRowRule();
     const before = await this.lock(entity, id);
     if (!before) throw new NotFoundError(`no ${typeNameOf(entity)} has this id any more`);
     await this.tx.manager.delete(entity, id);
@@ -226,6 +257,7 @@ export class Mutation {
    * then the record-change hooks (WriteDeps.onRecordChange: the search terms), in the same transaction.
    */
   async audit<T extends { id: number }>(entity: Entity<T>, row: T, before: T | null, after: T | null): Promise<void> {
+    this.requireRowRule();
     await writeAudit(this.tx, this.viewer, this.action, { type: typeNameOf(entity, row), id: row.id }, before, after, this.now);
     if (before || after) for (const hook of this.deps.onRecordChange) await hook(this.tx, entity, row.id, after, before);
   }
@@ -304,13 +336,18 @@ export interface Caller {
   loaders?: Loaders;
 }
 
-/** Runs one mutation: see the file's header. */
-export async function mutate<R>(deps: WriteDeps, caller: Caller, action: string, work: (m: Mutation) => Promise<R>, idempotency?: Idempotency<R>): Promise<R> {
+/**
+ * Runs one mutation: see the file's header. The policy is checked before a connection is taken: a
+ * refused caller costs no transaction, and nothing of the work runs.
+ */
+export async function mutate<R>(deps: WriteDeps, caller: Caller, policy: WritePolicy, work: (m: Mutation) => Promise<R>, idempotency?: Idempotency<R>): Promise<R> {
   const { viewer } = caller;
+  const reach = reachOf(policy, viewer);
+  const action = policy.action;
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await inTransaction(deps.dataSource, async (tx) => {
-        const m = new Mutation(tx, viewer, action, deps);
+        const m = new Mutation(tx, viewer, policy, reach, deps);
         const key = idempotency?.key;
         if (key) {
           const prior = await tx.manager.findOneBy(IdempotencyKey, { caller: callerOf(viewer), key });

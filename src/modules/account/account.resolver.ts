@@ -17,6 +17,8 @@ import { Account } from './account.entity';
 import { API_KEY_FIELDS, CreateApiKeyInput, CreateUserInput, DeactivateUserInput, LoginInput, RevokeApiKeyInput, SetApiKeyRateLimitInput, USER_FIELDS } from './account.inputs';
 import { ApiKeyConnection, ApiKeyPayload, CreateApiKeyPayload, LoginPayload, UserConnection, UserPayload, ViewerType } from './account.types';
 import { ApiKey } from './api-key.entity';
+import { ACCOUNT_POLICIES } from './account.service';
+import { rolesOf } from '../../write/policy';
 
 const USERS = rootList(Account, ordering('User', { EMAIL: 'email' }), () => {});
 const API_KEYS = rootList(ApiKey, ordering('ApiKey', { NAME: 'name' }), () => {});
@@ -79,33 +81,33 @@ export class UserResolver {
     return rootConnection(loaders, API_KEYS, page, null, null, info);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ACCOUNT_POLICIES.createUser))
   @Mutation(() => UserPayload, { description: 'A new account. STAFF only.' })
   async createUser(@Arg('input', () => CreateUserInput) input: InstanceType<typeof CreateUserInput>, @Ctx() context: AppContext): Promise<UserPayload> {
     return { user: await context.services.accounts.createUser(context, USER_FIELDS.decodeCreate(input)) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ACCOUNT_POLICIES.deactivateUser))
   @Mutation(() => UserPayload, { description: "Deactivates an account: it can no longer log in, and its tokens stop working at once. STAFF only." })
   async deactivateUser(@Arg('input') input: DeactivateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
     const user = await context.services.accounts.deactivateUser(context, inputId(input.id, 'User', 'input.id'));
     return { user };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ACCOUNT_POLICIES.createApiKey))
   @Mutation(() => CreateApiKeyPayload, { description: 'A new API key for a partner app; the secret is returned this once. STAFF only.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: InstanceType<typeof CreateApiKeyInput>, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
     return context.services.accounts.createApiKey(context, API_KEY_FIELDS.decodeCreate(input));
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ACCOUNT_POLICIES.revokeApiKey))
   @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key: it stops working at once. STAFF only.' })
   async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
     const apiKey = await context.services.accounts.revokeApiKey(context, inputId(input.id, 'ApiKey', 'input.id'));
     return { apiKey };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ACCOUNT_POLICIES.setApiKeyRateLimit))
   @Mutation(() => ApiKeyPayload, { description: "Sets an API key's own hourly rate limit (null: the default for API keys); it holds from the key's next request. STAFF only." })
   async setApiKeyRateLimit(@Arg('input') input: SetApiKeyRateLimitInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
     const apiKey = await context.services.accounts.setApiKeyRateLimit(context, inputId(input.id, 'ApiKey', 'input.id'), input.rateLimitPerHour ?? null);

@@ -19,6 +19,18 @@ import { Organization } from '../organization/organization.entity';
 import { Account } from './account.entity';
 import type { API_KEY_FIELDS, USER_FIELDS } from './account.inputs';
 import { ApiKey } from './api-key.entity';
+import { ANY, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const ACCOUNT_POLICIES = {
+  login: writePolicy('login', { STAFF: ANY, REVIEWER: ANY, UNIT_MANAGER: ANY, PARTNER: ANY }, { anonymous: true }),
+  /** The user:create command runs it too, as SYSTEM (src/user-cli.ts). */
+  createUser: writePolicy('createUser', { STAFF: ANY }, { system: true }),
+  deactivateUser: writePolicy('deactivateUser', { STAFF: ANY }),
+  createApiKey: writePolicy('createApiKey', { STAFF: ANY }),
+  revokeApiKey: writePolicy('revokeApiKey', { STAFF: ANY }),
+  setApiKeyRateLimit: writePolicy('setApiKeyRateLimit', { STAFF: ANY }),
+};
 
 /** A new account, as the input gives it (ids decoded, left-out links null); the user:create command builds one too. */
 export type NewUser = NewOf<typeof USER_FIELDS.fields>;
@@ -82,7 +94,7 @@ export class AccountService {
     const viewer = row && matches && row.active ? await this.authenticator.viewerOfAccount(row.id) : null;
     if (!viewer) throw new UnauthenticatedError(WRONG_CREDENTIALS);
     await this.loginLimits.succeeded(attempt);
-    await mutate(this.deps, { viewer }, 'login', async (m) => {
+    await mutate(this.deps, { viewer }, ACCOUNT_POLICIES.login, async (m) => {
       const account = await m.get(Account, viewer.accountId!, 'email');
       await m.audit(Account, account, null, null);
     });
@@ -96,7 +108,7 @@ export class AccountService {
     if (input.password.length < MIN_PASSWORD_LENGTH) problems.push({ path: 'input.password', message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` });
     if (problems.length) throw BadUserInputError.of(problems);
     checkLinks(input.role, input);
-    return mutate(this.deps, caller, 'createUser', async (m) => {
+    return mutate(this.deps, caller, ACCOUNT_POLICIES.createUser, async (m) => {
       if (input.hostUnitId) await m.get(HostUnit, input.hostUnitId, 'input.hostUnitId');
       if (input.organizationId) await m.get(Organization, input.organizationId, 'input.organizationId');
       if (input.expertId) await m.get(Expert, input.expertId, 'input.expertId');
@@ -119,7 +131,7 @@ export class AccountService {
   /** The account can no longer log in, and its tokens stop working on their next request. */
   deactivateUser(caller: Caller, id: number): Promise<Account> {
     if (id === caller.viewer.accountId) throw BadUserInputError.of([{ path: 'input.id', message: 'you cannot deactivate your own account; ask another STAFF member' }]);
-    return mutate(this.deps, caller, 'deactivateUser', async (m) => {
+    return mutate(this.deps, caller, ACCOUNT_POLICIES.deactivateUser, async (m) => {
       await m.get(Account, id, 'input.id');
       const { after } = await m.update(Account, id, { isActive: false }, {
         guard: { where: 'is_active = :active', parameters: { active: true }, conflict: () => new ConflictError('this account is deactivated already', { currentState: 'DEACTIVATED' }) },
@@ -134,7 +146,7 @@ export class AccountService {
       throw BadUserInputError.of([{ path: 'input.role', message: 'REVIEWER keys are not issued: reviewers log in with their own account' }]);
     }
     checkLinks(input.role, input, ['hostUnitId', 'organizationId']);
-    return mutate(this.deps, caller, 'createApiKey', async (m) => {
+    return mutate(this.deps, caller, ACCOUNT_POLICIES.createApiKey, async (m) => {
       if (input.hostUnitId) await m.get(HostUnit, input.hostUnitId, 'input.hostUnitId');
       if (input.organizationId) await m.get(Organization, input.organizationId, 'input.organizationId');
       const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -155,7 +167,7 @@ export class AccountService {
 
   /** The key stops working on the very next request made with it. */
   revokeApiKey(caller: Caller, id: number): Promise<ApiKey> {
-    return mutate(this.deps, caller, 'revokeApiKey', async (m) => {
+    return mutate(this.deps, caller, ACCOUNT_POLICIES.revokeApiKey, async (m) => {
       await m.get(ApiKey, id, 'input.id');
       const { after } = await m.update(ApiKey, id, { revokedAt: m.now }, {
         guard: { where: 'revoked_at IS NULL', conflict: () => new ConflictError('this API key is revoked already', { currentState: 'REVOKED' }) },
@@ -166,7 +178,7 @@ export class AccountService {
 
   /** The key's own hourly limit (null: the default); the next request made with it is counted against it. */
   setApiKeyRateLimit(caller: Caller, id: number, rateLimitPerHour: number | null): Promise<ApiKey> {
-    return mutate(this.deps, caller, 'setApiKeyRateLimit', async (m) => {
+    return mutate(this.deps, caller, ACCOUNT_POLICIES.setApiKeyRateLimit, async (m) => {
       await m.get(ApiKey, id, 'input.id');
       const { after } = await m.update(ApiKey, id, { rateLimitPerHour });
       return after;

@@ -1,6 +1,5 @@
 /** The activity mutations: thin, they decode the input and hand it to ActivityService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import {
@@ -12,10 +11,12 @@ import {
   RemoveActivityParticipantInput,
   UpdateActivityInput,
 } from './activity.mutation-types';
+import { ACTIVITY_POLICIES } from './activity.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class ActivityMutationsResolver {
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(ACTIVITY_POLICIES.createActivity))
   @Mutation(() => ActivityPayload, {
     description: "Records an activity with its participants. STAFF; a UNIT_MANAGER for an activity organised by a station of their unit.",
   })
@@ -23,14 +24,14 @@ export class ActivityMutationsResolver {
     return { activity: await context.services.activities.createActivity(context, ACTIVITY_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(ACTIVITY_POLICIES.updateActivity))
   @Mutation(() => ActivityPayload, { description: "Changes an activity. STAFF; the organising station's unit's managers." })
   async updateActivity(@Arg('input', () => UpdateActivityInput) input: InstanceType<typeof UpdateActivityInput>, @Ctx() context: AppContext): Promise<ActivityPayload> {
     const id = inputId(input.id, 'Activity', 'input.id');
     return { activity: await context.services.activities.updateActivity(context, id, ACTIVITY_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(ACTIVITY_POLICIES.addActivityParticipant))
   @Mutation(() => ActivityPayload, { description: "Adds a station, talent or organisation to an activity. STAFF; the organising station's unit's managers." })
   async addActivityParticipant(@Arg('input') input: AddActivityParticipantInput, @Ctx() context: AppContext): Promise<ActivityPayload> {
     const { activityId, ...participant } = input;
@@ -38,7 +39,7 @@ export class ActivityMutationsResolver {
     return { activity };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(ACTIVITY_POLICIES.removeActivityParticipant))
   @Mutation(() => ActivityPayload, { description: "Removes a participant from an activity. STAFF; the organising station's unit's managers." })
   async removeActivityParticipant(@Arg('input') input: RemoveActivityParticipantInput, @Ctx() context: AppContext): Promise<ActivityPayload> {
     const activity = await context.services.activities.removeActivityParticipant(context, inputId(input.participantId, 'ActivityParticipant', 'input.participantId'));

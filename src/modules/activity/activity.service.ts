@@ -12,6 +12,15 @@ import { ActivityParticipant, ParticipantRole } from './activity-participant.ent
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Activity } from './activity.entity';
 import type { ACTIVITY_FIELDS } from './activity.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const ACTIVITY_POLICIES = {
+  createActivity: writePolicy('createActivity', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  updateActivity: writePolicy('updateActivity', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  addActivityParticipant: writePolicy('addActivityParticipant', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  removeActivityParticipant: writePolicy('removeActivityParticipant', { STAFF: ANY, UNIT_MANAGER: OWN }),
+};
 
 /** A participant, ids decoded: exactly one of the three ids. */
 export interface NewParticipant {
@@ -43,7 +52,7 @@ export class ActivityService {
     return mutate(
       this.deps,
       caller,
-      'createActivity',
+      ACTIVITY_POLICIES.createActivity,
       async (m) => {
         await requireReferences(m, row);
         await requireOrganiser(m, row, 'record activities');
@@ -61,7 +70,7 @@ export class ActivityService {
   updateActivity(caller: Caller, id: number, changes: ActivityChanges, expectedVersion?: number | null): Promise<Activity> {
     const { title, ...rest } = changesFrom(changes, REQUIRED_ACTIVITY_FIELDS);
     const values: Partial<Activity> = { ...rest, ...(title !== undefined ? { titleZh: title } : {}) };
-    return mutate(this.deps, caller, 'updateActivity', async (m) => {
+    return mutate(this.deps, caller, ACTIVITY_POLICIES.updateActivity, async (m) => {
       const current = await m.get(Activity, id, 'input.id');
       await requireOrganiser(m, current, 'change activities');
       const next = { ...current, ...values };
@@ -78,7 +87,7 @@ export class ActivityService {
 
   addActivityParticipant(caller: Caller, activityId: number, participant: NewParticipant): Promise<Activity> {
     const target = participantTarget(participant, 'input');
-    return mutate(this.deps, caller, 'addActivityParticipant', async (m) => {
+    return mutate(this.deps, caller, ACTIVITY_POLICIES.addActivityParticipant, async (m) => {
       // Locked so that two requests adding the same participant cannot both find it missing.
       const activity = await lockActivity(m, activityId, 'input.activityId');
       await requireOrganiser(m, activity, 'add participants to activities');
@@ -96,7 +105,7 @@ export class ActivityService {
   }
 
   removeActivityParticipant(caller: Caller, participantId: number): Promise<Activity> {
-    return mutate(this.deps, caller, 'removeActivityParticipant', async (m) => {
+    return mutate(this.deps, caller, ACTIVITY_POLICIES.removeActivityParticipant, async (m) => {
       const participant = await m.get(ActivityParticipant, participantId, 'input.participantId');
       const activity = await lockActivity(m, participant.activityId, 'input.participantId');
       await requireOrganiser(m, activity, 'remove participants from activities');
@@ -179,7 +188,7 @@ async function requireOrganiser(m: Mutation, activity: Organiser, what: string):
     throw new ForbiddenError(`only STAFF may ${what} organised by an offshore base or the operator; a UNIT_MANAGER works with activities of their unit's stations`);
   }
   const station = await m.get(Station, activity.stationId, 'input.stationId');
-  requireUnitManager(m.viewer, station.hostUnitId, `${what} organised by this station`);
+  requireUnitManager(m, station.hostUnitId, `${what} organised by this station`);
 }
 
 /**

@@ -13,6 +13,14 @@ import { AnnouncementResearchField } from './announcement-research-field.entity'
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Announcement } from './announcement.entity';
 import type { ANNOUNCEMENT_FIELDS } from './announcement.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const ANNOUNCEMENT_POLICIES = {
+  publishAnnouncement: writePolicy('publishAnnouncement', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  updateAnnouncement: writePolicy('updateAnnouncement', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  closeAnnouncement: writePolicy('closeAnnouncement', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+};
 
 /** A new announcement, as the publish input gives it (ids decoded, left-out fields null, lists []); the publisher is at most one of the three ids (none: the operator). */
 export type NewAnnouncement = NewOf<typeof ANNOUNCEMENT_FIELDS.fields>;
@@ -37,7 +45,7 @@ export class AnnouncementService {
     return mutate(
       this.deps,
       caller,
-      'publishAnnouncement',
+      ANNOUNCEMENT_POLICIES.publishAnnouncement,
       async (m) => {
         await requirePublisher(m, values, 'publish', true);
         requireDeadlineAhead(m, values.deadline);
@@ -75,7 +83,7 @@ export class AnnouncementService {
 
   updateAnnouncement(caller: Caller, id: number, changes: AnnouncementChanges, expectedVersion?: number | null): Promise<Announcement> {
     const { researchFieldIds, countries, title, ...rest } = changesFrom(changes, REQUIRED_ANNOUNCEMENT_FIELDS);
-    return mutate(this.deps, caller, 'updateAnnouncement', async (m) => {
+    return mutate(this.deps, caller, ANNOUNCEMENT_POLICIES.updateAnnouncement, async (m) => {
       const current = await m.get(Announcement, id, 'input.id');
       await requirePublisher(m, current, 'change');
       if (rest.deadline != null) requireDeadlineAhead(m, rest.deadline);
@@ -91,7 +99,7 @@ export class AnnouncementService {
   }
 
   closeAnnouncement(caller: Caller, id: number, expectedVersion?: number | null): Promise<Announcement> {
-    return mutate(this.deps, caller, 'closeAnnouncement', async (m) => {
+    return mutate(this.deps, caller, ANNOUNCEMENT_POLICIES.closeAnnouncement, async (m) => {
       const current = await m.get(Announcement, id, 'input.id');
       await requirePublisher(m, current, 'close');
       const { after } = await m.update(Announcement, id, { closedOn: m.today }, { expectedVersion, guard: stillOpen('close') });
@@ -112,10 +120,10 @@ async function requirePublisher(m: Mutation, publisher: Publisher, verb: string,
   const what = `${verb} announcements`;
   if (publisher.stationId !== null) {
     const station = await m.get(Station, publisher.stationId, fromInput ? 'input.stationId' : 'input.id');
-    requireUnitManager(m.viewer, station.hostUnitId, `${what} of this station`);
+    requireUnitManager(m, station.hostUnitId, `${what} of this station`);
   } else if (publisher.organizationId !== null) {
     if (fromInput) await m.get(Organization, publisher.organizationId, 'input.organizationId');
-    requirePartnerOf(m.viewer, publisher.organizationId, `${what} of this organisation`);
+    requirePartnerOf(m, publisher.organizationId, `${what} of this organisation`);
   } else if (publisher.offshoreBaseId !== null) {
     if (fromInput) await m.get(OffshoreBase, publisher.offshoreBaseId, 'input.offshoreBaseId');
     requireStaff(m.viewer, `${what} of an offshore base`);

@@ -1,6 +1,5 @@
 /** The application-workflow mutations: thin, they decode the input and hand it to StationApplicationService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import {
@@ -21,12 +20,14 @@ import {
   UpdateStationApplicationInput,
   WithdrawStationApplicationInput,
 } from './application.mutation-types';
+import { APPLICATION_POLICIES } from './application.service';
+import { rolesOf } from '../../write/policy';
 
 const applicationId = (id: string) => inputId(id, 'StationApplication', 'input.applicationId');
 
 @Resolver()
 export class ApplicationMutationsResolver {
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.createStationApplication))
   @Mutation(() => StationApplicationPayload, { description: "Files an application to set up a station (申报): SUBMITTED. The unit's managers, or STAFF." })
   async createStationApplication(
     @Arg('input', () => CreateStationApplicationInput) input: InstanceType<typeof CreateStationApplicationInput>,
@@ -35,7 +36,7 @@ export class ApplicationMutationsResolver {
     return { application: await context.services.applications.createApplication(context, APPLICATION_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.updateStationApplication))
   @Mutation(() => StationApplicationPayload, { description: "Changes an application while it is SUBMITTED. The unit's managers, or STAFF." })
   async updateStationApplication(
     @Arg('input', () => UpdateStationApplicationInput) input: InstanceType<typeof UpdateStationApplicationInput>,
@@ -45,7 +46,7 @@ export class ApplicationMutationsResolver {
     return { application: await context.services.applications.updateApplication(context, id, APPLICATION_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.qualifyStationApplication))
   @Mutation(() => StationApplicationPayload, {
     description: 'The qualification check (资格审查): SUBMITTED → QUALIFIED, or BAD_USER_INPUT naming each condition not met (service space, dedicated staff, head, research fields, name). STAFF.',
   })
@@ -53,7 +54,7 @@ export class ApplicationMutationsResolver {
     return { application: await context.services.applications.qualify(context, applicationId(input.applicationId), input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.assignReviewers))
   @Mutation(() => StationApplicationPayload, { description: 'Assigns at least 2 experts without a conflict of interest: QUALIFIED → UNDER_REVIEW. STAFF.' })
   async assignReviewers(@Arg('input') input: AssignReviewersInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
     // Decoded one by one, not as a set: an error names the position the client gave.
@@ -61,26 +62,26 @@ export class ApplicationMutationsResolver {
     return { application: await context.services.applications.assignReviewers(context, applicationId(input.applicationId), expertIds, input.expectedVersion) };
   }
 
-  @Authorized(Role.REVIEWER)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.submitReview))
   @Mutation(() => ReviewPayload, { description: 'Submits your review of an application you are assigned to, once, while it is UNDER_REVIEW. The assigned REVIEWER.' })
   async submitReview(@Arg('input', () => SubmitReviewInput) input: InstanceType<typeof SubmitReviewInput>, @Ctx() context: AppContext): Promise<ReviewPayload> {
     return context.services.applications.submitReview(context, REVIEW_FIELDS.decodeCreate(input));
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.recordSiteInspection))
   @Mutation(() => SiteInspectionPayload, { description: 'Records the site inspection (实地考察) once every review is in: UNDER_REVIEW → INSPECTED. STAFF.' })
   async recordSiteInspection(@Arg('input') input: RecordSiteInspectionInput, @Ctx() context: AppContext): Promise<SiteInspectionPayload> {
     const { applicationId: id, expectedVersion, ...record } = input;
     return context.services.applications.recordSiteInspection(context, applicationId(id), record, expectedVersion);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.publicizeStationApplication))
   @Mutation(() => StationApplicationPayload, { description: 'Publishes the public notice (公示): INSPECTED → PUBLICIZED; the application is public from then on. STAFF.' })
   async publicizeStationApplication(@Arg('input') input: PublicizeStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
     return { application: await context.services.applications.publicize(context, applicationId(input.applicationId), input.noticeEndsOn, input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.approveStationApplication))
   @Mutation(() => ApprovalPayload, {
     description: 'Approves a publicized application after its notice has ended: PUBLICIZED → APPROVED, creating the station (ACTIVE, valid 3 years), its head and its establishment grant. STAFF.',
   })
@@ -88,13 +89,13 @@ export class ApplicationMutationsResolver {
     return context.services.applications.approve(context, applicationId(input.applicationId), input.expectedVersion);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.rejectStationApplication))
   @Mutation(() => StationApplicationPayload, { description: 'Rejects an open application, with the reason. STAFF.' })
   async rejectStationApplication(@Arg('input') input: RejectStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
     return { application: await context.services.applications.reject(context, applicationId(input.applicationId), input.reason, input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER)
+  @Authorized(...rolesOf(APPLICATION_POLICIES.withdrawStationApplication))
   @Mutation(() => StationApplicationPayload, { description: "Withdraws an open application. The unit's managers, or STAFF." })
   async withdrawStationApplication(@Arg('input') input: WithdrawStationApplicationInput, @Ctx() context: AppContext): Promise<StationApplicationPayload> {
     return { application: await context.services.applications.withdraw(context, applicationId(input.applicationId), input.reason ?? null, input.expectedVersion) };

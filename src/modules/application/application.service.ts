@@ -1,6 +1,5 @@
 /** Station applications: the workflow's writes. */
-import { Role } from '../../auth/viewer';
-import { requireStaff, requireUnitManager } from '../../auth/write-scope';
+import { requireUnitManager } from '../../auth/write-scope';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../domain-errors';
 import { toGlobalId } from '../../graphql/global-id';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
@@ -23,6 +22,21 @@ import { stationNamed, unmetConditions } from './qualification';
 import type { APPLICATION_FIELDS, REVIEW_FIELDS } from './application.mutation-types';
 import { SiteInspection } from './site-inspection.entity';
 import { ApplicationStatus, StationApplication } from './station-application.entity';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const APPLICATION_POLICIES = {
+  createStationApplication: writePolicy('createStationApplication', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  updateStationApplication: writePolicy('updateStationApplication', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  qualifyStationApplication: writePolicy('qualifyStationApplication', { STAFF: ANY }),
+  assignReviewers: writePolicy('assignReviewers', { STAFF: ANY }),
+  submitReview: writePolicy('submitReview', { REVIEWER: OWN }),
+  recordSiteInspection: writePolicy('recordSiteInspection', { STAFF: ANY }),
+  publicizeStationApplication: writePolicy('publicizeStationApplication', { STAFF: ANY }),
+  approveStationApplication: writePolicy('approveStationApplication', { STAFF: ANY }),
+  rejectStationApplication: writePolicy('rejectStationApplication', { STAFF: ANY }),
+  withdrawStationApplication: writePolicy('withdrawStationApplication', { STAFF: ANY, UNIT_MANAGER: OWN }),
+};
 
 /** A new application, as the create input gives it (ids decoded, the head null when left out). */
 export type NewApplication = NewOf<typeof APPLICATION_FIELDS.fields>;
@@ -52,9 +66,9 @@ export class StationApplicationService {
     return mutate(
       this.deps,
       caller,
-      'createStationApplication',
+      APPLICATION_POLICIES.createStationApplication,
       async (m) => {
-        requireUnitManager(caller.viewer, values.hostUnitId, 'apply for a station for this unit');
+        requireUnitManager(m, values.hostUnitId, 'apply for a station for this unit');
         await m.get(HostUnit, values.hostUnitId, 'input.hostUnitId');
         await m.get(District, values.districtId, 'input.districtId');
         if (values.proposedHeadTalentId !== null) await m.get(Talent, values.proposedHeadTalentId, 'input.proposedHeadTalentId');
@@ -80,9 +94,9 @@ export class StationApplicationService {
 
   updateApplication(caller: Caller, id: number, changes: ApplicationChanges, expectedVersion?: number | null): Promise<StationApplication> {
     const { researchFieldIds, ...fields } = changes;
-    return mutate(this.deps, caller, 'updateStationApplication', async (m) => {
+    return mutate(this.deps, caller, APPLICATION_POLICIES.updateStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.id');
-      requireUnitManager(caller.viewer, application.hostUnitId, 'change this application');
+      requireUnitManager(m, application.hostUnitId, 'change this application');
       requireStatus(application, EDITABLE, 'change');
       if (fields.districtId) await m.get(District, fields.districtId, 'input.districtId');
       if (fields.proposedHeadTalentId) await m.get(Talent, fields.proposedHeadTalentId, 'input.proposedHeadTalentId');
@@ -98,8 +112,7 @@ export class StationApplicationService {
   }
 
   qualify(caller: Caller, id: number, expectedVersion?: number | null): Promise<StationApplication> {
-    return mutate(this.deps, caller, 'qualifyStationApplication', async (m) => {
-      requireStaff(caller.viewer, 'qualify applications');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.qualifyStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, [ApplicationStatus.SUBMITTED], 'qualify');
       const problems = await unmetConditions(m, application);
@@ -111,8 +124,7 @@ export class StationApplicationService {
   }
 
   assignReviewers(caller: Caller, id: number, expertIds: readonly number[], expectedVersion?: number | null): Promise<StationApplication> {
-    return mutate(this.deps, caller, 'assignReviewers', async (m) => {
-      requireStaff(caller.viewer, 'assign reviewers');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.assignReviewers, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, [ApplicationStatus.QUALIFIED], 'assign reviewers to');
       /** Each expert once, with the position it was first given at (for the error paths). */
@@ -140,12 +152,14 @@ export class StationApplicationService {
 
   submitReview(caller: Caller, submission: ReviewSubmission): Promise<{ review: ApplicationReview; application: StationApplication }> {
     const { applicationId, ...review } = submission;
-    return mutate(this.deps, caller, 'submitReview', async (m) => {
+    return mutate(this.deps, caller, APPLICATION_POLICIES.submitReview, async (m) => {
       const expertId = caller.viewer.expertId;
-      if (caller.viewer.role !== Role.REVIEWER || expertId === null) throw new ForbiddenError('only the experts assigned to review an application may submit a review, signed in as REVIEWER');
+      // The policy lets only REVIEWERs this far; an account linked to no expert record reviews nothing.
+      if (expertId === null) throw new ForbiddenError('only the experts assigned to review an application may submit a review, signed in as REVIEWER');
       await m.get(StationApplication, applicationId, 'input.applicationId');
       const assigned = await assignmentOf(m, applicationId, expertId);
       if (!assigned) throw new ForbiddenError('you are not assigned to review this application: only its assigned experts may review it');
+      m.rowRuleHeld();
       // Locked until the commit, so the application cannot move on (or be rejected) while the review is written.
       const application = (await m.lock(StationApplication, applicationId))!;
       requireStatus(application, [ApplicationStatus.UNDER_REVIEW], 'review');
@@ -161,8 +175,7 @@ export class StationApplicationService {
   }
 
   recordSiteInspection(caller: Caller, id: number, record: SiteInspectionRecord, expectedVersion?: number | null): Promise<{ inspection: SiteInspection; application: StationApplication }> {
-    return mutate(this.deps, caller, 'recordSiteInspection', async (m) => {
-      requireStaff(caller.viewer, 'record site inspections');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.recordSiteInspection, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, [ApplicationStatus.UNDER_REVIEW], 'record a site inspection for');
       const { assigned, pending } = await reviewProgress(m, id);
@@ -188,8 +201,7 @@ export class StationApplicationService {
   }
 
   publicize(caller: Caller, id: number, noticeEndsOn: string, expectedVersion?: number | null): Promise<StationApplication> {
-    return mutate(this.deps, caller, 'publicizeStationApplication', async (m) => {
-      requireStaff(caller.viewer, 'publicize applications');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.publicizeStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, [ApplicationStatus.INSPECTED], 'publicize');
       const inspection = await m.loaders.oneBy(SiteInspection, 'application_id').load(id);
@@ -208,8 +220,7 @@ export class StationApplicationService {
   }
 
   approve(caller: Caller, id: number, expectedVersion?: number | null): Promise<{ application: StationApplication } & Establishment> {
-    return mutate(this.deps, caller, 'approveStationApplication', async (m) => {
-      requireStaff(caller.viewer, 'approve applications');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.approveStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, [ApplicationStatus.PUBLICIZED], 'approve');
       const waitForNotice = !m.programme.approvalSkipNoticeWait;
@@ -238,8 +249,7 @@ export class StationApplicationService {
   }
 
   reject(caller: Caller, id: number, reason: string, expectedVersion?: number | null): Promise<StationApplication> {
-    return mutate(this.deps, caller, 'rejectStationApplication', async (m) => {
-      requireStaff(caller.viewer, 'reject applications');
+    return mutate(this.deps, caller, APPLICATION_POLICIES.rejectStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
       requireStatus(application, OPEN_STATUSES, 'reject');
       const conclusion = rejectionConclusion(await reviewSummary(m, id), reason);
@@ -249,9 +259,9 @@ export class StationApplicationService {
   }
 
   withdraw(caller: Caller, id: number, reason: string | null, expectedVersion?: number | null): Promise<StationApplication> {
-    return mutate(this.deps, caller, 'withdrawStationApplication', async (m) => {
+    return mutate(this.deps, caller, APPLICATION_POLICIES.withdrawStationApplication, async (m) => {
       const application = await m.get(StationApplication, id, 'input.applicationId');
-      requireUnitManager(caller.viewer, application.hostUnitId, 'withdraw this application');
+      requireUnitManager(m, application.hostUnitId, 'withdraw this application');
       const { after } = await changeApplicationStatus(m, id, { from: OPEN_STATUSES, to: ApplicationStatus.WITHDRAWN, verb: 'withdraw', also: { reason }, expectedVersion });
       return after;
     });

@@ -1,13 +1,14 @@
 /** The evaluation mutation: thin, it decodes the input and hands it to EvaluationService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { Station } from '../station/station.entity';
 import { EVALUATION_FIELDS, EvaluationPayload, RecordEvaluationInput } from './evaluation.mutation-types';
+import { EVALUATION_POLICIES } from './evaluation.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class EvaluationMutationsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(EVALUATION_POLICIES.recordEvaluation))
   @Mutation(() => EvaluationPayload, {
     description: "Records a station's yearly evaluation; the grade follows from the score and the year's excellence quota. A second year running under 70 revokes the station. STAFF only.",
   })

@@ -1,5 +1,4 @@
 /** Evaluations: recording a station's yearly evaluation. */
-import { requireStaff } from '../../auth/write-scope';
 import { isUniqueViolation } from '../../db/sql-errors';
 import { BadUserInputError, ConflictError } from '../../domain-errors';
 import type { NewOf } from '../../graphql/writable-fields';
@@ -10,6 +9,12 @@ import { Station } from '../station/station.entity';
 import { Evaluation, EvaluationGrade } from './evaluation.entity';
 import type { EVALUATION_FIELDS } from './evaluation.mutation-types';
 import { activeStationsIn, bandFor, excellenceCap, exitBefore, PASS_SCORE, takeExcellenceSlot } from './excellence-quota';
+import { ANY, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const EVALUATION_POLICIES = {
+  recordEvaluation: writePolicy('recordEvaluation', { STAFF: ANY }),
+};
 
 /** A new evaluation, as the input gives it (the station's id decoded, left-out fields null). */
 export type NewEvaluation = NewOf<typeof EVALUATION_FIELDS.fields>;
@@ -24,9 +29,8 @@ export class EvaluationService {
     return mutate(
       this.deps,
       caller,
-      'recordEvaluation',
+      EVALUATION_POLICIES.recordEvaluation,
       async (m) => {
-        requireStaff(caller.viewer, 'record evaluations');
         const station = await m.get(Station, values.stationId, 'input.stationId');
         const evaluatedOn = values.evaluatedOn ?? m.today;
         checkYear(m, station, values.year, evaluatedOn);

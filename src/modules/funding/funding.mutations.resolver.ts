@@ -1,18 +1,19 @@
 /** The funding mutations: thin, they decode the input and hand it to FundingService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { CreateFundingGrantInput, DISBURSEMENT_FIELDS, DisbursementPayload, FundingGrantPayload, GRANT_FIELDS, RecordDisbursementInput } from './funding.mutation-types';
+import { FUNDING_POLICIES } from './funding.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class FundingMutationsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(FUNDING_POLICIES.createFundingGrant))
   @Mutation(() => FundingGrantPayload, { description: 'Awards a grant to a station or an offshore base. STAFF only.' })
   async createFundingGrant(@Arg('input', () => CreateFundingGrantInput) input: InstanceType<typeof CreateFundingGrantInput>, @Ctx() context: AppContext): Promise<FundingGrantPayload> {
     return { grant: await context.services.funding.createFundingGrant(context, GRANT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(FUNDING_POLICIES.recordDisbursement))
   @Mutation(() => DisbursementPayload, {
     description: 'Records a payment against a grant (拨付); one that would pay more than the grant awards is CONFLICT, with extensions.remainingCny. STAFF only.',
   })

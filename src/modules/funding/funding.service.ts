@@ -1,5 +1,4 @@
 /** Funding grants: the writes of grants and their disbursements. */
-import { requireStaff } from '../../auth/write-scope';
 import { BadUserInputError, ConflictError, InputProblem, NotFoundError } from '../../domain-errors';
 import type { NewOf } from '../../graphql/writable-fields';
 import { requireTotalWithin } from '../../write/money';
@@ -11,6 +10,13 @@ import { STATION_FUNDING_KINDS } from './station-funding';
 import { Disbursement } from './disbursement.entity';
 import { FundingGrant, GrantKind } from './funding-grant.entity';
 import type { DISBURSEMENT_FIELDS, GRANT_FIELDS } from './funding.mutation-types';
+import { ANY, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const FUNDING_POLICIES = {
+  createFundingGrant: writePolicy('createFundingGrant', { STAFF: ANY }),
+  recordDisbursement: writePolicy('recordDisbursement', { STAFF: ANY }),
+};
 
 /** A new grant, as the create input gives it (ids decoded, left-out fields null). */
 export type NewGrant = NewOf<typeof GRANT_FIELDS.fields>;
@@ -32,9 +38,8 @@ export class FundingService {
     return mutate(
       this.deps,
       caller,
-      'createFundingGrant',
+      FUNDING_POLICIES.createFundingGrant,
       async (m) => {
-        requireStaff(caller.viewer, 'award grants');
         if (values.stationId != null) await m.get(Station, values.stationId, 'input.stationId');
         if (values.offshoreBaseId != null) await m.get(OffshoreBase, values.offshoreBaseId, 'input.offshoreBaseId');
         if (values.funderDistrictId != null) await m.get(District, values.funderDistrictId, 'input.funderDistrictId');
@@ -57,9 +62,8 @@ export class FundingService {
     return mutate(
       this.deps,
       caller,
-      'recordDisbursement',
+      FUNDING_POLICIES.recordDisbursement,
       async (m) => {
-        requireStaff(caller.viewer, 'record disbursements');
         const before = await m.lock(FundingGrant, grantId);
         if (!before) throw new NotFoundError('input.grantId names no FundingGrant that exists', { argument: 'input.grantId' });
         if (paidOn < before.awardedOn) throw BadUserInputError.of([{ path: 'input.paidOn', message: `must not be before the grant was awarded, on ${before.awardedOn}` }]);

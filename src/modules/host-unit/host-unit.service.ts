@@ -1,5 +1,5 @@
 /** Host units: their writes. */
-import { isStaff, requireStaff, requireUnitManager } from '../../auth/write-scope';
+import { isStaff, requireUnitManager } from '../../auth/write-scope';
 import { ForbiddenError } from '../../domain-errors';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
@@ -8,6 +8,13 @@ import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { HostUnit } from './host-unit.entity';
 import type { HOST_UNIT_FIELDS } from './host-unit.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const HOST_UNIT_POLICIES = {
+  createHostUnit: writePolicy('createHostUnit', { STAFF: ANY }),
+  updateHostUnit: writePolicy('updateHostUnit', { STAFF: ANY, UNIT_MANAGER: OWN }),
+};
 
 /** A new host unit, as the create input gives it (ids decoded, left-out fields null). */
 export type NewHostUnit = NewOf<typeof HOST_UNIT_FIELDS.fields>;
@@ -40,9 +47,8 @@ export class HostUnitService {
     return mutate(
       this.deps,
       caller,
-      'createHostUnit',
+      HOST_UNIT_POLICIES.createHostUnit,
       async (m) => {
-        requireStaff(m.viewer, 'register host units');
         await m.get(District, input.districtId, 'input.districtId');
         return writeUnique(m, uniqueName(trimmed(input.name)), () => m.insert(HostUnit, columnsOf(input)));
       },
@@ -51,9 +57,9 @@ export class HostUnitService {
   }
 
   updateHostUnit(caller: Caller, id: number, changes: HostUnitChanges, expectedVersion?: number | null): Promise<HostUnit> {
-    return mutate(this.deps, caller, 'updateHostUnit', async (m) => {
+    return mutate(this.deps, caller, HOST_UNIT_POLICIES.updateHostUnit, async (m) => {
       const unit = await m.get(HostUnit, id, 'input.id');
-      requireUnitManager(m.viewer, id, 'change this host unit');
+      requireUnitManager(m, id, 'change this host unit');
       const given = changesFrom(changes, REQUIRED_FIELDS);
       if (!isStaff(m.viewer) && STAFF_FIELDS.some((field) => given[field] !== undefined && given[field] !== unit[field])) {
         throw new ForbiddenError(

@@ -1,13 +1,14 @@
 /** The offshore-base mutations: thin, they decode the input and hand it to OffshoreBaseService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import { CreateOffshoreBaseInput, OFFSHORE_BASE_FIELDS, OffshoreBasePayload, UpdateOffshoreBaseInput } from './offshore-base.mutation-types';
+import { OFFSHORE_BASE_POLICIES } from './offshore-base.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class OffshoreBaseMutationsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(OFFSHORE_BASE_POLICIES.createOffshoreBase))
   @Mutation(() => OffshoreBasePayload, { description: 'Registers an offshore base (离岸基地). STAFF only.' })
   async createOffshoreBase(
     @Arg('input', () => CreateOffshoreBaseInput) input: InstanceType<typeof CreateOffshoreBaseInput>,
@@ -16,7 +17,7 @@ export class OffshoreBaseMutationsResolver {
     return { offshoreBase: await context.services.offshoreBases.createOffshoreBase(context, OFFSHORE_BASE_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(OFFSHORE_BASE_POLICIES.updateOffshoreBase))
   @Mutation(() => OffshoreBasePayload, { description: 'Changes an offshore base. STAFF only.' })
   async updateOffshoreBase(
     @Arg('input', () => UpdateOffshoreBaseInput) input: InstanceType<typeof UpdateOffshoreBaseInput>,

@@ -1,5 +1,4 @@
 /** Offshore bases: their writes. */
-import { requireStaff } from '../../auth/write-scope';
 import { BadUserInputError } from '../../domain-errors';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { changesFrom } from '../../write/changes';
@@ -8,6 +7,13 @@ import { trimmed, UniqueValue, writeUnique } from '../../write/unique';
 import { District } from '../reference/district.entity';
 import { OffshoreBase } from './offshore-base.entity';
 import type { OFFSHORE_BASE_FIELDS } from './offshore-base.mutation-types';
+import { ANY, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const OFFSHORE_BASE_POLICIES = {
+  createOffshoreBase: writePolicy('createOffshoreBase', { STAFF: ANY }),
+  updateOffshoreBase: writePolicy('updateOffshoreBase', { STAFF: ANY }),
+};
 
 /** A new offshore base, as the create input gives it (ids decoded, left-out fields null). */
 export type NewOffshoreBase = NewOf<typeof OFFSHORE_BASE_FIELDS.fields>;
@@ -41,9 +47,8 @@ export class OffshoreBaseService {
     return mutate(
       this.deps,
       caller,
-      'createOffshoreBase',
+      OFFSHORE_BASE_POLICIES.createOffshoreBase,
       async (m) => {
-        requireStaff(m.viewer, 'register offshore bases');
         requirePastYear(m, input.establishedYear);
         await m.get(District, input.districtId, 'input.districtId');
         return writeUnique(m, uniqueName(trimmed(input.name)), () => m.insert(OffshoreBase, columnsOf(input)));
@@ -53,8 +58,7 @@ export class OffshoreBaseService {
   }
 
   updateOffshoreBase(caller: Caller, id: number, changes: OffshoreBaseChanges, expectedVersion?: number | null): Promise<OffshoreBase> {
-    return mutate(this.deps, caller, 'updateOffshoreBase', async (m) => {
-      requireStaff(m.viewer, 'change offshore bases');
+    return mutate(this.deps, caller, OFFSHORE_BASE_POLICIES.updateOffshoreBase, async (m) => {
       await m.get(OffshoreBase, id, 'input.id');
       const given = changesFrom(changes, REQUIRED_FIELDS);
       requirePastYear(m, given.establishedYear);

@@ -1,20 +1,21 @@
 /** The organisation mutations: thin, they decode the input and hand it to OrganizationService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { fromGlobalId } from '../../graphql/global-id';
 import { CreateOrganizationInput, ORGANIZATION_FIELDS, OrganizationPayload, UpdateOrganizationInput } from './organization.mutation-types';
 import { ORGANIZATION_TYPE_NAMES } from './organization.types';
+import { ORGANIZATION_POLICIES } from './organization.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class OrganizationMutationsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(ORGANIZATION_POLICIES.createOrganization))
   @Mutation(() => OrganizationPayload, { description: 'Registers an organisation of any kind. STAFF only.' })
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: InstanceType<typeof CreateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
     return { organization: await context.services.organizations.createOrganization(context, ORGANIZATION_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF, Role.PARTNER)
+  @Authorized(...rolesOf(ORGANIZATION_POLICIES.updateOrganization))
   @Mutation(() => OrganizationPayload, { description: 'Changes an organisation (never its kind). STAFF, or a PARTNER acting for it.' })
   async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: InstanceType<typeof UpdateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
     const { typeName, id } = fromGlobalId(input.id, 'input.id', ORGANIZATION_TYPE_NAMES);

@@ -1,5 +1,5 @@
 /** Organisations: their writes. */
-import { isStaff, requirePartnerOf, requireStaff } from '../../auth/write-scope';
+import { isStaff, requirePartnerOf } from '../../auth/write-scope';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { changesFrom } from '../../write/changes';
 import { Caller, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
@@ -10,6 +10,13 @@ import { PARTNER_FIGURES, partnershipCount } from './partner-figure';
 import { Organization, OrganizationKind } from './organization.entity';
 import type { ORGANIZATION_FIELDS } from './organization.mutation-types';
 import { ORGANIZATION_TYPE_BY_KIND } from './organization.types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const ORGANIZATION_POLICIES = {
+  createOrganization: writePolicy('createOrganization', { STAFF: ANY }),
+  updateOrganization: writePolicy('updateOrganization', { STAFF: ANY, PARTNER: OWN }),
+};
 
 /** A new organisation, as the create input gives it (left-out fields null). */
 export type NewOrganization = NewOf<typeof ORGANIZATION_FIELDS.fields>;
@@ -44,9 +51,8 @@ export class OrganizationService {
     return mutate(
       this.deps,
       caller,
-      'createOrganization',
+      ORGANIZATION_POLICIES.createOrganization,
       async (m) => {
-        requireStaff(m.viewer, 'register organisations');
         // New, it holds no partnership yet: no figure moves until one is made.
         return m.insert(Organization, { ...values, nameZh: trimmed(name), countryCode: country });
       },
@@ -56,11 +62,11 @@ export class OrganizationService {
 
   /** `typeName` is the type the caller's id names: a Consulate id does not find a University. */
   updateOrganization(caller: Caller, id: number, typeName: string, changes: OrganizationChanges, expectedVersion?: number | null): Promise<Organization> {
-    return mutate(this.deps, caller, 'updateOrganization', async (m) => {
+    return mutate(this.deps, caller, ORGANIZATION_POLICIES.updateOrganization, async (m) => {
       const organization = await m.get(Organization, id, 'input.id');
       const type = ORGANIZATION_TYPE_BY_KIND[organization.kind];
       if (type !== typeName) throw new NotFoundError(`input.id names no ${typeName} that exists`, { argument: 'input.id' });
-      requirePartnerOf(m.viewer, id, 'change this organisation');
+      requirePartnerOf(m, id, 'change this organisation');
       const given = changesFrom(changes, REQUIRED_FIELDS);
       if (given.kind !== undefined && given.kind !== organization.kind) {
         throw BadUserInputError.of([

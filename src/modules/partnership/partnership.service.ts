@@ -4,7 +4,7 @@
  * a base (the ties CQAST holds itself are STAFF's). A holder has one tie per organisation: a
  * second is CONFLICT naming the first (change its kind or date instead).
  */
-import { isStaff } from '../../auth/write-scope';
+import { isStaff, RowCheck } from '../../auth/write-scope';
 import { Role, Viewer } from '../../auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors';
 import { toGlobalId } from '../../graphql/global-id';
@@ -18,6 +18,14 @@ import { currentRead, PARTNER_FIGURES, partnershipCount } from '../organization/
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Partnership } from './partnership.entity';
 import type { PARTNERSHIP_FIELDS } from './partnership.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const PARTNERSHIP_POLICIES = {
+  createPartnership: writePolicy('createPartnership', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  updatePartnership: writePolicy('updatePartnership', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  endPartnership: writePolicy('endPartnership', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+};
 
 /** A new partnership, as the create input gives it (ids decoded, left-out fields null; no holder: CQAST). */
 export type NewPartnership = NewOf<typeof PARTNERSHIP_FIELDS.fields>;
@@ -33,10 +41,11 @@ interface Tie {
 }
 
 /** FORBIDDEN unless the caller may `what` (e.g. "end this partnership") on this tie; see the file's header. */
-function requireTieScope(viewer: Viewer, tie: Tie, what: string): void {
+function requireTieScope(m: RowCheck, tie: Tie, what: string): void {
+  const viewer = m.viewer;
   if (isStaff(viewer)) return;
   if (viewer.role === Role.UNIT_MANAGER) {
-    if (tie.station && tie.station.hostUnitId === viewer.hostUnitId) return;
+    if (tie.station && tie.station.hostUnitId === viewer.hostUnitId) return m.rowRuleHeld();
     throw new ForbiddenError(
       tie.station
         ? `you manage another host unit: only its managers, the organisation's partners or STAFF may ${what}`
@@ -45,7 +54,7 @@ function requireTieScope(viewer: Viewer, tie: Tie, what: string): void {
   }
   if (viewer.role === Role.PARTNER) {
     const own = viewer.organizationId === tie.organizationId;
-    if (own && (tie.station || tie.offshoreBaseId !== null)) return;
+    if (own && (tie.station || tie.offshoreBaseId !== null)) return m.rowRuleHeld();
     throw new ForbiddenError(
       own
         ? `the ties CQAST holds itself are for STAFF: a partner may ${what} only when a station or an offshore base holds it`
@@ -95,12 +104,12 @@ export class PartnershipService {
     return mutate(
       this.deps,
       caller,
-      'createPartnership',
+      PARTNERSHIP_POLICIES.createPartnership,
       async (m) => {
         await m.get(Organization, values.organizationId, 'input.organizationId');
         const station = stationId !== null ? await m.get(Station, stationId, 'input.stationId') : null;
         if (offshoreBaseId !== null) await m.get(OffshoreBase, offshoreBaseId, 'input.offshoreBaseId');
-        requireTieScope(m.viewer, { organizationId: values.organizationId, station, offshoreBaseId }, 'make this partnership');
+        requireTieScope(m, { organizationId: values.organizationId, station, offshoreBaseId }, 'make this partnership');
         requireSinceFits(m, values.since);
         // The organisation's row lock serialises its ties: no other transaction adds one between the check and the insert.
         const organization = (await m.lock(Organization, values.organizationId))!;
@@ -115,7 +124,7 @@ export class PartnershipService {
   }
 
   updatePartnership(caller: Caller, id: number, changes: PartnershipChanges, expectedVersion?: number | null): Promise<Partnership> {
-    return mutate(this.deps, caller, 'updatePartnership', async (m) => {
+    return mutate(this.deps, caller, PARTNERSHIP_POLICIES.updatePartnership, async (m) => {
       await this.requireScope(m, id, 'input.id', 'change this partnership');
       const given = changesFrom(changes, ['kind', 'since']);
       requireSinceFits(m, given.since);
@@ -125,7 +134,7 @@ export class PartnershipService {
   }
 
   endPartnership(caller: Caller, id: number, expectedVersion?: number | null): Promise<Partnership> {
-    return mutate(this.deps, caller, 'endPartnership', async (m) => {
+    return mutate(this.deps, caller, PARTNERSHIP_POLICIES.endPartnership, async (m) => {
       const partnership = await this.requireScope(m, id, 'input.partnershipId', 'end this partnership');
       // The organisation first, as createPartnership locks it: the count below sees every tie it has.
       const organization = (await m.lock(Organization, partnership.organizationId))!;
@@ -147,7 +156,7 @@ export class PartnershipService {
   private async requireScope(m: Mutation, id: number, argument: string, what: string): Promise<Partnership> {
     const partnership = await m.get(Partnership, id, argument);
     const station = partnership.stationId !== null ? await m.get(Station, partnership.stationId, argument) : null;
-    requireTieScope(m.viewer, { organizationId: partnership.organizationId, station, offshoreBaseId: partnership.offshoreBaseId }, what);
+    requireTieScope(m, { organizationId: partnership.organizationId, station, offshoreBaseId: partnership.offshoreBaseId }, what);
     return partnership;
   }
 }

@@ -1,14 +1,15 @@
 /** The platform mutations: thin, they decode the input and hand it to PlatformService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { CreatePlatformInput, PLATFORM_FIELDS, PlatformPartnerInput, PlatformPayload, UpdatePlatformInput } from './platform.mutation-types';
+import { PLATFORM_POLICIES } from './platform.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class PlatformMutationsResolver {
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PLATFORM_POLICIES.createPlatform))
   @Mutation(() => PlatformPayload, {
     description: 'Records a technology-cooperation platform. STAFF; a UNIT_MANAGER for a station of their unit; a PARTNER with their own organisation as its one partner.',
   })
@@ -16,21 +17,21 @@ export class PlatformMutationsResolver {
     return { platform: await context.services.platforms.createPlatform(context, PLATFORM_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PLATFORM_POLICIES.updatePlatform))
   @Mutation(() => PlatformPayload, { description: "Changes a platform. STAFF; the building station's unit's managers; a PARTNER whose organisation is one of its partners." })
   async updatePlatform(@Arg('input', () => UpdatePlatformInput) input: InstanceType<typeof UpdatePlatformInput>, @Ctx() context: AppContext): Promise<PlatformPayload> {
     const id = inputId(input.id, 'Platform', 'input.id');
     return { platform: await context.services.platforms.updatePlatform(context, id, PLATFORM_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PLATFORM_POLICIES.addPlatformPartner))
   @Mutation(() => PlatformPayload, { description: "Adds an organisation the platform is built with. STAFF; the building station's unit's managers; a PARTNER adds their own organisation only." })
   async addPlatformPartner(@Arg('input') input: PlatformPartnerInput, @Ctx() context: AppContext): Promise<PlatformPayload> {
     const platform = await context.services.platforms.addPlatformPartner(context, ...decodePartner(input));
     return { platform };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PLATFORM_POLICIES.removePlatformPartner))
   @Mutation(() => PlatformPayload, { description: "Removes a partner organisation from a platform. STAFF; the building station's unit's managers; a PARTNER removes their own organisation only." })
   async removePlatformPartner(@Arg('input') input: PlatformPartnerInput, @Ctx() context: AppContext): Promise<PlatformPayload> {
     const platform = await context.services.platforms.removePlatformPartner(context, ...decodePartner(input));

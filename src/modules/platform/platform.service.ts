@@ -12,6 +12,15 @@ import { PlatformPartner } from './platform-partner.entity';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Platform } from './platform.entity';
 import type { PLATFORM_FIELDS } from './platform.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const PLATFORM_POLICIES = {
+  createPlatform: writePolicy('createPlatform', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  updatePlatform: writePolicy('updatePlatform', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  addPlatformPartner: writePolicy('addPlatformPartner', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  removePlatformPartner: writePolicy('removePlatformPartner', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+};
 
 /** A new platform, as the create input gives it (ids decoded, left-out fields null, no partners []). */
 export type NewPlatform = NewOf<typeof PLATFORM_FIELDS.fields>;
@@ -32,7 +41,7 @@ export class PlatformService {
     return mutate(
       this.deps,
       caller,
-      'createPlatform',
+      PLATFORM_POLICIES.createPlatform,
       async (m) => {
         await requireReferences(m, row);
         for (const [index, id] of partnerOrganizationIds.entries()) await m.get(Organization, id, `input.partnerOrganizationIds[${index}]`);
@@ -51,7 +60,7 @@ export class PlatformService {
   updatePlatform(caller: Caller, id: number, changes: PlatformChanges, expectedVersion?: number | null): Promise<Platform> {
     const { name, ...rest } = changesFrom(changes, REQUIRED_PLATFORM_FIELDS);
     const values: Partial<Platform> = { ...rest, ...(name !== undefined ? { nameZh: name } : {}) };
-    return mutate(this.deps, caller, 'updatePlatform', async (m) => {
+    return mutate(this.deps, caller, PLATFORM_POLICIES.updatePlatform, async (m) => {
       const current = await m.get(Platform, id, 'input.id');
       const partners = await partnersOf(m, id);
       await requirePlatformScope(m, current, partners, 'change platforms');
@@ -67,7 +76,7 @@ export class PlatformService {
   }
 
   addPlatformPartner(caller: Caller, platformId: number, organizationId: number): Promise<Platform> {
-    return mutate(this.deps, caller, 'addPlatformPartner', async (m) => {
+    return mutate(this.deps, caller, PLATFORM_POLICIES.addPlatformPartner, async (m) => {
       // Locked so that two requests adding the same partner cannot both find it missing.
       const platform = await lockPlatform(m, platformId);
       await m.get(Organization, organizationId, 'input.organizationId');
@@ -80,7 +89,7 @@ export class PlatformService {
   }
 
   removePlatformPartner(caller: Caller, platformId: number, organizationId: number): Promise<Platform> {
-    return mutate(this.deps, caller, 'removePlatformPartner', async (m) => {
+    return mutate(this.deps, caller, PLATFORM_POLICIES.removePlatformPartner, async (m) => {
       const platform = await lockPlatform(m, platformId);
       await requirePartnerChange(m, platform, organizationId, 'remove');
       const link = await m.tx.manager.findOneBy(PlatformPartner, { platformId, organizationId });
@@ -136,12 +145,13 @@ async function requirePlatformScope(m: Mutation, platform: Builder, partners: re
   if (viewer.role === Role.UNIT_MANAGER) {
     if (platform.stationId === null) throw new ForbiddenError(`only STAFF may ${what} built by an offshore base; a UNIT_MANAGER works with the platforms of their unit's stations`);
     const station = await m.get(Station, platform.stationId, 'input.stationId');
-    requireUnitManager(viewer, station.hostUnitId, `${what} built by this station`);
+    requireUnitManager(m, station.hostUnitId, `${what} built by this station`);
     return;
   }
   if (viewer.role !== Role.PARTNER || viewer.organizationId === null || !partners.includes(viewer.organizationId)) {
     throw new ForbiddenError(`only STAFF, the building station's managers, or a partner organisation of the platform may ${what}`);
   }
+  m.rowRuleHeld();
 }
 
 /** Adding or removing a partner: STAFF; the building station's managers; a PARTNER for their own organisation only. */
@@ -150,7 +160,7 @@ async function requirePartnerChange(m: Mutation, platform: Platform, organizatio
     if (m.viewer.organizationId !== organizationId) {
       throw new ForbiddenError(`a PARTNER may ${verb} only their own organisation as a platform's partner; STAFF or the building station's managers handle the others`);
     }
-    return;
+    return m.rowRuleHeld();
   }
   await requirePlatformScope(m, platform, [], verb === 'add' ? 'add partners to platforms' : 'remove partners from platforms');
 }

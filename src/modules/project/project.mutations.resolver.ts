@@ -1,13 +1,14 @@
 /** The project mutations: thin, they decode the input and hand it to ProjectService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import { CreateProjectInput, PROJECT_FIELDS, ProjectPayload, UpdateProjectInput } from './project.mutation-types';
+import { PROJECT_POLICIES } from './project.service';
+import { rolesOf } from '../../write/policy';
 
 @Resolver()
 export class ProjectMutationsResolver {
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PROJECT_POLICIES.createProject))
   @Mutation(() => ProjectPayload, {
     description: 'Records an overseas project. STAFF; a UNIT_MANAGER through a station of their unit; a PARTNER for a project from their own organisation.',
   })
@@ -15,7 +16,7 @@ export class ProjectMutationsResolver {
     return { project: await context.services.projects.createProject(context, PROJECT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
-  @Authorized(Role.STAFF, Role.UNIT_MANAGER, Role.PARTNER)
+  @Authorized(...rolesOf(PROJECT_POLICIES.updateProject))
   @Mutation(() => ProjectPayload, { description: "Changes a project; its status only moves forward. Whoever may record it, before and after the change." })
   async updateProject(@Arg('input', () => UpdateProjectInput) input: InstanceType<typeof UpdateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
     const id = inputId(input.id, 'Project', 'input.id');

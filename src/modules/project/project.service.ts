@@ -13,6 +13,13 @@ import { Talent } from '../talent/talent.entity';
 import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Project, ProjectStatus } from './project.entity';
 import type { PROJECT_FIELDS } from './project.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const PROJECT_POLICIES = {
+  createProject: writePolicy('createProject', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+  updateProject: writePolicy('updateProject', { STAFF: ANY, UNIT_MANAGER: OWN, PARTNER: OWN }),
+};
 
 /** A new project, as the create input gives it (ids decoded, left-out fields null). */
 export type NewProject = NewOf<typeof PROJECT_FIELDS.fields>;
@@ -38,7 +45,7 @@ export class ProjectService {
     return mutate(
       this.deps,
       caller,
-      'createProject',
+      PROJECT_POLICIES.createProject,
       async (m) => {
         await requireReferences(m, row);
         await requireProjectScope(m, row, 'record projects');
@@ -55,7 +62,7 @@ export class ProjectService {
   updateProject(caller: Caller, id: number, changes: ProjectChanges, expectedVersion?: number | null): Promise<Project> {
     const { name, ...rest } = changesFrom(changes, REQUIRED_PROJECT_FIELDS);
     const values: Partial<Project> = { ...rest, ...(name !== undefined ? { nameZh: name } : {}) };
-    return mutate(this.deps, caller, 'updateProject', async (m) => {
+    return mutate(this.deps, caller, PROJECT_POLICIES.updateProject, async (m) => {
       const current = await m.get(Project, id, 'input.id');
       await requireProjectScope(m, current, 'change projects');
       const next = { ...current, ...values };
@@ -101,10 +108,10 @@ async function requireProjectScope(m: Mutation, project: ProjectScope, what: str
   if (viewer.role === Role.UNIT_MANAGER) {
     if (project.stationId === null) throw new ForbiddenError(`only STAFF may ${what} incubated at an offshore base; a UNIT_MANAGER works with the stations of their unit`);
     const station = await m.get(Station, project.stationId, 'input.stationId');
-    requireUnitManager(viewer, station.hostUnitId, `${what} introduced through this station`);
+    requireUnitManager(m, station.hostUnitId, `${what} introduced through this station`);
     return;
   }
-  requirePartnerOf(viewer, project.partnerOrganizationId, `${what} from this partner organisation`);
+  requirePartnerOf(m, project.partnerOrganizationId, `${what} from this partner organisation`);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The reference lists (districts, research fields): their writes. */
-import { requireStaff } from '../../auth/write-scope';
+import { ANY, writePolicy, WritePolicy } from '../../write/policy';
 import { changesFrom } from '../../write/changes';
 import { Caller, Idempotency, mutate, replaysCreated, WriteDeps } from '../../write/mutation';
 import { trimmed, writeUnique } from '../../write/unique';
@@ -24,6 +24,14 @@ function columnsOf(values: ReferenceValues): Partial<District> {
   return { ...rest, ...(name !== undefined ? { nameZh: trimmed(name)! } : {}), ...(nameEn !== undefined ? { nameEn: trimmed(nameEn)! } : {}) } as Partial<District>;
 }
 
+/** Who may run these mutations: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const REFERENCE_POLICIES = {
+  createDistrict: writePolicy('createDistrict', { STAFF: ANY }),
+  updateDistrict: writePolicy('updateDistrict', { STAFF: ANY }),
+  createResearchField: writePolicy('createResearchField', { STAFF: ANY }),
+  updateResearchField: writePolicy('updateResearchField', { STAFF: ANY }),
+};
+
 /**
  * Writes of the reference lists, STAFF's alone. Codes are unique (a taken one is CONFLICT naming it
  * and its holder); names need not be.
@@ -32,35 +40,33 @@ export class ReferenceService {
   constructor(private readonly deps: WriteDeps) {}
 
   createDistrict(caller: Caller, input: NewDistrict, idempotencyKey?: string | null): Promise<District> {
-    return this.create(caller, 'createDistrict', District, 'register districts', input, idempotencyKey);
+    return this.create(caller, REFERENCE_POLICIES.createDistrict, District, input, idempotencyKey);
   }
 
   updateDistrict(caller: Caller, id: number, changes: DistrictChanges, expectedVersion?: number | null): Promise<District> {
-    return this.update(caller, 'updateDistrict', District, 'change districts', id, changesFrom(changes, ['code', 'name', 'nameEn', 'kind']), expectedVersion);
+    return this.update(caller, REFERENCE_POLICIES.updateDistrict, District, id, changesFrom(changes, ['code', 'name', 'nameEn', 'kind']), expectedVersion);
   }
 
   createResearchField(caller: Caller, input: NewResearchField, idempotencyKey?: string | null): Promise<ResearchField> {
-    return this.create(caller, 'createResearchField', ResearchField, 'add research fields', input, idempotencyKey);
+    return this.create(caller, REFERENCE_POLICIES.createResearchField, ResearchField, input, idempotencyKey);
   }
 
   updateResearchField(caller: Caller, id: number, changes: ResearchFieldChanges, expectedVersion?: number | null): Promise<ResearchField> {
-    return this.update(caller, 'updateResearchField', ResearchField, 'change research fields', id, changesFrom(changes, ['code', 'name', 'nameEn']), expectedVersion);
+    return this.update(caller, REFERENCE_POLICIES.updateResearchField, ResearchField, id, changesFrom(changes, ['code', 'name', 'nameEn']), expectedVersion);
   }
 
   private create<T extends District | ResearchField>(
     caller: Caller,
-    action: string,
+    policy: WritePolicy,
     entity: ReferenceEntity,
-    what: string,
     values: ReferenceValues & { code: string },
     idempotencyKey?: string | null,
   ): Promise<T> {
     return mutate(
       this.deps,
       caller,
-      action,
+      policy,
       async (m) => {
-        requireStaff(m.viewer, what);
         const code = { entity, property: 'code', value: values.code, path: 'input.code', label: 'code' };
         return writeUnique(m, code, () => m.insert(entity as typeof District, columnsOf(values))) as Promise<T>;
       },
@@ -68,9 +74,8 @@ export class ReferenceService {
     );
   }
 
-  private update<T extends District | ResearchField>(caller: Caller, action: string, entity: ReferenceEntity, what: string, id: number, given: ReferenceValues, expectedVersion?: number | null): Promise<T> {
-    return mutate(this.deps, caller, action, async (m) => {
-      requireStaff(m.viewer, what);
+  private update<T extends District | ResearchField>(caller: Caller, policy: WritePolicy, entity: ReferenceEntity, id: number, given: ReferenceValues, expectedVersion?: number | null): Promise<T> {
+    return mutate(this.deps, caller, policy, async (m) => {
       await m.get(entity as typeof District, id, 'input.id');
       const write = () => m.update(entity as typeof District, id, columnsOf(given), { expectedVersion });
       const { after } =

@@ -1,6 +1,7 @@
 /**
  * The expiry sweep: an ACTIVE station whose validity ended (valid_until before today) and was not
- * renewed becomes EXPIRED (DOMAIN.md). It runs at start-up and then daily (src/main.ts), as SYSTEM.
+ * renewed becomes EXPIRED (DOMAIN.md). It runs at start-up and then daily (src/main.ts), as SYSTEM,
+ * under the expireStation write policy, which no caller may run (station.service.ts).
  *
  * Each station expires in a transaction of its own, through changeStationStatus: one conditional
  * UPDATE (`... WHERE status = 'ACTIVE' AND valid_until < :today`), a status-history entry, an audit
@@ -16,6 +17,7 @@ import { mutate, WriteDeps } from '../../write/mutation';
 import { today as todayUtc } from '../../time';
 import { StationStatus } from './station-status';
 import { changeStationStatus } from './station-transitions';
+import { STATION_POLICIES } from './station.service';
 
 /** The history entry's reason, as the seeded lapsed stations word it. */
 export const EXPIRY_REASON = '三年有效期届满，未申请续期。';
@@ -34,7 +36,7 @@ export async function expireLapsedStations(deps: WriteDeps, { today = todayUtc()
   const expired: number[] = [];
   for (const stationId of candidates) {
     try {
-      await mutate(deps, { viewer: SYSTEM }, 'expireStation', (m) =>
+      await mutate(deps, { viewer: SYSTEM }, STATION_POLICIES.expireStation, (m) =>
         changeStationStatus(m, stationId, {
           from: [StationStatus.ACTIVE],
           to: StationStatus.EXPIRED,

@@ -1,6 +1,5 @@
 /** The station mutations: thin, they decode ids and hand the rest to StationService. */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../auth/viewer';
 import type { AppContext } from '../../context';
 import { inputId } from '../../graphql/input-ids';
 import { REINSTATE, REVOKE, StaffChange, SUSPEND } from './station.service';
@@ -14,36 +13,38 @@ import {
   StationStatusPayload,
   SuspendStationInput,
 } from './station.mutation-types';
+import { STATION_POLICIES } from './station.service';
+import { rolesOf } from '../../write/policy';
 
 const stationId = (id: string) => inputId(id, 'Station', 'input.stationId');
 
 @Resolver()
 export class StationMutationsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(STATION_POLICIES.suspendStation))
   @Mutation(() => StationStatusPayload, { description: 'Suspends an ACTIVE station, with the reason. STAFF.' })
   suspendStation(@Arg('input') input: SuspendStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, SUSPEND);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(STATION_POLICIES.reinstateStation))
   @Mutation(() => StationStatusPayload, { description: 'Reinstates a SUSPENDED station: ACTIVE again. STAFF.' })
   reinstateStation(@Arg('input') input: ReinstateStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, REINSTATE);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(STATION_POLICIES.revokeStation))
   @Mutation(() => StationStatusPayload, { description: 'Revokes an ACTIVE or SUSPENDED station, with the reason. STAFF.' })
   revokeStation(@Arg('input') input: RevokeStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, REVOKE);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(STATION_POLICIES.renewStation))
   @Mutation(() => StationStatusPayload, { description: 'Renews an ACTIVE or EXPIRED station: validUntil moves 3 years on, and it is ACTIVE. STAFF.' })
   renewStation(@Arg('input') input: RenewStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return context.services.stations.renew(context, stationId(input.stationId), input.reason ?? null, input.expectedVersion);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(...rolesOf(STATION_POLICIES.certifyStationHead))
   @Mutation(() => StationHeadPayload, { description: 'Certifies a station head (站长认证), once. STAFF.' })
   async certifyStationHead(@Arg('input') input: CertifyStationHeadInput, @Ctx() context: AppContext): Promise<StationHeadPayload> {
     const stationHead = await context.services.stations.certifyHead(context, inputId(input.stationHeadId, 'StationHead', 'input.stationHeadId'), input.certifiedOn);

@@ -14,6 +14,17 @@ import { currentEngagementSql } from './on-post';
 import { TalentResearchField } from './talent-research-field.entity';
 import { Talent } from './talent.entity';
 import type { AMBASSADOR_FIELDS, ENGAGEMENT_FIELDS, TALENT_FIELDS } from './talent.mutation-types';
+import { ANY, OWN, writePolicy } from '../../write/policy';
+
+/** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
+export const TALENT_POLICIES = {
+  createTalent: writePolicy('createTalent', { STAFF: ANY, UNIT_MANAGER: ANY }),
+  updateTalent: writePolicy('updateTalent', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  createEngagement: writePolicy('createEngagement', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  endEngagement: writePolicy('endEngagement', { STAFF: ANY, UNIT_MANAGER: OWN }),
+  confirmEngagement: writePolicy('confirmEngagement', { STAFF: ANY }),
+  appointAmbassador: writePolicy('appointAmbassador', { STAFF: ANY }),
+};
 
 /** A new talent, as the create input gives it (ids decoded, left-out fields null, isReturnee false). */
 export type NewTalent = NewOf<typeof TALENT_FIELDS.fields>;
@@ -45,7 +56,7 @@ export class TalentService {
     return mutate(
       this.deps,
       caller,
-      'createTalent',
+      TALENT_POLICIES.createTalent,
       async (m) => {
         if (values.affiliationId) await m.get(Organization, values.affiliationId, 'input.affiliationId');
         for (const [index, id] of researchFieldIds.entries()) await m.get(ResearchField, id, `input.researchFieldIds[${index}]`);
@@ -58,7 +69,7 @@ export class TalentService {
   }
 
   updateTalent(caller: Caller, id: number, changes: TalentChanges, expectedVersion?: number | null): Promise<Talent> {
-    return mutate(this.deps, caller, 'updateTalent', async (m) => {
+    return mutate(this.deps, caller, TALENT_POLICIES.updateTalent, async (m) => {
       await m.get(Talent, id, 'input.id');
       if (!isStaff(caller.viewer)) {
         const units = await unitsEngaging(m, id);
@@ -67,6 +78,7 @@ export class TalentService {
             'only STAFF, or the managers of a station where the talent holds a current engagement confirmed by STAFF, may change this talent (a proposed or ended engagement does not count)',
           );
         }
+        m.rowRuleHeld();
       }
       if (changes.affiliationId) await m.get(Organization, changes.affiliationId, 'input.affiliationId');
       const { after } = await m.update(Talent, id, columnsOf(changesFrom(changes, REQUIRED_TALENT_FIELDS)), { expectedVersion });
@@ -81,12 +93,12 @@ export class TalentService {
     return mutate(
       this.deps,
       caller,
-      'createEngagement',
+      TALENT_POLICIES.createEngagement,
       async (m) => {
         await m.get(Talent, input.talentId, 'input.talentId');
         if (input.stationId != null) {
           const station = await m.get(Station, input.stationId, 'input.stationId');
-          requireUnitManager(caller.viewer, station.hostUnitId, 'engage talents at this station');
+          requireUnitManager(m, station.hostUnitId, 'engage talents at this station');
         } else {
           await m.get(OffshoreBase, input.offshoreBaseId!, 'input.offshoreBaseId');
           requireStaff(caller.viewer, 'engage talents at an offshore base');
@@ -103,11 +115,11 @@ export class TalentService {
   }
 
   endEngagement(caller: Caller, id: number, endedOn: string, expectedVersion?: number | null): Promise<Engagement> {
-    return mutate(this.deps, caller, 'endEngagement', async (m) => {
+    return mutate(this.deps, caller, TALENT_POLICIES.endEngagement, async (m) => {
       const engagement = await m.get(Engagement, id, 'input.engagementId');
       if (engagement.stationId !== null) {
         const station = await m.get(Station, engagement.stationId, 'input.engagementId');
-        requireUnitManager(caller.viewer, station.hostUnitId, "end engagements at this station");
+        requireUnitManager(m, station.hostUnitId, "end engagements at this station");
       } else requireStaff(caller.viewer, 'end engagements at an offshore base');
       if (endedOn < engagement.startedOn) {
         throw BadUserInputError.of([{ path: 'input.endedOn', message: `must be on or after the engagement's first day, ${engagement.startedOn}` }]);
@@ -121,8 +133,7 @@ export class TalentService {
   }
 
   confirmEngagement(caller: Caller, id: number, expectedVersion?: number | null): Promise<Engagement> {
-    return mutate(this.deps, caller, 'confirmEngagement', async (m) => {
-      requireStaff(caller.viewer, 'confirm engagements');
+    return mutate(this.deps, caller, TALENT_POLICIES.confirmEngagement, async (m) => {
       await m.get(Engagement, id, 'input.engagementId');
       const { after } = await m.update(Engagement, id, { status: EngagementStatus.CONFIRMED }, {
         expectedVersion,
@@ -138,8 +149,7 @@ export class TalentService {
   }
 
   appointAmbassador(caller: Caller, input: NewAppointment): Promise<AmbassadorAppointment> {
-    return mutate(this.deps, caller, 'appointAmbassador', async (m) => {
-      requireStaff(caller.viewer, 'appoint ambassadors');
+    return mutate(this.deps, caller, TALENT_POLICIES.appointAmbassador, async (m) => {
       await m.get(Talent, input.talentId, 'input.talentId');
       const existing = await m.loaders.oneBy(AmbassadorAppointment, 'talent_id').load(input.talentId);
       if (existing) throw new ConflictError(`this talent was appointed ambassador already, on ${existing.appointedOn} (batch ${existing.batch})`, { currentState: 'APPOINTED' });
