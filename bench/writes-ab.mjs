@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { PROJECT, graphqlData, log, mysqlConnect, run, sleep, startProcess, stopPid, waitHttp } from './lib.mjs';
+import { PROJECT, cpuSeconds, graphqlData, log, mysqlConnect, run, sleep, startProcess, stopPid, waitHttp } from './lib.mjs';
 
 const require = createRequire(path.join(PROJECT, 'package.json'));
 const autocannon = require('autocannon');
@@ -81,7 +81,13 @@ async function measure(side, connections, seconds) {
     requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: CREATE, variables: { input: talentAt(sequence++) } }) }) }],
   });
   instance.on('response', (_c, status, _bytes, ms) => { if (status === 200) latencies.push(ms); });
+  // The server's own CPU per answer: latency at one connection is mostly waiting on MariaDB, and a
+  // loaded machine swings it; CPU time says whether this side's code does more per mutation.
+  const cpuBefore = cpuSeconds(side.server.pid);
   const r = await instance;
+  const cpuMs = ((cpuSeconds(side.server.pid) - cpuBefore) * 1000) / Math.max(1, latencies.length);
+  (side.cpuMs ??= {});
+  (side.cpuMs[connections] ??= []).push(cpuMs);
   const added = (await count(side.db_, 'talent')) - before;
   (side.samples[connections] ??= []).push(...latencies);
   const c = (side.committed[connections] ??= { added: 0, seconds: 0, answered: 0, failed: 0 });
@@ -90,7 +96,7 @@ async function measure(side, connections, seconds) {
   (side.roundMeans[connections] ??= []).push(s.mean);
   // A few more rows than answers is normal: requests in flight when autocannon stops still commit.
   const failed = latencies.length - added;
-  log(`    ${side.key.padEnd(8)} c=${String(connections).padEnd(2)} ${String(added).padStart(5)} talents  mean ${s.mean.toFixed(1)}  p95 ${s.p95.toFixed(1)} ms${failed > 0 ? `  (${failed} answers carried errors: see ${side.key}.log)` : ''}`);
+  log(`    ${side.key.padEnd(8)} c=${String(connections).padEnd(2)} ${String(added).padStart(5)} talents  mean ${s.mean.toFixed(1)}  p95 ${s.p95.toFixed(1)} ms  server CPU ${cpuMs.toFixed(2)} ms/answer${failed > 0 ? `  (${failed} answers carried errors: see ${side.key}.log)` : ''}`);
 }
 
 /** Runs the A/B; returns the record writes.mjs reports. */
@@ -118,7 +124,8 @@ export async function measureAb({ baseline, volume, rounds, seconds, connections
     await admin.end();
   }
   const rows = [1, connections].map((c) => {
-    const [w, wo] = sides.map((side) => ({ ...summary(side.samples[c]), ...side.committed[c] }));
+    const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2; };
+    const [w, wo] = sides.map((side) => ({ ...summary(side.samples[c]), ...side.committed[c], serverCpuMsMedian: median(side.cpuMs[c]), serverCpuMsByRound: side.cpuMs[c] }));
     // The machine is shared: rounds differ more than the sides do. Each round's ratio compares two
     // runs made a minute apart, so the median of those ratios is the steadiest figure.
     const ratios = sides[0].roundMeans[c].map((m, i) => m / sides[1].roundMeans[c][i]).sort((a, b) => a - b);

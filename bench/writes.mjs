@@ -134,7 +134,7 @@ async function abMain() {
   });
   const record = { runId, startedAt: new Date().toISOString(), node: process.version, ab };
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(record, null, 2) + '\n');
-  for (const r of ab.rows) log(`c=${r.connections}: mean ${r.with.mean.toFixed(1)} vs ${r.without.mean.toFixed(1)} ms (${r.meanOverheadPct.toFixed(0)}%; median of rounds ${r.medianRoundOverheadPct.toFixed(0)}%), p95 ${r.with.p95.toFixed(1)} vs ${r.without.p95.toFixed(1)} ms (${r.p95OverheadPct.toFixed(0)}%)`);
+  for (const r of ab.rows) log(`c=${r.connections}: mean ${r.with.mean.toFixed(1)} vs ${r.without.mean.toFixed(1)} ms (${r.meanOverheadPct.toFixed(0)}%; median of rounds ${r.medianRoundOverheadPct.toFixed(0)}%), p95 ${r.with.p95.toFixed(1)} vs ${r.without.p95.toFixed(1)} ms (${r.p95OverheadPct.toFixed(0)}%), server CPU ${r.with.serverCpuMsMedian.toFixed(2)} vs ${r.without.serverCpuMsMedian.toFixed(2)} ms per answer (median of rounds)`);
   writeAbSection(record);
 }
 
@@ -151,9 +151,9 @@ function writeAbSection({ startedAt, node, ab }) {
       `${ab.rounds} rounds; in each, each side alone (first side alternating) takes createTalent for ${ab.seconds} s at 1 connection, then at ${ab.connections}; every latency kept. ` +
       `Each request a different talent, in the same sequence on both sides (bench/writes-ab.mjs talentAt), e.g. \`${JSON.stringify(ab.talent)}\`: a Chinese name (so pinyin is indexed too), an English name, a title and a bio in both languages.`,
     '',
-    '| conns | side | talents committed | per second | mean ms | p50 | p95 | p99 | failed |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...ab.rows.flatMap((r) => ['with', 'without'].map((k) => `| ${r.connections} | ${k} | ${r[k].added} | ${f(r[k].added / r[k].seconds)} | ${f(r[k].mean)} | ${f(r[k].p50)} | ${f(r[k].p95)} | ${f(r[k].p99)} | ${r[k].failed} |`)),
+    '| conns | side | talents committed | per second | mean ms | p50 | p95 | p99 | failed | server CPU ms per answer (median of rounds) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...ab.rows.flatMap((r) => ['with', 'without'].map((k) => `| ${r.connections} | ${k} | ${r[k].added} | ${f(r[k].added / r[k].seconds)} | ${f(r[k].mean)} | ${f(r[k].p50)} | ${f(r[k].p95)} | ${f(r[k].p99)} | ${r[k].failed} | ${r[k].serverCpuMsMedian.toFixed(2)} |`)),
     '',
     '| conns | mean, all rounds pooled | p95, pooled | throughput | mean, median of the rounds\' ratios | each round\'s mean ratio |',
     '|---:|---:|---:|---:|---:|---|',
