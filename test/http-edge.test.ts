@@ -127,7 +127,7 @@ describe('request bodies', () => {
     });
     let open = true;
     const closed = new Promise((resolve) => socket.on('close', resolve)).then(() => (open = false));
-    const declared = 4 * LINGER_MAX_BYTES;
+    const declared = 16 * LINGER_MAX_BYTES;
     socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n`);
     const chunk = Buffer.alloc(MB, 0x20);
     let sent = 0;
@@ -136,8 +136,10 @@ describe('request bodies', () => {
       if (!socket.write(chunk)) await Promise.race([new Promise((resolve) => socket.once('drain', resolve)), closed]);
     }
     await closed;
-    // What the kernels held in their buffers when the server closed is counted as sent here.
-    expect(sent).toBeLessThan(2 * LINGER_MAX_BYTES);
+    // The server looks at what it has dropped every 50 ms, and loopback moves over 1 MB a
+    // millisecond: it stops past LINGER_MAX_BYTES, not at it (CI once saw 132 MB). What matters is
+    // that it stops long before the 1 GB declared; what the kernels buffered counts as sent here.
+    expect(sent).toBeLessThan(8 * LINGER_MAX_BYTES);
   });
 
   test('a body sent without Content-Length is cut off once it passes the limit', async () => {
