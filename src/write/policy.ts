@@ -3,7 +3,7 @@
  * its service, the cells of its row in docs/authorization.md's "Mutations" table: which roles may run
  * it, and for each whether it reaches every record (`ANY`, the matrix's ✓) or only the caller's own
  * (`OWN`: their unit, their organisation, their assignment). `mutate()` takes a policy (the type
- * requires one) and enforces it in the transaction, before the work:
+ * requires one) and enforces it: the role before a connection is taken, the row inside the work:
  *
  * - a caller without a role is UNAUTHENTICATED, a role outside the cells FORBIDDEN, in the words
  *   type-graphql's `authChecker` uses, so a service called past the decorator (the user:create
