@@ -166,6 +166,8 @@ async function streamExport(
     response.end();
     return;
   }
+  // The download starts now, before the first page is read; a failure later can only cut it short.
+  response.flushHeaders();
   const done = { list: list.name, format, viewer: first.viewer.label ?? 'anonymous' };
   try {
     writer.write(columns.map((column) => headerOf(column, headers)));
