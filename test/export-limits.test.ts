@@ -7,6 +7,7 @@
 import { startTestApp, TestApp } from './support/app';
 import { Talent } from '../src/modules/talent/talent.entity';
 import { pointsForPage } from '../src/export/pages';
+import { loadConfig } from '../src/config';
 
 let app: TestApp;
 let origin: string;
@@ -23,6 +24,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.stop();
+});
+
+test('EXPORT_PAGE_SIZE: 1,000 unless set, a whole number from 1 to 10,000', () => {
+  expect(loadConfig({}).exportPageSize).toBe(1000);
+  expect(loadConfig({ EXPORT_PAGE_SIZE: '250' }).exportPageSize).toBe(250);
+  expect(() => loadConfig({ EXPORT_PAGE_SIZE: '0' })).toThrow(/EXPORT_PAGE_SIZE: "0" is not allowed; expected a whole number of at least 1/);
+  expect(() => loadConfig({ EXPORT_PAGE_SIZE: '20000' })).toThrow(/EXPORT_PAGE_SIZE: "20000" is not allowed; expected at most 10000 rows a page/);
 });
 
 test('a page costs the GraphQL pages of 100 it stands for', () => {
