@@ -6,7 +6,7 @@
 // sample the server's VmRSS from /proc every 50 ms, and read the server's own "export: done" log line
 // (rows, pages). Writes BENCHMARKS.md's "Exports (issue 16)" section.
 // env: BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306), TALENTS (100000), EXPORT_PAGE_SIZE (1000),
-//      BENCH_PORT (4311), DATABASES (sqlite,mariadb)
+//      BENCH_PORT (4391), DATABASES (sqlite,mariadb)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { PROJECT, graphqlData, log, mysqlConnect, run, sleep, startProcess, stop
 const MYSQL = (process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
 const TALENTS = Number(process.env.TALENTS || 100_000);
 const PAGE_SIZE = Number(process.env.EXPORT_PAGE_SIZE || 1000);
-const PORT = Number(process.env.BENCH_PORT || 4311);
+const PORT = Number(process.env.BENCH_PORT || 4391);
 const DATABASES = (process.env.DATABASES || 'sqlite,mariadb').split(',');
 const DB = 'haizhi_bench_export';
 const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).config?.nodeFlags ?? '').split(/\s+/).filter(Boolean);
@@ -75,48 +75,54 @@ async function benchDatabase(kind) {
   const seedStarted = Date.now();
   await run('seed', 'node', ['dist/seeds/cli.js', '--no-progress', '--talents', String(TALENTS)], { env: { DATABASE_URL: url }, timeoutS: 1800, logFile: LOG });
   const seedSeconds = (Date.now() - seedStarted) / 1000;
-  const serverLog = path.join(OUT, `server-${kind}.log`);
-  // development: the demo accounts (staff@demo.haizhi) are seeded; info: the export's own log line.
-  const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: 'bench-export-secret-0123456789abcdef', EXPORT_PAGE_SIZE: String(PAGE_SIZE) };
-  const child = startProcess('node', [...NODE_FLAGS, 'dist/src/main.js'], { env, logFile: serverLog });
-  const counters = kind === 'mariadb' ? await mysqlConnect(MYSQL) : null;
-  try {
-    await waitHttp(`${ORIGIN}/healthz`, { timeoutS: 300, child, logFile: serverLog });
-    const { login } = await graphqlData(`${ORIGIN}/graphql`, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email: 'staff@demo.haizhi', password: 'demo-password' } });
-    const { talents } = await graphqlData(`${ORIGIN}/graphql`, '{ talents(first: 1) { totalCount } }', {}, login.token);
-    await sleep(1000);
-    const results = [];
-    for (const format of ['csv', 'xlsx']) {
-      log(`${kind}: /export/talents.${format}`);
-      // MariaDB counts every SELECT it runs: the export's statements, plus whatever other clients of the server ran meanwhile.
-      const selects = async () => (kind === 'mariadb' ? Number((await counters.query("SHOW GLOBAL STATUS LIKE 'Com_select'"))[0][0].Value) : null);
-      const selectsBefore = await selects();
-      const measured = await measure(`${ORIGIN}/export/talents.${format}`, login.token, child.pid);
-      measured.selects = selectsBefore === null ? null : (await selects()) - selectsBefore - 1;
-      await sleep(200);
-      const line = exportLines(serverLog).at(-1);
-      results.push({ format, ...measured, rows: line?.rows ?? null, pages: line?.pages ?? null, serverMs: line?.ms ?? null });
-      log(`${kind} ${format}: ${line?.rows} rows, ${line?.pages} pages, ${(measured.bytes / 1e6).toFixed(1)} MB in ${measured.seconds.toFixed(1)} s, peak RSS ${measured.peakRssMiB.toFixed(0)} MiB`);
+  // Another process on the port would answer in our server's place (our server fails to bind).
+  if (await fetch(`${ORIGIN}/healthz`).then(() => true, () => false)) throw new Error(`something already answers on ${ORIGIN}: set BENCH_PORT to a free port`);
+  const results = [];
+  // As `npm start` runs it (the project's node flags: a 128 MB semi-space, which lets V8 keep more
+  // young garbage), and as plain `node`, whose default young generation shows the export's own footprint.
+  for (const [flagsName, flags] of [['npm start flags', NODE_FLAGS], ['plain node', []]]) {
+    const serverLog = path.join(OUT, `server-${kind}-${flags.length ? 'flags' : 'plain'}.log`);
+    // development: the demo accounts (staff@demo.haizhi) are seeded; info: the export's own log line.
+    const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: 'bench-export-secret-0123456789abcdef', EXPORT_PAGE_SIZE: String(PAGE_SIZE) };
+    const child = startProcess('node', [...flags, 'dist/src/main.js'], { env, logFile: serverLog });
+    const counters = kind === 'mariadb' ? await mysqlConnect(MYSQL) : null;
+    try {
+      await waitHttp(`${ORIGIN}/healthz`, { timeoutS: 300, child, logFile: serverLog });
+      const { login } = await graphqlData(`${ORIGIN}/graphql`, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email: 'staff@demo.haizhi', password: 'demo-password' } });
+      await sleep(1000);
+      const idleMiB = rssKiB(child.pid) / 1024;
+      for (const format of ['csv', 'xlsx']) {
+        log(`${kind} (${flagsName}): /export/talents.${format}`);
+        // MariaDB counts every SELECT it runs: the export's statements, plus whatever other clients of the server ran meanwhile.
+        const selects = async () => (counters ? Number((await counters.query("SHOW GLOBAL STATUS LIKE 'Com_select'"))[0][0].Value) : null);
+        const selectsBefore = await selects();
+        const measured = await measure(`${ORIGIN}/export/talents.${format}`, login.token, child.pid);
+        measured.selects = selectsBefore === null ? null : (await selects()) - selectsBefore - 1;
+        await sleep(200);
+        const line = exportLines(serverLog).at(-1);
+        results.push({ format, flags: flagsName, idleMiB, ...measured, rows: line?.rows ?? null, pages: line?.pages ?? null, serverMs: line?.ms ?? null });
+        log(`${kind} ${format}: ${line?.rows} rows, ${line?.pages} pages, ${(measured.bytes / 1e6).toFixed(1)} MB in ${measured.seconds.toFixed(1)} s, RSS ${measured.rssBeforeMiB.toFixed(0)} → peak ${measured.peakRssMiB.toFixed(0)} MiB`);
+      }
+    } finally {
+      await counters?.end();
+      await stopPid(child.pid);
     }
-    return { kind, talents: talents.totalCount, seedSeconds, results };
-  } finally {
-    await counters?.end();
-    await stopPid(child.pid);
   }
+  return { kind, seedSeconds, results };
 }
 
 function section(runs) {
-  const L = [];
+  const L = ['## Exports (issue 16)', ''];
   L.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:export\` (bench/export.mjs): ${os.cpus().length} cores, Node ${process.version},`);
-  L.push(`the server as \`npm start\` runs it (\`node ${NODE_FLAGS.join(' ')} dist/src/main.js\`), EXPORT_PAGE_SIZE=${PAGE_SIZE}, rate limits on,`);
+  L.push(`the built server (\`dist/src/main.js\`) with \`npm start\`'s flags (\`${NODE_FLAGS.join(' ')}\`) and as plain \`node\`, EXPORT_PAGE_SIZE=${PAGE_SIZE}, rate limits on,`);
   L.push('downloaded as the demo STAFF account by one streaming client on the same machine (other helpers were running tests beside it).');
-  L.push('RSS is the server process\'s VmRSS, sampled every 50 ms during the download; "before" is just before it.');
+  L.push('RSS is the server process\'s VmRSS, sampled every 50 ms during the download; "idle" is the server after start-up and a login, before any export (CSV then XLSX on one server).');
   L.push('');
-  L.push('| database | format | rows | pages | SELECTs (MariaDB) | bytes | seconds | rows/s | RSS before MiB | peak RSS MiB |');
-  L.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('| database | node | format | rows | pages | SELECTs (MariaDB) | bytes | seconds | rows/s | idle RSS MiB | peak RSS MiB | peak − idle MiB |');
+  L.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of runs) {
     for (const x of r.results) {
-      L.push(`| ${r.kind} | ${x.format} | ${x.rows?.toLocaleString('en-US')} | ${x.pages} | ${x.selects ?? 'n/a'} | ${x.bytes.toLocaleString('en-US')} | ${x.seconds.toFixed(1)} | ${Math.round((x.rows ?? 0) / x.seconds).toLocaleString('en-US')} | ${x.rssBeforeMiB.toFixed(0)} | ${x.peakRssMiB.toFixed(0)} |`);
+      L.push(`| ${r.kind} | ${x.flags} | ${x.format} | ${x.rows?.toLocaleString('en-US')} | ${x.pages} | ${x.selects ?? 'n/a'} | ${x.bytes.toLocaleString('en-US')} | ${x.seconds.toFixed(1)} | ${Math.round((x.rows ?? 0) / x.seconds).toLocaleString('en-US')} | ${x.idleMiB.toFixed(0)} | ${x.peakRssMiB.toFixed(0)} | ${(x.peakRssMiB - x.idleMiB).toFixed(0)} |`);
     }
   }
   L.push('');

@@ -52,7 +52,7 @@ test('charged per page: the budget runs out part-way (the download is cut), then
   const third = await fetch(`${origin}/export/talents.xlsx`);
   expect(third.status).toBe(429);
   expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
-  const error = (await third.json()).errors[0];
+  const error = ((await third.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0];
   expect(error.extensions.code).toBe('RATE_LIMITED');
   expect(error.message).toMatch(/rate limit passed: an anonymous caller at your address may spend 3 points an hour/);
 });

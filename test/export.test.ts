@@ -7,7 +7,7 @@
 import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { parseString } from '@fast-csv/parse';
-import { dataOf, startTestApp, TestApp } from './support/app';
+import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
 import { Talent } from '../src/modules/talent/talent.entity';
 
 const PAGE_SIZE = 7;
@@ -42,7 +42,7 @@ async function download(path: string, token?: string, headers: Record<string, st
 }
 
 const exportPath = (list: string, format: 'csv' | 'xlsx', query: Record<string, unknown> = {}) => {
-  const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+  const search = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
   return `/export/${list}.${format}${search.size ? `?${search}` : ''}`;
 };
 
@@ -78,12 +78,12 @@ async function graphqlNodes(field: string, filterType: string, selection: string
   const nodes: Record<string, any>[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await app.query(
+    const response: GraphQLResponse = await app.query(
       `query($filter: ${filterType}, $after: String) { ${field}(first: 100, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
       { filter, after },
       token ? { token } : { anonymous: true },
     );
-    const page = dataOf<Record<string, any>>(response)[field];
+    const page: { edges: { node: Record<string, any> }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = dataOf<Record<string, any>>(response)[field];
     nodes.push(...page.edges.map((edge: { node: Record<string, any> }) => edge.node));
     if (!page.pageInfo.hasNextPage) return nodes;
     after = page.pageInfo.endCursor;
@@ -242,6 +242,7 @@ describe('refusals a person can act on', () => {
     expect(response.status).toBe(404);
     const error = JSON.parse(response.body.toString()).errors[0];
     expect(error.extensions.code).toBe('NOT_FOUND');
+    expect(error.message).toContain('No export at /export/spaceships.csv');
     expect(error.message).toContain('stations, talents, organizations');
     expect((await download('/export/talents.pdf')).status).toBe(404);
   });

@@ -87,7 +87,7 @@ export function exportRoutes(options: ExportRoutesOptions): Router {
         response,
         404,
         'NOT_FOUND',
-        `No export at ${request.path}: exports are /export/<list>.csv or .xlsx, for the lists ${EXPORT_LISTS.map((entry) => entry.name).join(', ')} (GET /export lists them with their filters).`,
+        `No export at ${request.baseUrl}${request.path}: exports are /export/<list>.csv or .xlsx, for the lists ${EXPORT_LISTS.map((entry) => entry.name).join(', ')} (GET /export lists them with their filters).`,
         { lists: EXPORT_LISTS.map((entry) => entry.name) },
       );
       return;
