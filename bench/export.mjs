@@ -79,9 +79,15 @@ async function benchDatabase(kind) {
   if (await fetch(`${ORIGIN}/healthz`).then(() => true, () => false)) throw new Error(`something already answers on ${ORIGIN}: set BENCH_PORT to a free port`);
   const results = [];
   // As `npm start` runs it (the project's node flags: a 128 MB semi-space, which lets V8 keep more
-  // young garbage), and as plain `node`, whose default young generation shows the export's own footprint.
-  for (const [flagsName, flags] of [['npm start flags', NODE_FLAGS], ['plain node', []]]) {
-    const serverLog = path.join(OUT, `server-${kind}-${flags.length ? 'flags' : 'plain'}.log`);
+  // young garbage), as plain `node`, and with the old generation capped at 128 MB: how much of the
+  // RSS is the export's own and how much is V8 letting garbage wait for a collection.
+  const variants = [
+    ['npm start flags', NODE_FLAGS],
+    ['plain node', []],
+    ['--single-threaded-gc --max-old-space-size=128', ['--single-threaded-gc', '--max-old-space-size=128']],
+  ];
+  for (const [flagsName, flags] of variants) {
+    const serverLog = path.join(OUT, `server-${kind}-${variants.findIndex(([name]) => name === flagsName)}.log`);
     // development: the demo accounts (staff@demo.haizhi) are seeded; info: the export's own log line.
     const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: 'bench-export-secret-0123456789abcdef', EXPORT_PAGE_SIZE: String(PAGE_SIZE) };
     const child = startProcess('node', [...flags, 'dist/src/main.js'], { env, logFile: serverLog });
@@ -108,13 +114,14 @@ async function benchDatabase(kind) {
       await stopPid(child.pid);
     }
   }
+  if (kind === 'sqlite') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${url.slice('sqlite:'.length)}${suffix}`, { force: true });
   return { kind, seedSeconds, results };
 }
 
 function section(runs) {
   const L = ['## Exports (issue 16)', ''];
   L.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:export\` (bench/export.mjs): ${os.cpus().length} cores, Node ${process.version},`);
-  L.push(`the built server (\`dist/src/main.js\`) with \`npm start\`'s flags (\`${NODE_FLAGS.join(' ')}\`) and as plain \`node\`, EXPORT_PAGE_SIZE=${PAGE_SIZE}, rate limits on,`);
+  L.push(`the built server (\`dist/src/main.js\`) with \`npm start\`'s flags (\`${NODE_FLAGS.join(' ')}\`), as plain \`node\`, and with the old generation capped; EXPORT_PAGE_SIZE=${PAGE_SIZE}, rate limits on,`);
   L.push('downloaded as the demo STAFF account by one streaming client on the same machine (other helpers were running tests beside it).');
   L.push('RSS is the server process\'s VmRSS, sampled every 50 ms during the download; "idle" is the server after start-up and a login, before any export (CSV then XLSX on one server).');
   L.push('');
