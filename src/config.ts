@@ -42,6 +42,8 @@ export interface AppConfig {
   introspection: IntrospectionMode;
   /** No "Did you mean …" in any error (always so when NODE_ENV=production). */
   hideSuggestions: boolean;
+  /** Rows per keyset page of GET /export/<list> (EXPORT_PAGE_SIZE, default 1,000; src/export/). */
+  exportPageSize: number;
 }
 
 /** The HTTP edge: what a request may be, which browser origins may call, and the headers every answer carries (src/http/). */
@@ -276,6 +278,8 @@ const envSchema = z.object({
     .default(DEFAULT_QUERY_LIMITS.timeoutMs / 1000),
   // No default here: unset means authenticated in production, on elsewhere.
   INTROSPECTION: z.enum(['on', 'off', 'authenticated'], { error: 'expected on, off or authenticated' }).optional(),
+  // Rows read per statement by GET /export/<list> (src/export/): memory and statements follow it.
+  EXPORT_PAGE_SIZE: count(1000).refine((n) => n <= 10_000, 'expected at most 10000 rows a page'),
 });
 
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -401,6 +405,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     introspection: data.INTROSPECTION ?? (production ? 'authenticated' : 'on'),
     hideSuggestions: production,
+    exportPageSize: data.EXPORT_PAGE_SIZE,
   };
 }
 

@@ -15,7 +15,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AppConfig, DEFAULT_HTTP, DEFAULT_LOGIN_LIMITS, HttpConfig, RateLimitConfig, RealtimeConfig } from './config';
+import { AppConfig, DEFAULT_HTTP, DEFAULT_LOGIN_LIMITS, DEFAULT_QUERY_LIMITS, HttpConfig, RateLimitConfig, RealtimeConfig } from './config';
 import { AppContext, createContextFactory, releaseLoadersPlugin } from './context';
 import { createEventChannel, DEFAULT_PREFIX, EventChannel } from './events/channel';
 import { checkReadiness } from './readiness';
@@ -37,6 +37,7 @@ import { chargeHttpOperation, rateLimitPlugin } from './rate-limit/http-plugin';
 import { LoginLimits } from './rate-limit/login-limits';
 import { pointsForFetches, RateLimits } from './rate-limit/rate-limits';
 import { createCounterStore } from './rate-limit/store';
+import { exportRoutes } from './export/routes';
 
 /** A bus whose failing listeners are logged, handing each event on to `channel` (every instance's subscribers). */
 export function eventBus(logger: Logger, channel?: EventChannel): EventBus {
@@ -90,7 +91,7 @@ export interface ServerOptions {
   host?: string;
   /** Login tokens, the programme's rules that are settings, the real-time limits, metrics, GraphiQL and the HTTP edge (src/config.ts). */
   config: Pick<AppConfig, 'auth' | 'programme'> &
-    Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions'>> & {
+    Partial<Pick<AppConfig, 'limits' | 'introspection' | 'hideSuggestions' | 'exportPageSize'>> & {
       realtime?: RealtimeConfig;
       metricsToken?: string | null;
       graphiql?: boolean;
@@ -215,6 +216,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     answerKnownRefusals(pipeline.refused, clientAddress),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => httpOperations.link(res, contexts.forRequest(await contexts.authenticate(req.headers.authorization), clientAddress(req))),
+    }),
+  );
+  // Whole lists as CSV/XLSX (src/export/): mounted under /export alone, so POST /graphql runs nothing of it.
+  app.use(
+    '/export',
+    edge.api,
+    exportRoutes({
+      schema,
+      dataSource,
+      logger,
+      authenticate: contexts.authenticate,
+      contextFor: contexts.forRequest,
+      clientAddress,
+      rateLimits,
+      pageSize: config.exportPageSize ?? 1000,
+      timeoutMs: (config.limits ?? DEFAULT_QUERY_LIMITS).timeoutMs,
     }),
   );
   app.use(edge.notFound);
