@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ASSETS_DIR, PROJECT_ROOT } from './assets-dir';
+import { ASSETS_DIR, CJK_FONT_CSS, PROJECT_ROOT } from './assets-dir';
 
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/graphiql/browser');
 const STAMP = path.join(ASSETS_DIR, '.inputs-sha256');
@@ -32,8 +32,6 @@ const WORKERS = {
  */
 const CJK_FONT_PACKAGE = path.join(PROJECT_ROOT, 'node_modules/@fontsource/noto-sans-sc');
 const CJK_FONT_WEIGHTS = [400];
-/** The stylesheet the pages link (src/graphiql/pages.ts); the dashboard can link the same one. */
-export const CJK_FONT_CSS = 'fonts/noto-sans-sc.css';
 
 function copyCjkFont(): void {
   const into = path.join(ASSETS_DIR, 'fonts/noto-sans-sc');
