@@ -93,9 +93,9 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
 
   /**
    * Replaces what the query editor holds with the operation on one line: Monaco handles inserted text
-   * as typing, and a typed line break re-indents and auto-closes brackets. Then waits for the tab to
-   * take the operation's name: GraphiQL parses the editor a moment after an edit, and picks HTTP or
-   * the WebSocket from that parse.
+   * as typing, and a typed line break re-indents and auto-closes brackets. Then waits for the active
+   * tab to take the operation's name (a saved tab may bear it too): GraphiQL parses the editor a
+   * moment after an edit, and picks HTTP or the WebSocket from that parse.
    */
   async function setQuery(text: string, operationName: string, target = page): Promise<void> {
     const oneLine = text.replace(/#.*$/gm, '').replace(/\s+/g, ' ').trim();
@@ -103,7 +103,7 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await target.keyboard.press('Control+A');
     await target.keyboard.press('Delete');
     await target.keyboard.insertText(oneLine);
-    await target.locator('.graphiql-tab').getByText(operationName, { exact: true }).waitFor();
+    await target.locator('.graphiql-tab-active').getByText(operationName, { exact: true }).waitFor();
   }
 
   async function run(target = page): Promise<void> {
@@ -327,10 +327,14 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await frames.first().waitFor({ state: 'detached' });
   });
 
-  test('runs the saved subscription example over the WebSocket and shows an event published over HTTP', async () => {
+  test('runs the saved subscription tab over the WebSocket and shows an event published over HTTP', async () => {
     const staff = await app.tokenFor('staff');
     const before = app.realtime.stats().streamsStarted;
-    await setQuery(SUBSCRIBE, 'Announcements');
+    // The saved tab, as staff open it.
+    await page.locator('.graphiql-tab').getByText('Announcements', { exact: true }).click();
+    await page.locator('.graphiql-tab-active').getByText('Announcements', { exact: true }).waitFor();
+    await page.locator('.graphiql-query-editor .view-lines').getByText('announcementPublished').waitFor();
+    expect(await page.evaluate(() => (globalThis as any).__MONACO.editor.getEditors().find((e: any) => e.getContainerDomNode().closest('.graphiql-query-editor')).getValue())).toBe(SUBSCRIBE);
     await run();
     await eventually(() => app.realtime.stats().streamsStarted > before, 10_000, 'GraphiQL to subscribe');
     const title = `GraphiQL 收到 ${Math.random().toString(36).slice(2, 8)}`;
