@@ -24,7 +24,9 @@ test('every tab is valid against the schema, and names each of its operations', 
   const schema = await buildAppSchema();
   expect(DEFAULT_TABS.map((tab) => operationsOf(tab.query))).toEqual([
     ['Stations'],
+    ['ApplicationReviews'],
     ['Search'],
+    ['Announcements'],
     ['SuggestTalents'],
     ['FindStation', 'SuggestPartners'],
     ['FindApplication', 'SuggestReviewers'],
@@ -33,8 +35,16 @@ test('every tab is valid against the schema, and names each of its operations', 
 });
 
 test('the one-step tabs answer with data, as staff', async () => {
-  const [stations, search, talents] = DEFAULT_TABS;
+  const [stations, reviews, search, , talents] = DEFAULT_TABS;
   expect((await runNamed(stations.query, 'Stations')).stations.edges.length).toBeGreaterThan(0);
+  // Staff see the conclusion and every expert's score and opinion.
+  const applications = (await runNamed(reviews.query, 'ApplicationReviews')).stationApplications.edges;
+  expect(applications.length).toBeGreaterThan(0);
+  for (const { node } of applications) {
+    expect(node.conclusion).toEqual(expect.any(String));
+    expect(node.reviews.edges.length).toBeGreaterThan(0);
+    expect(node.reviews.edges[0].node).toMatchObject({ score: expect.any(Number), expert: { name: expect.any(String) } });
+  }
   const found = await runNamed(search.query, 'Search', JSON.parse(search.variables!));
   expect(found.search.edges[0].highlights.length).toBeGreaterThan(0);
   const suggested = await runNamed(talents.query, 'SuggestTalents');
@@ -43,7 +53,7 @@ test('the one-step tabs answer with data, as staff', async () => {
 });
 
 test('the two-step tabs: the id the first operation finds makes the second answer', async () => {
-  const [, , , partners, reviewers] = DEFAULT_TABS;
+  const [, , , , , partners, reviewers] = DEFAULT_TABS;
   const station = (await runNamed(partners.query, 'FindStation')).search.edges[0].node.id;
   expect((await runNamed(partners.query, 'SuggestPartners', { stationId: station })).suggestPartners.edges.length).toBeGreaterThan(0);
   const application = (await runNamed(reviewers.query, 'FindApplication')).stationApplications.edges[0].node.id;

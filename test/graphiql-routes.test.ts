@@ -58,6 +58,37 @@ describe('GRAPHIQL on (the default outside production)', () => {
     expect((await get(`${origin}/graphiql/assets/.inputs-sha256`)).status).toBe(404);
   });
 
+  test('Noto Sans SC: the pages link its stylesheet, whose every slice is a woff2 served from here, each with its unicode-range', async () => {
+    for (const path of ['/graphiql', '/voyager']) {
+      expect((await get(`${origin}${path}`, BROWSER_ACCEPT)).body).toContain('<link rel="stylesheet" href="graphiql/assets/fonts/noto-sans-sc.css">');
+    }
+    const stylesheet = `${origin}/graphiql/assets/fonts/noto-sans-sc.css`;
+    const css = await get(stylesheet);
+    expect(css.type).toMatch(/^text\/css/);
+    const faces = css.body.match(/@font-face\s*{[^}]*}/g) ?? [];
+    // @fontsource cuts weight 400 into about a hundred slices; a browser fetches only those it needs.
+    expect(faces.length).toBeGreaterThan(90);
+    const slices = faces.map((face) => {
+      expect(face).toContain("font-family: 'Noto Sans SC'");
+      expect(face).toMatch(/unicode-range: U\+/);
+      const sources = [...face.matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]);
+      expect(sources).toEqual([expect.stringMatching(/^noto-sans-sc\/noto-sans-sc-[\w-]+-400-normal\.woff2$/)]);
+      return sources[0];
+    });
+    // The slice holding 海, and the first and last, are there (fetching all hundred would be 2.6 MB).
+    const covers = (face: string, codePoint: number) =>
+      /unicode-range: ([^;]+);/.exec(face)![1].split(',').some((range) => {
+        const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+        return codePoint >= from && codePoint <= to;
+      });
+    const hai = faces.findIndex((face) => covers(face, '海'.codePointAt(0)!));
+    expect(hai).toBeGreaterThanOrEqual(0);
+    for (const slice of [slices[0], slices[slices.length - 1], slices[hai]]) {
+      const font = await fetch(new URL(slice, stylesheet));
+      expect([slice, font.status, font.headers.get('content-type')]).toEqual([slice, 200, 'font/woff2']);
+    }
+  });
+
   test('a browser GET /graphql gets GraphiQL; GETs asking for JSON, and POSTs, reach Apollo', async () => {
     for (const path of ['/graphql', '/graphql/', '/graphql?query=%7B__typename%7D']) {
       const page = await get(`${origin}${path}`, BROWSER_ACCEPT);

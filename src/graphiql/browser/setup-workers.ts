@@ -4,14 +4,11 @@
  * (src/graphiql/build-assets.ts), so here each label is mapped to the file it became.
  * Imported before graphiql so Monaco finds the environment when it loads.
  */
+// Types only (erased from the bundle): monaco-editor declares window.MonacoEnvironment.
+import type {} from 'monaco-editor';
+
 // Where the pages load their bundles from (src/graphiql/pages.ts), relative to the page as they are.
 const assets = new URL('graphiql/assets/', document.baseURI);
-
-declare global {
-  interface Window {
-    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
-  }
-}
 
 window.MonacoEnvironment = {
   getWorker(_workerId, label) {

@@ -6,6 +6,7 @@
  */
 import { renderVoyager, voyagerIntrospectionQuery } from 'graphql-voyager/dist/voyager.standalone.js';
 import 'graphql-voyager/dist/voyager.css';
+import './voyager.css';
 import type { ExecutionResult, IntrospectionQuery } from 'graphql';
 
 async function introspection(): Promise<ExecutionResult<IntrospectionQuery>> {
