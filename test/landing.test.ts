@@ -63,6 +63,10 @@ test('the pages and health endpoints it lists answer (the exports index excepted
   const dashboard = await fetch(`${origin}/dashboard`);
   expect(dashboard.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
   expect(await dashboard.text()).toContain('<html lang="zh-CN">');
+  // With a trailing slash the page's relative URLs would miss its assets: sent to /dashboard.
+  const slash = await fetch(`${origin}/dashboard/`, { redirect: 'manual' });
+  expect(slash.status).toBe(301);
+  expect(new URL(slash.headers.get('location')!, `${origin}/dashboard/`).pathname).toBe('/dashboard');
   // The assets the pages name are served, the font among them.
   const css = await (await fetch(`${origin}/dashboard/assets/fonts.css`)).text();
   const font = /url\("?\.?\/?(fonts\/[^")]+\.woff2)"?\)/.exec(css)?.[1];

@@ -30,7 +30,12 @@ export function serveDashboard(app: Express, logger: Logger): void {
   const built = existsSync(path.join(DASHBOARD_ASSETS_DIR, 'dashboard.js'));
   if (!built) logger.warn(`the dashboard has no bundle in ${DASHBOARD_ASSETS_DIR}: run npm run build`);
   app.use('/dashboard/assets', express.static(DASHBOARD_ASSETS_DIR, { index: false, dotfiles: 'ignore', fallthrough: false }));
-  app.get('/dashboard', (_request, response) => {
+  app.get('/dashboard', (request, response) => {
+    // Express also routes /dashboard/ here, where the page's relative URLs would point one level down.
+    if (request.path.endsWith('/')) {
+      response.redirect(301, '../dashboard');
+      return;
+    }
     if (!built) {
       response.status(503).type('text/plain').send('The dashboard is not built on this server: run `npm run build`.\n');
       return;

@@ -21,7 +21,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new QueryFailed(`HTTP ${response.status}`);
   }
   // A partial answer is still a failure here: a chart drawn from part of its data would mislead.
-  if (body.errors?.length) throw new QueryFailed(body.errors.map((error) => error.message).join('; '));
+  if (body.errors?.length) throw new QueryFailed([...new Set(body.errors.map((error) => error.message))].join('; '));
   if (!body.data) throw new QueryFailed(`HTTP ${response.status}: no data`);
   return body.data;
 }

@@ -166,11 +166,16 @@ async function signIn(event: SubmitEvent): Promise<void> {
 
 /** Each sign-in or sign-out redraws; only the latest drawing marks the page ready. */
 let generation = 0;
+let expiry: ReturnType<typeof setTimeout> | undefined;
 
 function start(): void {
   const mine = ++generation;
   const session = readSession();
   showSession(session);
+  // A session that expires while the page is open is dropped then, and the page redrawn without it.
+  clearTimeout(expiry);
+  const left = session ? Date.parse(session.expiresAt) - Date.now() : Infinity;
+  if (left < 2 ** 31 - 1) expiry = setTimeout(start, left);
   document.body.dataset.ready = 'no';
   void drawAll(session).then(() => {
     if (mine === generation) document.body.dataset.ready = 'yes';

@@ -181,7 +181,7 @@ async function reviewsDue(token: string | undefined): Promise<EChartsCoreOption>
 }
 
 export const PANELS: Panel[] = [
-  { id: 'stations-by-district', title: '各区县工作站（按年）', titleEn: 'Stations by district, year by year', load: stationsByDistrictAndYear },
+  { id: 'stations-by-district', title: '各区县工作站（历年年末累计）', titleEn: 'Stations by district at the end of each year', load: stationsByDistrictAndYear },
   { id: 'talents-by-country', title: '海外人才来源国家', titleEn: 'Overseas talents by country', load: talentsByCountry },
   { id: 'projects-and-funding', title: '项目与经费（按年）', titleEn: 'Projects and funding by year', load: projectsAndFunding },
   { id: 'evaluations-by-grade', title: '年度考核等级', titleEn: 'Evaluations by grade', load: evaluationsByGrade },
