@@ -97,22 +97,34 @@ async function projectsAndFunding(token: string | undefined): Promise<EChartsCor
   const { byProjectYear, byDisbursementYear } = networkStats;
   const years = [...new Set([...byProjectYear, ...byDisbursementYear].map((bucket) => bucket.key))].sort();
   const at = (buckets: Bucket[], year: string) => buckets.find((bucket) => bucket.key === year);
+  // Two grids over the same years: project amounts run to a hundred times the funding disbursed,
+  // which on one axis would lie flat along zero.
+  const xAxis = (gridIndex: number) => ({ type: 'category', gridIndex, data: years, axisLabel: { show: gridIndex === 1 } });
   return {
     tooltip: { trigger: 'axis' },
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
     legend: { bottom: 0 },
-    grid: { left: 48, right: 64, top: 32, bottom: 56 },
-    xAxis: { type: 'category', data: years },
+    grid: [
+      { left: 56, right: 64, top: 28, height: '42%' },
+      { left: 56, right: 64, top: '62%', bottom: 56 },
+    ],
+    xAxis: [xAxis(0), xAxis(1)],
     yAxis: [
-      { type: 'value', name: both('项目', 'projects'), minInterval: 1 },
-      { type: 'value', name: both('万元', '10k CNY'), splitLine: { show: false } },
+      { type: 'value', gridIndex: 0, name: both('项目', 'projects'), minInterval: 1 },
+      { type: 'value', gridIndex: 0, name: both('万元', '10k CNY'), splitLine: { show: false } },
+      { type: 'value', gridIndex: 1, name: both('万元', '10k CNY') },
     ],
     series: [
-      { name: both('引进项目', 'Projects introduced'), type: 'bar', data: years.map((year) => at(byProjectYear, year)?.count ?? 0) },
-      { name: both('项目金额', 'Project amount'), type: 'line', yAxisIndex: 1, data: years.map((year) => wan(at(byProjectYear, year)?.amountCny)) },
-      { name: both('拨付经费', 'Funding disbursed'), type: 'line', yAxisIndex: 1, data: years.map((year) => wan(at(byDisbursementYear, year)?.amountCny)) },
+      { name: both('引进项目', 'Projects introduced'), type: 'bar', xAxisIndex: 0, yAxisIndex: 0, data: years.map((year) => at(byProjectYear, year)?.count ?? 0) },
+      { name: both('项目金额', 'Project amount'), type: 'line', xAxisIndex: 0, yAxisIndex: 1, data: years.map((year) => wan(at(byProjectYear, year)?.amountCny)) },
+      { name: both('拨付经费', 'Funding disbursed'), type: 'bar', xAxisIndex: 1, yAxisIndex: 2, data: years.map((year) => wan(at(byDisbursementYear, year)?.amountCny)) },
     ],
   };
 }
+
+/** Best grade first, whatever the counts. */
+const GRADE_ORDER = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'];
+const GRADE_COLOURS = ['#15803d', '#4f6bd8', '#eab308', '#dc2626'];
 
 async function evaluationsByGrade(token: string | undefined): Promise<EChartsCoreOption> {
   const { networkStats } = await graphql<{ networkStats: { byEvaluationGrade: Bucket[] } }>(EVALUATIONS_BY_GRADE, {}, token);
@@ -126,7 +138,9 @@ async function evaluationsByGrade(token: string | undefined): Promise<EChartsCor
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         label: { formatter: '{b}\n{c}' },
-        data: networkStats.byEvaluationGrade.map((bucket) => ({ name: both(bucket.label, bucket.labelEn), value: bucket.count })),
+        data: [...networkStats.byEvaluationGrade]
+          .sort((a, b) => GRADE_ORDER.indexOf(a.key) - GRADE_ORDER.indexOf(b.key))
+          .map((bucket) => ({ name: both(bucket.label, bucket.labelEn), value: bucket.count, itemStyle: { color: GRADE_COLOURS[GRADE_ORDER.indexOf(bucket.key)] } })),
       },
     ],
   };
@@ -174,8 +188,8 @@ async function reviewsDue(token: string | undefined): Promise<EChartsCoreOption>
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: applications.map((application) => application.name) },
     series: [
-      { name: both('待提交评审', 'Reviews due'), type: 'bar', stack: 'reviews', data: applications.map((application) => application.due.length) },
-      { name: both('已提交评审', 'Reviews in'), type: 'bar', stack: 'reviews', data: applications.map((application) => application.done) },
+      { name: both('待提交评审', 'Reviews due'), type: 'bar', stack: 'reviews', barMaxWidth: 28, data: applications.map((application) => application.due.length) },
+      { name: both('已提交评审', 'Reviews in'), type: 'bar', stack: 'reviews', barMaxWidth: 28, data: applications.map((application) => application.done) },
     ],
   };
 }
