@@ -221,7 +221,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   // Pages for people: / lists where to go, /dashboard charts the public figures (and STAFF's workflow).
   serveLanding(app, { graphiql: config.graphiql ?? false });
-  serveDashboard(app, logger);
+  serveDashboard(app, logger, { graphiql: config.graphiql ?? false });
   app.use(edge.notFound);
   app.use(edge.errors);
 

@@ -62,7 +62,9 @@ test('the pages and health endpoints it lists answer (the exports index excepted
   }
   const dashboard = await fetch(`${origin}/dashboard`);
   expect(dashboard.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
-  expect(await dashboard.text()).toContain('<html lang="zh-CN">');
+  const dashboardHtml = await dashboard.text();
+  expect(dashboardHtml).toContain('<html lang="zh-CN">');
+  for (const link of ['./', 'graphiql', 'export']) expect(dashboardHtml).toContain(`href="${link}"`);
   // With a trailing slash the page's relative URLs would miss its assets: sent to /dashboard.
   const slash = await fetch(`${origin}/dashboard/`, { redirect: 'manual' });
   expect(slash.status).toBe(301);
@@ -82,4 +84,32 @@ test('a path that is not there is still a 404, and POST /graphql answers as befo
   const { status, body } = await app.post('{ __typename }');
   expect(status).toBe(200);
   expect(body.data).toEqual({ __typename: 'Query' });
+});
+
+describe('with GRAPHIQL=off', () => {
+  let off: TestApp;
+  beforeAll(async () => {
+    process.env.GRAPHIQL = 'off';
+    try {
+      off = await startTestApp('landing_graphiql_off', { seed: false });
+    } finally {
+      delete process.env.GRAPHIQL;
+    }
+  });
+  afterAll(async () => {
+    await off?.stop();
+  });
+
+  test('GraphiQL and the schema map are not listed, as they are not served; the dashboard still is', async () => {
+    const offOrigin = new URL(off.url).origin;
+    const html = await (await fetch(`${offOrigin}/`, { headers: { accept: BROWSER_ACCEPT } })).text();
+    expect(html).not.toContain('href="./graphiql"');
+    expect(html).not.toContain('href="./voyager"');
+    expect(html).toContain('href="./dashboard"');
+    const json = (await (await fetch(`${offOrigin}/`, { headers: { accept: 'application/json' } })).json()) as { pages: { path: string }[] };
+    expect(json.pages.map((page) => page.path)).toEqual(['/dashboard', '/export']);
+    const dashboard = await fetch(`${offOrigin}/dashboard`);
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).not.toContain('href="graphiql"');
+  });
 });

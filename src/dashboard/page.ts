@@ -1,9 +1,11 @@
 /**
  * The dashboard's HTML. Its URLs are relative, so the page works behind a proxy that adds a path
  * prefix: from /dashboard, `dashboard/assets/…`, `graphql`, `graphiql` and `export` name this
- * server's. The charts and figures are filled in by the script (browser/dashboard.ts).
+ * server's (the GraphiQL link only where GRAPHIQL is on). The script (browser/dashboard.ts) fills
+ * in the figures and charts.
  */
-export const DASHBOARD_PAGE = `<!doctype html>
+export function dashboardPage(options: { graphiql: boolean }): string {
+  return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -18,8 +20,7 @@ export const DASHBOARD_PAGE = `<!doctype html>
   <h1>海智网络数据看板 <span class="en" lang="en">HAIZHI Network dashboard</span></h1>
   <nav>
     <a href="./">首页 <span class="en" lang="en">Home</span></a>
-    <a href="graphiql">GraphiQL <span class="en" lang="en">query the API</span></a>
-    <a href="export">数据导出 <span class="en" lang="en">Exports</span></a>
+${options.graphiql ? '    <a href="graphiql">GraphiQL <span class="en" lang="en">query the API</span></a>\n' : ''}    <a href="export">数据导出 <span class="en" lang="en">Exports</span></a>
   </nav>
   <div id="account">
     <form id="sign-in" hidden>
@@ -42,3 +43,4 @@ export const DASHBOARD_PAGE = `<!doctype html>
 </body>
 </html>
 `;
+}

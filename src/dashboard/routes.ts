@@ -8,7 +8,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { DASHBOARD_ASSETS_DIR } from './assets-dir';
-import { DASHBOARD_PAGE } from './page';
+import { dashboardPage } from './page';
 
 /**
  * The page may load from and talk to this server only: a dependency that reaches for a CDN is
@@ -26,7 +26,8 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-export function serveDashboard(app: Express, logger: Logger): void {
+export function serveDashboard(app: Express, logger: Logger, options: { graphiql: boolean }): void {
+  const page = dashboardPage(options);
   const built = existsSync(path.join(DASHBOARD_ASSETS_DIR, 'dashboard.js'));
   if (!built) logger.warn(`the dashboard has no bundle in ${DASHBOARD_ASSETS_DIR}: run npm run build`);
   app.use('/dashboard/assets', express.static(DASHBOARD_ASSETS_DIR, { index: false, dotfiles: 'ignore', fallthrough: false }));
@@ -41,6 +42,6 @@ export function serveDashboard(app: Express, logger: Logger): void {
       return;
     }
     // The page names its assets by fixed names: always ask again, so a rebuild is picked up.
-    response.set({ 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }).type('html').send(DASHBOARD_PAGE);
+    response.set({ 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }).type('html').send(page);
   });
 }
