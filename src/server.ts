@@ -30,6 +30,8 @@ import { metricsEndpoint } from './observability/metrics-endpoint';
 import { OperationLog } from './observability/operation-log';
 import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
+import { serveDashboard } from './dashboard/routes';
+import { serveLanding } from './landing/routes';
 import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
 import { answerKnownRefusals } from './http/known-refusals';
 import { clientAddressRule } from './rate-limit/client-address';
@@ -234,6 +236,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       timeoutMs: (config.limits ?? DEFAULT_QUERY_LIMITS).timeoutMs,
     }),
   );
+  // Pages for people: / lists where to go, /dashboard charts the public figures (and STAFF's workflow).
+  serveLanding(app, { graphiql: config.graphiql ?? false });
+  serveDashboard(app, logger, { graphiql: config.graphiql ?? false });
   app.use(edge.notFound);
   app.use(edge.errors);
 
