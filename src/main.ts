@@ -90,7 +90,7 @@ main().catch((error: unknown) => {
     console.error(error.message);
   } else if (isAddressInUse(error)) {
     // Taken between the check and the listen (rare): the same one line.
-    console.error(new PortInUseError((error as { port?: number }).port ?? loadConfig().port).message);
+    console.error(new PortInUseError(Number((error as { port?: number }).port ?? process.env.PORT)).message);
   } else {
     console.error('HAIZHI Network failed to start:', error);
   }

@@ -7,7 +7,9 @@
  *   from `threshold` bytes (2 KiB): small answers go out as they are, with no Vary and no copy,
  *   which is the usual GraphQL answer. Answers written in parts (event streams, exports, static
  *   files), HEAD, and answers already encoded pass untouched: they are never held back.
- *   Brotli at quality 4 costs about what gzip 6 does, for smaller output.
+ *   Brotli at quality 1 and gzip at level 3: on an 80 KB answer (the peer query's) brotli 1 takes
+ *   about 0.8 ms for 4.8 times smaller, where quality 4 took 2.3 ms to gain 7% more; an answer is
+ *   compressed on every request, so speed wins here.
  *
  * - `compressedStatic` serves a directory of built assets (GraphiQL's bundle) compressed once per
  *   file and encoding, then from memory (an LRU bounded in bytes, keyed by the file's mtime and
@@ -80,7 +82,7 @@ function varyOnEncoding(response: ServerResponse): void {
   else if (!/accept-encoding|\*/i.test(String(vary))) response.setHeader('vary', `${vary}, Accept-Encoding`);
 }
 
-const DYNAMIC_QUALITY = { br: 4, gzip: 6 };
+const DYNAMIC_QUALITY = { br: 1, gzip: 3 };
 
 type End = ServerResponse['end'];
 
