@@ -5,7 +5,8 @@
 // seconds) alternating between the two for R rounds, so a change to the request pipeline is judged
 // on the same machine state rather than across runs. Prints each round and the means, with the CPU
 // each request cost our server and MariaDB (steadier than req/s on a shared machine).
-// env: BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306), C (10), D (15), R (4)
+// env: BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306), C (10), D (15), R (4), ACCEPT_ENCODING (none: sent as
+// the Accept-Encoding header, e.g. `gzip, br`, to measure compressed answers)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -27,6 +28,7 @@ const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'
 // Read benchmarks run without rate limits (one address, and the peers have none); both get a metrics token.
 const ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: `${MYSQL}/${DB}`, JWT_SECRET: 'bench-ab-secret-0123456789abcdef0123', METRICS_TOKEN: 'bench-ab-metrics-token-0123456789', RATE_LIMITS: 'off' };
 const LOG = `/tmp/bench-ab-${process.pid}.log`;
+const HEADERS = { 'content-type': 'application/json', ...(process.env.ACCEPT_ENCODING ? { 'accept-encoding': process.env.ACCEPT_ENCODING } : {}) };
 
 /** MariaDB's server process, whose CPU per request counts as much as ours on a shared machine. */
 function mariadbPid() {
@@ -54,13 +56,13 @@ async function main() {
       await waitHttp(`http://127.0.0.1:${port}/healthz`, { timeoutS: 90, child, logFile: LOG });
       servers.push({ name, port, child, rounds: [] });
     }
-    for (const server of servers) await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: 3, body: JSON.stringify({ query: PEER_QUERY }), headers: { 'content-type': 'application/json' } });
+    for (const server of servers) await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: 3, body: JSON.stringify({ query: PEER_QUERY }), headers: HEADERS });
     const database = mariadbPid();
     for (let round = 0; round < R; round++) {
       for (const server of round % 2 ? [...servers].reverse() : servers) {
         await sleep(2000);
         const before = { server: cpuSeconds(server.child.pid), database: database ? cpuSeconds(database) : 0 };
-        const result = await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: D, body: JSON.stringify({ query: PEER_QUERY }), headers: { 'content-type': 'application/json' } });
+        const result = await autocannon({ url: `http://127.0.0.1:${server.port}/graphql`, method: 'POST', connections: C, duration: D, body: JSON.stringify({ query: PEER_QUERY }), headers: HEADERS });
         if (result.non2xx || result.errors) throw new Error(`${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
         const n = result.requests.total;
         const cpu = { server: ((cpuSeconds(server.child.pid) - before.server) * 1000) / n, database: database ? ((cpuSeconds(database) - before.database) * 1000) / n : NaN };

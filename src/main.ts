@@ -1,6 +1,6 @@
 /**
- * `npm start`: check the configuration, open the database, bring the schema up to date, seed the
- * article's network into an empty database, then serve GraphQL.
+ * `npm start`: check the configuration and that the port is free, open the database, bring the
+ * schema up to date, seed the article's network into an empty database, then serve GraphQL.
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
@@ -15,6 +15,7 @@ import { expireLapsedStations, scheduleExpirySweep } from './modules/station/sta
 import { hasNetwork, seedNetwork } from '../seeds/seeder';
 import { rebuildSearchIndex, searchIndexMissing } from './modules/search/search-index';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
+import { checkPortFree, isAddressInUse, PortInUseError } from './port-check';
 
 // Under the 10 s an orchestrator usually allows between SIGTERM and SIGKILL.
 const SHUTDOWN_DEADLINE_MS = 9_500;
@@ -22,6 +23,8 @@ const SHUTDOWN_DEADLINE_MS = 9_500;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
+  // Before minutes of migrating and seeding: a port already taken is one line (below) and exit 1.
+  await checkPortFree(config.port);
   const dataSource = await createDataSource(config.database);
   await dataSource.initialize();
   const applied = await migrateDatabase(dataSource);
@@ -83,6 +86,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
+  } else if (error instanceof PortInUseError) {
+    console.error(error.message);
+  } else if (isAddressInUse(error)) {
+    // Taken between the check and the listen (rare): the same one line.
+    console.error(new PortInUseError(Number((error as { port?: number }).port ?? process.env.PORT)).message);
   } else {
     console.error('HAIZHI Network failed to start:', error);
   }

@@ -32,6 +32,8 @@ import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
 import { serveDashboard } from './dashboard/routes';
 import { serveLanding } from './landing/routes';
+import { ASSETS_DIR } from './graphiql/assets-dir';
+import { compressedStatic, compressLargeAnswers } from './http/compression';
 import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
 import { answerKnownRefusals } from './http/known-refusals';
 import { clientAddressRule } from './rate-limit/client-address';
@@ -145,9 +147,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // GraphQL answers POSTs, which no cache revalidates: an ETag would only hash every response body.
   app.set('etag', false);
   app.disable('x-powered-by');
+  // GraphiQL's bundle goes out compressed, each file compressed once (src/http/compression.ts);
+  // registered first, what it does not serve falls through to GraphiQL's own static route.
+  if (config.graphiql) app.use('/graphiql/assets', compressedStatic(ASSETS_DIR));
   // GraphiQL answers a browser's GET /graphql before express does (one header test for everything
   // else); the security headers go on every response, those pages included (src/http/headers.ts).
-  const httpServer = http.createServer(withSecurityHeaders(config.graphiql ? serveGraphiQL(app, logger) : app, httpEdge));
+  // Answers of 2 KiB and more are compressed for clients that accept it; a request without
+  // Accept-Encoding costs one header read, a small answer nothing more than a length test.
+  const listener = compressLargeAnswers(config.graphiql ? serveGraphiQL(app, logger) : app, { onError: (error) => logger.warn({ err: error }, 'compressing an answer failed: sent it as it was') });
+  const httpServer = http.createServer(withSecurityHeaders(listener, httpEdge));
   // One log line and one count per operation, over every transport; the rest is read at scrape time.
   const metrics = createMetrics({ dataSource, realtime: () => realtime.stats() });
   const operationLog = new OperationLog(logger, metrics);

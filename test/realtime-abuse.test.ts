@@ -95,7 +95,7 @@ describe('an authorization in connection_init that is not a string closes the so
       const raw = rawSocket(app.url);
       await raw.opened;
       raw.send({ type: 'connection_init', payload: { authorization } });
-      expect(await raw.closed).toEqual({ code: 4403, reason: 'Forbidden' });
+      expect(await raw.closed).toEqual({ code: 4403, reason: 'malformed credential: authorization must be a string' });
       expect(raw.messages).toEqual([]);
     });
   }

@@ -57,9 +57,9 @@ test('anonymous callers must sign in and reviewers may not publish; nothing is w
   expect(await counts(app, TABLES)).toEqual(before);
 });
 
-test('a partner publishes for their own organisation only: not for a station, another organisation, a base or the operator', async () => {
+test('a partner publishes for their own organisation only: not for a station, another organisation or a base', async () => {
   const before = await counts(app, TABLES);
-  for (const publisher of [{ stationId: ownStation }, { organizationId: otherOrganization }, { offshoreBaseId: base }, {}]) {
+  for (const publisher of [{ stationId: ownStation }, { organizationId: otherOrganization }, { offshoreBaseId: base }]) {
     const response = await app.query(PUBLISH, { input: draft(publisher) }, { token: partner });
     expect({ publisher, code: codeOf(response) }).toEqual({ publisher, code: 'FORBIDDEN' });
   }
@@ -71,10 +71,27 @@ test('a partner publishes for their own organisation only: not for a station, an
   expect(own).toMatchObject({ publisherKind: 'ORGANIZATION', organization: { id: ownOrganization }, station: null, offshoreBase: null, closedOn: null });
 });
 
-test("a manager publishes for their own unit's station only; STAFF for any publisher, the operator included", async () => {
-  for (const publisher of [{ stationId: otherStation }, { offshoreBaseId: base }, { organizationId: ownOrganization }, {}]) {
+test('a partner who names no publisher publishes for their own organisation, with a login or with an API key', async () => {
+  const mine = await publish(partner);
+  expect(mine).toMatchObject({ publisherKind: 'ORGANIZATION', organization: { id: ownOrganization }, station: null, offshoreBase: null });
+  const scope = await demoScope(app);
+  const created = await app.query('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { name: 'partner app', role: 'PARTNER', organizationId: ownOrganization } }, { token: staff });
+  const key = dataOf(created).createApiKey.secret;
+  const response = await app.query(PUBLISH, { input: draft({ kind: 'OFFER' }) }, { token: key });
+  expect(dataOf(response).publishAnnouncement.announcement).toMatchObject({ publisherKind: 'ORGANIZATION', organization: { id: ownOrganization } });
+  const [row] = await app.dataSource.query('SELECT organization_id AS organizationId FROM announcement WHERE id = ?', [rowId(mine.id)]);
+  expect(Number(row.organizationId)).toBe(scope.organizationId);
+});
+
+test("a manager publishes for their own unit's station only, and is asked to name it when they name none; STAFF for any publisher, the operator included", async () => {
+  const before = await counts(app, TABLES);
+  for (const publisher of [{ stationId: otherStation }, { offshoreBaseId: base }, { organizationId: ownOrganization }]) {
     expect({ publisher, code: codeOf(await app.query(PUBLISH, { input: draft(publisher) }, { token: manager })) }).toEqual({ publisher, code: 'FORBIDDEN' });
   }
+  const none = await app.query(PUBLISH, { input: draft() }, { token: manager });
+  expect(codeOf(none)).toBe('BAD_USER_INPUT');
+  expect(none.errors?.[0].message).toMatch(/input\.stationId: name the publishing station \(a station of your unit\); only STAFF publish as the operator/);
+  expect(await counts(app, TABLES)).toEqual(before);
   expect(await publish(manager, { stationId: ownStation })).toMatchObject({ publisherKind: 'STATION', station: { id: ownStation } });
   expect(await publish(staff)).toMatchObject({ publisherKind: 'OPERATOR', station: null, offshoreBase: null, organization: null });
   expect(await publish(staff, { offshoreBaseId: base })).toMatchObject({ publisherKind: 'OFFSHORE_BASE', offshoreBase: { id: base } });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { readRows } from '../db/read-rows';
 import { UnauthenticatedError } from '../graphql/errors';
-import type { TokenService } from './tokens';
+import { TokenRefusal, TokenService } from './tokens';
 import { ANONYMOUS, Role, Viewer } from './viewer';
 
 export const API_KEY_PREFIX = 'hzk_';
@@ -39,7 +39,8 @@ interface ApiKeyRow {
   rate_limit_per_hour: number | null;
 }
 
-const refuse = (why: string) => new UnauthenticatedError(`${why}; send no Authorization header to read the public directory`, { credential: true });
+/** `problem` names what was wrong in a few words: the close reason of a WebSocket refused for it. */
+const refuse = (why: string, problem: string) => new UnauthenticatedError(`${why}; send no Authorization header to read the public directory`, { credential: true, problem });
 
 export class Authenticator {
   constructor(
@@ -50,7 +51,7 @@ export class Authenticator {
   async viewerFor(authorization: string | undefined | null): Promise<Viewer> {
     if (authorization === undefined || authorization === null || authorization.trim() === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw refuse('the Authorization header must be "Bearer <token or API key>"');
+    if (!match) throw refuse('the Authorization header must be "Bearer <token or API key>"', 'malformed Authorization: expected "Bearer <token or API key>"');
     const credential = match[1];
     return credential.startsWith(API_KEY_PREFIX) ? this.byApiKey(credential) : this.byToken(credential);
   }
@@ -80,10 +81,10 @@ export class Authenticator {
     try {
       ({ accountId } = await this.tokens.verify(token));
     } catch (error) {
-      throw refuse((error as Error).message);
+      throw refuse((error as Error).message, error instanceof TokenRefusal ? error.problem : 'malformed token');
     }
     const viewer = await this.viewerOfAccount(accountId);
-    if (!viewer) throw refuse('the account this token was issued to has been deactivated');
+    if (!viewer) throw refuse('the account this token was issued to has been deactivated', 'account deactivated');
     return viewer;
   }
 
@@ -93,8 +94,8 @@ export class Authenticator {
       { hash: hashApiKey(key) },
     );
     const row = await readRows<ApiKeyRow, ApiKeyRow | undefined>(this.dataSource, query, parameters, (rows) => rows[0] && { ...rows[0] });
-    if (!row) throw refuse('the API key is not one this API issued');
-    if (row.revoked_at !== null && row.revoked_at !== undefined) throw refuse('the API key has been revoked');
+    if (!row) throw refuse('the API key is not one this API issued', 'unknown API key');
+    if (row.revoked_at !== null && row.revoked_at !== undefined) throw refuse('the API key has been revoked', 'API key revoked');
     return Object.freeze({
       role: row.role,
       accountId: null,

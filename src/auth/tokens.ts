@@ -40,11 +40,24 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const accountId = Number(payload.sub);
-      if (!Number.isSafeInteger(accountId) || accountId <= 0) throw new Error('the token names no account');
+      if (!Number.isSafeInteger(accountId) || accountId <= 0) throw new TokenRefusal('the token names no account', 'token names no account');
       return { accountId };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new Error('the token has expired; log in again');
-      throw new Error('the token is not one this API issued, or it was altered');
+      if (error instanceof TokenRefusal) throw error;
+      if (error instanceof errors.JWTExpired) throw new TokenRefusal('the token has expired; log in again', 'token expired');
+      // Not three base64url parts with a JSON header and payload: not a token at all.
+      if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) throw new TokenRefusal('the token is malformed: it is not a JWT; log in for one', 'malformed token');
+      throw new TokenRefusal('the token is not one this API issued, or it was altered', 'token not issued by this API, or altered');
     }
+  }
+}
+
+/** Why a token was refused: a sentence, and the few words a WebSocket close reason has room for. */
+export class TokenRefusal extends Error {
+  constructor(
+    message: string,
+    readonly problem: string,
+  ) {
+    super(message);
   }
 }

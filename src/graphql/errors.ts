@@ -25,8 +25,12 @@ export type ErrorCode = EnumValue<typeof ErrorCode>;
  * refused with HTTP 401; it is never treated as anonymous).
  */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string, { credential = false }: { credential?: boolean } = {}) {
+  /** For a refused credential, what was wrong in a few words ("token expired", "API key revoked"): a WebSocket's close reason, which holds 123 bytes. */
+  readonly problem: string | null;
+
+  constructor(message: string, { credential = false, problem = null }: { credential?: boolean; problem?: string | null } = {}) {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...(credential ? { http: { status: 401 } } : {}) } });
+    this.problem = problem;
   }
 }
 

@@ -8,6 +8,12 @@
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode } from '../graphql/errors';
 
+/** What was wrong with a refused credential, in the few words a close reason holds (src/auth/authenticate.ts names each). */
+export function credentialProblem(error: unknown): string {
+  const problem = (error as { problem?: unknown } | null)?.problem;
+  return typeof problem === 'string' && problem !== '' ? problem : 'credential refused';
+}
+
 const isUnavailable = (error: unknown) => (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE;
 
 export class CredentialWatch<S> {
@@ -19,7 +25,8 @@ export class CredentialWatch<S> {
   constructor(
     private readonly authenticate: (authorization: string) => Promise<Viewer>,
     intervalMs: number,
-    private readonly revoke: (holder: S) => void,
+    /** Ends a holder's connection; `problem` says why in a few words ("API key revoked", "token expired"). */
+    private readonly revoke: (holder: S, problem: string) => void,
   ) {
     this.timer = setInterval(() => void this.check(), intervalMs);
     this.timer.unref();
@@ -48,15 +55,15 @@ export class CredentialWatch<S> {
     this.checking = true;
     try {
       for (const [authorization, holders] of [...this.byCredential]) {
-        let valid = true;
+        let problem: string | null = null;
         try {
           await this.authenticate(authorization);
         } catch (error) {
           // A database that does not answer says nothing about the credential: it is checked again
           // next time, rather than every subscriber being told it was revoked.
-          valid = isUnavailable(error);
+          if (!isUnavailable(error)) problem = credentialProblem(error);
         }
-        if (!valid) for (const holder of [...holders]) this.revoke(holder);
+        if (problem !== null) for (const holder of [...holders]) this.revoke(holder, problem);
       }
     } finally {
       this.checking = false;

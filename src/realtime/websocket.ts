@@ -6,8 +6,9 @@
  * What keeps the server up, with the close codes a client sees:
  * - the credential comes in connection_init's payload ({ "authorization": "Bearer …" }); a bad,
  *   expired or revoked one closes with 4403, and so does one revoked or expired later (checked
- *   every `credentialCheckMs`, 30 s), and so does one that is not a string; none (or null) is an
- *   anonymous subscriber;
+ *   every `credentialCheckMs`, 30 s), and so does one that is not a string; the close reason names
+ *   the problem ("token expired", "API key revoked", "account deactivated", "malformed token");
+ *   none (or null) is an anonymous subscriber;
  * - connection_init must arrive within 3 s (4408), and pings keep idle connections alive;
  * - at most `maxConnectionsPerIp` connections per address (4430; SSE streams count too) and
  *   `maxSubscriptionsPerConnection` operations per socket (RATE_LIMITED on the operation, the
@@ -31,7 +32,7 @@ import { ErrorCode } from '../graphql/errors';
 import type { OperationRecord } from '../observability/operation-log';
 import { chargeOperation, RateLimitStatus } from '../rate-limit/rate-limits';
 import { assignRequestId, REQUEST_ID_HEADER } from '../observability/request-id';
-import { CredentialWatch } from './credential-watch';
+import { credentialProblem, CredentialWatch } from './credential-watch';
 import type { AddressLimit, Operations, RealtimeDeps } from './operations';
 
 /** Close codes of ours (graphql-ws keeps 4400–4499 for its own, 4403 and 4408 among them). */
@@ -100,8 +101,8 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
     if (!allowed) socket.close(AppCloseCode.TooManyConnections, addresses.refusal());
   });
 
-  const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, (state: SocketState) => {
-    state.socket.close(AppCloseCode.Forbidden, 'Forbidden: the credential was revoked or has expired');
+  const watch = new CredentialWatch(authenticate, limits.credentialCheckMs, (state: SocketState, problem) => {
+    state.socket.close(AppCloseCode.Forbidden, problem);
   });
 
   /**
@@ -129,7 +130,12 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
       async onConnect(ctx) {
         const given = ctx.connectionParams?.authorization;
         // Left out (or null) is anonymous; anything but a string is a malformed credential, refused as a bad one is.
-        if (given !== undefined && given !== null && typeof given !== 'string') return false; // 4403 Forbidden
+        // The socket is closed here, with a reason that names the problem ("token expired", "API key
+        // revoked"); graphql-ws's own close that follows `false` (4403 "Forbidden") then does nothing.
+        if (given !== undefined && given !== null && typeof given !== 'string') {
+          ctx.extra.socket.close(AppCloseCode.Forbidden, 'malformed credential: authorization must be a string');
+          return false;
+        }
         const authorization = given ?? null;
         let viewer: Viewer;
         try {
@@ -139,8 +145,10 @@ export function attachWebSocket(options: WebSocketOptions): WebSocketEndpoint {
           // graphql-ws clients retry, where 4403 would tell them to give up.
           if ((error as GraphQLError).extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) {
             ctx.extra.socket.close(AppCloseCode.TryAgainLater, (error as GraphQLError).message.slice(0, 120));
+          } else {
+            ctx.extra.socket.close(AppCloseCode.Forbidden, credentialProblem(error));
           }
-          return false; // 4403 Forbidden
+          return false;
         }
         const requestId = String(ctx.extra.request.headers[REQUEST_ID_HEADER]);
         const state: SocketState = {

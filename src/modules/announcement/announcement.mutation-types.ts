@@ -14,7 +14,7 @@ export const ANNOUNCEMENT_FIELDS = writableFields({
   // The publisher: set when published, never changed.
   stationId: id('Station', { only: 'create', description: 'The publishing station.' }),
   offshoreBaseId: id('OffshoreBase', { only: 'create', description: 'The publishing offshore base.' }),
-  organizationId: id(ORGANIZATION_TYPE_NAMES, { only: 'create', description: 'The publishing partner organisation (any organisation type).' }),
+  organizationId: id(ORGANIZATION_TYPE_NAMES, { only: 'create', description: "The publishing partner organisation (any organisation type). A PARTNER may leave it out: it is their own." }),
   researchFieldIds: ids('ResearchField', {
     max: 20,
     items: 'fields',
@@ -34,7 +34,7 @@ export const ANNOUNCEMENT_FIELDS = writableFields({
 
 export const PublishAnnouncementInput = ANNOUNCEMENT_FIELDS.createInput('PublishAnnouncementInput', {
   description:
-    'A collaboration announcement (合作公告). The publisher is at most one of stationId (STAFF, or the unit\'s managers), offshoreBaseId (STAFF) and organizationId (STAFF, or the organisation\'s partners); none publishes as the operator, CQAST (STAFF).',
+    'A collaboration announcement (合作公告). The publisher is at most one of stationId (STAFF, or the unit\'s managers), offshoreBaseId (STAFF) and organizationId (STAFF, or the organisation\'s partners); none publishes as the operator, CQAST (STAFF), or, for a PARTNER, as their own organisation.',
 });
 
 export const UpdateAnnouncementInput = ANNOUNCEMENT_FIELDS.updateInput('UpdateAnnouncementInput', {

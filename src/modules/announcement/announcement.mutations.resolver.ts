@@ -10,7 +10,7 @@ import { rolesOf } from '../../write/policy';
 export class AnnouncementMutationsResolver {
   @Authorized(...rolesOf(ANNOUNCEMENT_POLICIES.publishAnnouncement))
   @Mutation(() => AnnouncementPayload, {
-    description: "Publishes a collaboration announcement. STAFF for any publisher (the operator included); a UNIT_MANAGER for a station of their unit; a PARTNER for their organisation.",
+    description: "Publishes a collaboration announcement. STAFF for any publisher (the operator included); a UNIT_MANAGER for a station of their unit; a PARTNER for their organisation, named or not.",
   })
   async publishAnnouncement(@Arg('input', () => PublishAnnouncementInput) input: InstanceType<typeof PublishAnnouncementInput>, @Ctx() context: AppContext): Promise<AnnouncementPayload> {
     return { announcement: await context.services.announcements.publishAnnouncement(context, ANNOUNCEMENT_FIELDS.decodeCreate(input), input.idempotencyKey) };

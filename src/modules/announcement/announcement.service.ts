@@ -14,6 +14,7 @@ import type { ChangesOf, NewOf } from '../../graphql/writable-fields';
 import { Announcement } from './announcement.entity';
 import type { ANNOUNCEMENT_FIELDS } from './announcement.mutation-types';
 import { ANY, OWN, writePolicy } from '../../write/policy';
+import { Role } from '../../auth/viewer';
 
 /** Who may run these mutations, and how far each role reaches: docs/authorization.md's rows, enforced by mutate() (src/write/policy.ts). */
 export const ANNOUNCEMENT_POLICIES = {
@@ -34,14 +35,9 @@ const REQUIRED_ANNOUNCEMENT_FIELDS = ['kind', 'title', 'body'] as const;
 export class AnnouncementService {
   constructor(private readonly deps: WriteDeps) {}
 
-  publishAnnouncement(caller: Caller, input: NewAnnouncement, idempotencyKey?: string | null): Promise<Announcement> {
+  publishAnnouncement(caller: Caller, given: NewAnnouncement, idempotencyKey?: string | null): Promise<Announcement> {
+    const input = withDefaultPublisher(caller, given);
     const { researchFieldIds, countries, title, ...values } = input;
-    const publishers = [values.stationId, values.offshoreBaseId, values.organizationId].filter((id) => id != null);
-    if (publishers.length > 1) {
-      throw BadUserInputError.of([
-        { path: 'input.stationId', message: 'give at most one publisher: stationId, offshoreBaseId or organizationId (none publishes as the operator, CQAST)' },
-      ]);
-    }
     return mutate(
       this.deps,
       caller,
@@ -110,6 +106,28 @@ export class AnnouncementService {
 }
 
 type Publisher = Pick<Announcement, 'stationId' | 'offshoreBaseId' | 'organizationId'>;
+
+/**
+ * The publisher the input names, at most one. A PARTNER who names none publishes for their own
+ * organisation (a partner key has nothing else to speak for); a UNIT_MANAGER who names none is told
+ * to name their station, rather than refused as if they had asked to speak for the operator.
+ * Naming none stays STAFF's way to publish as the operator, CQAST.
+ */
+function withDefaultPublisher(caller: Caller, input: NewAnnouncement): NewAnnouncement {
+  const publishers = [input.stationId, input.offshoreBaseId, input.organizationId].filter((id) => id != null);
+  if (publishers.length > 1) {
+    throw BadUserInputError.of([
+      { path: 'input.stationId', message: 'give at most one publisher: stationId, offshoreBaseId or organizationId (none publishes as the operator, CQAST)' },
+    ]);
+  }
+  if (publishers.length === 1) return input;
+  const { role, organizationId } = caller.viewer;
+  if (role === Role.PARTNER && organizationId !== null) return { ...input, organizationId };
+  if (role === Role.UNIT_MANAGER) {
+    throw BadUserInputError.of([{ path: 'input.stationId', message: 'name the publishing station (a station of your unit); only STAFF publish as the operator, CQAST' }]);
+  }
+  return input;
+}
 
 /**
  * FORBIDDEN unless the caller may speak for the publisher: STAFF for anyone (the operator included),
