@@ -32,6 +32,7 @@ import { requestIds } from './observability/request-id';
 import { serveGraphiQL } from './graphiql/routes';
 import { serveDashboard } from './dashboard/routes';
 import { serveLanding } from './landing/routes';
+import { serveWebFont } from './web-font/web-font';
 import { ASSETS_DIR } from './graphiql/assets-dir';
 import { compressedStatic, compressLargeAnswers } from './http/compression';
 import { createHttpEdge, legacyJsonStatusPlugin, withSecurityHeaders } from './http/edge';
@@ -245,6 +246,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
   // Pages for people: / lists where to go, /dashboard charts the public figures (and STAFF's workflow).
+  serveWebFont(app);
   serveLanding(app, { graphiql: config.graphiql ?? false });
   serveDashboard(app, logger, { graphiql: config.graphiql ?? false });
   app.use(edge.notFound);

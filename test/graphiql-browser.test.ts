@@ -370,7 +370,7 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
   test('no request left localhost; the pages threw nothing and logged no error or warning (a breach of their Content-Security-Policy among them)', () => {
     // The recorder saw the pages, Monaco's workers, the font and the WebSocket, so it would see a CDN too.
     expect(requested).toEqual(
-      expect.arrayContaining([`${origin}/graphiql`, `${origin}/voyager`, `${origin}/graphiql/assets/graphql.worker.js`, `${origin}/graphiql/assets/fonts/noto-sans-sc.css`]),
+      expect.arrayContaining([`${origin}/graphiql`, `${origin}/voyager`, `${origin}/graphiql/assets/graphql.worker.js`, `${origin}/fonts/noto-sans-sc.css`]),
     );
     expect(requested.some((url) => url.startsWith('ws://'))).toBe(true);
     expect(requested.filter(leavesLocalhost)).toEqual([]);

@@ -59,10 +59,10 @@ describe('GRAPHIQL on (the default outside production)', () => {
   });
 
   test('Noto Sans SC: the pages link its stylesheet, whose every slice is a woff2 served from here, each with its unicode-range', async () => {
-    for (const path of ['/graphiql', '/voyager']) {
-      expect((await get(`${origin}${path}`, BROWSER_ACCEPT)).body).toContain('<link rel="stylesheet" href="graphiql/assets/fonts/noto-sans-sc.css">');
+    for (const path of ['/graphiql', '/voyager', '/dashboard', '/']) {
+      expect((await get(`${origin}${path}`, BROWSER_ACCEPT)).body).toContain('<link rel="stylesheet" href="fonts/noto-sans-sc.css">');
     }
-    const stylesheet = `${origin}/graphiql/assets/fonts/noto-sans-sc.css`;
+    const stylesheet = `${origin}/fonts/noto-sans-sc.css`;
     const css = await get(stylesheet);
     expect(css.type).toMatch(/^text\/css/);
     const faces = css.body.match(/@font-face\s*{[^}]*}/g) ?? [];

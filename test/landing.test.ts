@@ -70,10 +70,10 @@ test('the pages and health endpoints it lists answer (the exports index excepted
   expect(slash.status).toBe(301);
   expect(new URL(slash.headers.get('location')!, `${origin}/dashboard/`).pathname).toBe('/dashboard');
   // The assets the pages name are served, the font among them.
-  const css = await (await fetch(`${origin}/dashboard/assets/fonts.css`)).text();
-  const font = /url\("?\.?\/?(fonts\/[^")]+\.woff2)"?\)/.exec(css)?.[1];
+  const css = await (await fetch(`${origin}/fonts/noto-sans-sc.css`)).text();
+  const font = /url\((noto-sans-sc\/[^)]+\.woff2)\)/.exec(css)?.[1];
   expect(font).toBeDefined();
-  const fontResponse = await fetch(`${origin}/dashboard/assets/${font}`);
+  const fontResponse = await fetch(`${origin}/fonts/${font}`);
   expect(fontResponse.status).toBe(200);
   expect(css).not.toMatch(/\.woff\)/);
 });

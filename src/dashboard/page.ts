@@ -1,9 +1,11 @@
 /**
  * The dashboard's HTML. Its URLs are relative, so the page works behind a proxy that adds a path
- * prefix: from /dashboard, `dashboard/assets/…`, `graphql`, `graphiql` and `export` name this
+ * prefix: from /dashboard, `dashboard/assets/…`, `fonts/…`, `graphql`, `graphiql` and `export` name this
  * server's (the GraphiQL link only where GRAPHIQL is on). The script (browser/dashboard.ts) fills
  * in the figures and charts.
  */
+import { WEB_FONT_CSS } from '../web-font/web-font';
+
 export function dashboardPage(options: { graphiql: boolean }): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -12,6 +14,7 @@ export function dashboardPage(options: { graphiql: boolean }): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>海智网络数据看板 · HAIZHI Network dashboard</title>
 <link rel="icon" href="data:,">
+<link rel="stylesheet" href="${WEB_FONT_CSS}">
 <link rel="stylesheet" href="dashboard/assets/dashboard.css">
 <script type="module" src="dashboard/assets/dashboard.js"></script>
 </head>

@@ -5,6 +5,3 @@ export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.s
 
 /** Where `npm run build` puts the browser bundles of GraphiQL and the schema map (never committed). */
 export const ASSETS_DIR = path.join(PROJECT_ROOT, 'dist', 'graphiql');
-
-/** Noto Sans SC's stylesheet under the assets (build-assets.ts writes it; pages link it, the dashboard can too). */
-export const CJK_FONT_CSS = 'fonts/noto-sans-sc.css';

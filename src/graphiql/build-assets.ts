@@ -1,15 +1,15 @@
 /**
  * Bundles GraphiQL and the schema map for the browser into dist/graphiql/ with esbuild: the pages'
- * scripts and styles, Monaco's three workers, the fonts the styles name, and Noto Sans SC (the CJK
- * font Chinese is drawn with). Run by `npm run build` after tsc. Bundling takes several seconds, so
- * a stamp of the inputs (the browser sources, this script and the lockfile) skips it when nothing
+ * scripts and styles, Monaco's three workers and the fonts the styles name (Noto Sans SC, which
+ * draws their Chinese, is every page's: src/web-font/). Run by `npm run build` after tsc. Bundling
+ * takes several seconds, so a stamp of the inputs (the browser sources, this script and the lockfile) skips it when nothing
  * changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ASSETS_DIR, CJK_FONT_CSS, PROJECT_ROOT } from './assets-dir';
+import { ASSETS_DIR, PROJECT_ROOT } from './assets-dir';
 
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/graphiql/browser');
 const STAMP = path.join(ASSETS_DIR, '.inputs-sha256');
@@ -20,33 +20,6 @@ const WORKERS = {
   'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
   'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
 };
-
-/**
- * Noto Sans SC as @fontsource ships it: per weight, one CSS file of ~100 @font-face rules, each a
- * woff2 slice of the font with the unicode-range it covers, so a browser downloads only the slices
- * holding characters a page shows. One weight is copied, 400: the pages' Chinese is body text
- * (names, descriptions, answers); bold (GraphiQL's 600 titles, markdown's strong) is synthesised
- * from it. A second weight would double the stylesheet every page load pays for (98 kB a weight:
- * its unicode ranges) to make a few headings truly bold. woff2 only: every browser GraphiQL runs
- * in reads it, and the .woff fallbacks would be 4.7 MB more for nothing.
- */
-const CJK_FONT_PACKAGE = path.join(PROJECT_ROOT, 'node_modules/@fontsource/noto-sans-sc');
-const CJK_FONT_WEIGHTS = [400];
-
-function copyCjkFont(): void {
-  const into = path.join(ASSETS_DIR, 'fonts/noto-sans-sc');
-  mkdirSync(into, { recursive: true });
-  const css = CJK_FONT_WEIGHTS.map((weight) =>
-    readFileSync(path.join(CJK_FONT_PACKAGE, `${weight}.css`), 'utf8').replace(/src: url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\), url\([^)]*\) format\('woff'\);/g, (_rule, file: string) => {
-      copyFileSync(path.join(CJK_FONT_PACKAGE, 'files', file), path.join(into, file));
-      return `src: url(noto-sans-sc/${file}) format('woff2');`;
-    }),
-  ).join('\n');
-  // A change in @fontsource's CSS would leave a rule pointing into node_modules: fail the build instead.
-  if (css.includes('./files/')) throw new Error(`${CJK_FONT_PACKAGE}'s CSS is not in the form build-assets.ts rewrites`);
-  copyFileSync(path.join(CJK_FONT_PACKAGE, 'LICENSE'), path.join(into, 'LICENSE.txt'));
-  writeFileSync(path.join(ASSETS_DIR, CJK_FONT_CSS), `/* Noto Sans SC (SIL Open Font License 1.1), from @fontsource/noto-sans-sc: woff2 slices by unicode-range */\n${css}`);
-}
 
 function inputsDigest(): string {
   const hash = createHash('sha256');
@@ -91,7 +64,6 @@ export async function buildAssets(): Promise<'built' | 'unchanged'> {
     }),
     build({ ...common, entryPoints: WORKERS, format: 'iife' }),
   ]);
-  copyCjkFont();
   writeFileSync(STAMP, digest);
   return 'built';
 }

@@ -7,7 +7,7 @@
  * pick Simplified Chinese glyph forms. Noto Sans SC's stylesheet comes before the page's own, so
  * Chinese is drawn with the bundled font on a machine that has no CJK font of its own.
  */
-import { CJK_FONT_CSS } from './assets-dir';
+import { WEB_FONT_CSS } from '../web-font/web-font';
 
 function page(title: string, entry: string, rootId: string): string {
   return `<!doctype html>
@@ -17,7 +17,7 @@ function page(title: string, entry: string, rootId: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="graphiql/assets/${CJK_FONT_CSS}">
+<link rel="stylesheet" href="${WEB_FONT_CSS}">
 <link rel="stylesheet" href="graphiql/assets/${entry}.css">
 <script type="module" src="graphiql/assets/${entry}.js"></script>
 </head>

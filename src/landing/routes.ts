@@ -4,9 +4,10 @@
  * gets the same list as JSON. An express route like the others: nothing runs before POST /graphql.
  */
 import type { Express, Request, Response } from 'express';
+import { WEB_FONT_CSS } from '../web-font/web-font';
 import { API, DOCS, HEALTH, pages, type Endpoint } from './endpoints';
 
-/** No script at all; the one <style> element, and the web font from the dashboard's assets. */
+/** No script at all; the one <style> element, and the web font (src/web-font/). */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
@@ -28,7 +29,7 @@ function landingPage(graphiql: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>海智网络 · HAIZHI Network</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="dashboard/assets/fonts.css">
+<link rel="stylesheet" href="${WEB_FONT_CSS}">
 <style>
 body { font-family: 'Noto Sans SC', sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1f2937; line-height: 1.6; }
 h1 { font-weight: 400; } h2 { font-size: 1.1rem; font-weight: 400; margin-top: 1.5rem; border-bottom: 1px solid #e5e7eb; }
