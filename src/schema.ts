@@ -10,6 +10,7 @@ import { installGlobalIds, installTypeResolvers, resolveNodeType } from './graph
 import { allTables, entities } from './db/entities';
 import { checkRowScopes } from './auth/row-scopes';
 import { installRenamedFields } from './graphql/renamed-fields';
+import { describeRootTypes } from './graphql/root-types';
 import { validateArgument } from './graphql/validation';
 // Resolvers register their fields as their modules load, so the order of these imports is the order
 // in which each type prints its fields (after the entity's own): first every module's main resolver
@@ -219,6 +220,8 @@ export async function buildAppSchema({ directResolvers = true, inlineRenamedFiel
   // Lever (INLINE_RENAMED_FIELDS): on, rows answer to the schema's names and the fields need no
   // resolver; off, every renamed field gets a one-line resolver. Either way `name` reads `nameZh`.
   installRenamedFields(schema, entities, { inline: inlineRenamedFields });
+  // type-graphql takes no description for the root types: they get theirs here.
+  describeRootTypes(schema);
   // Rule, not lever: every Node's id is global, in every state (nothing to switch to).
   installGlobalIds(schema);
   // Rule, not lever, and last, over whatever the levers above left: a guard must never be dropped by

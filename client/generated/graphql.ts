@@ -7,6 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AnnouncementEventFilter = {
   /** Seeking any of these countries (ISO 3166-1 alpha-2 codes, e.g. ["DE", "GB"]). */
   countries?: Array<string> | null | undefined;
+  /** Of any of these kinds. */
   kinds?: Array<AnnouncementKind> | null | undefined;
   /** Published by a station, a base, a partner organisation or the operator. */
   publisherKinds?: Array<AnnouncementPublisherKind> | null | undefined;
@@ -22,6 +23,7 @@ export type AnnouncementFilter = {
   countries?: Array<string> | null | undefined;
   /** Only generated (true) or only real (false) records. */
   isGenerated?: boolean | null | undefined;
+  /** Whose kind is any of these. */
   kinds?: Array<AnnouncementKind> | null | undefined;
   /** Published by any of these offshore bases. */
   offshoreBaseIds?: Array<string | number> | null | undefined;
@@ -47,56 +49,87 @@ export type AnnouncementFilter = {
 
 /** A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued). */
 export type AnnouncementKind =
+  /** 征集 — a call for applications or proposals */
   | 'CALL'
+  /** 需求 — a technology or talent need */
   | 'NEED'
+  /** 通知 — a notice, e.g. a policy issued */
   | 'NOTICE'
+  /** 供给 — an offer of technology, expertise or cooperation */
   | 'OFFER';
 
 /** Who published an announcement: a station, an offshore base, a partner organisation, or the operator (CQAST) itself. */
 export type AnnouncementPublisherKind =
+  /** 离岸基地 — published by an offshore base */
   | 'OFFSHORE_BASE'
+  /** 市科协 — published by the operator (CQAST) itself, for no station, base or organisation */
   | 'OPERATOR'
+  /** 合作团体 — published for a partner organisation, by its PARTNER or by STAFF */
   | 'ORGANIZATION'
+  /** 工作站 — published by a station */
   | 'STATION';
 
 /** A date range (YYYY-MM-DD); either end may be left open. Both ends are included. */
 export type DateRange = {
+  /** The first day included (YYYY-MM-DD); omit for no lower bound. */
   from?: string | null | undefined;
+  /** The last day included (YYYY-MM-DD); omit for no upper bound. */
   to?: string | null | undefined;
 };
 
 /** The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base. */
 export type EngagementRole =
+  /** 首席科学家 — chief scientist */
   | 'CHIEF_SCIENTIST'
+  /** 首席研发技术顾问 — chief R&D technical adviser */
   | 'CHIEF_TECHNICAL_ADVISER'
+  /** 海归创业人才 — a returnee entrepreneur absorbed by an offshore base */
   | 'ENTREPRENEUR'
+  /** 研究人员 — researcher */
   | 'RESEARCHER'
+  /** 签约外国顶尖专家 — a top foreign expert signed by an offshore base */
   | 'SIGNED_EXPERT'
+  /** 团队负责人 — leader of an overseas team */
   | 'TEAM_LEADER'
+  /** 团队成员 — member of an overseas team */
   | 'TEAM_MEMBER'
+  /** 技术顾问 — technical adviser */
   | 'TECHNICAL_ADVISER';
 
 /** What sort of domestic unit hosts a station. */
 export type HostUnitKind =
+  /** 企业 — an enterprise (not listed) */
   | 'ENTERPRISE'
+  /** 高新园区 — a high-tech park */
   | 'HIGH_TECH_PARK'
+  /** 医院 — a hospital */
   | 'HOSPITAL'
+  /** 上市公司 — a listed company */
   | 'LISTED_COMPANY'
+  /** 科研院所 — a research institute */
   | 'RESEARCH_INSTITUTE'
+  /** 学会 — a society or association */
   | 'SOCIETY'
+  /** 高校 — a university or college */
   | 'UNIVERSITY';
 
 /** A whole-number range; either end may be left open. Both ends are included. */
 export type IntRange = {
+  /** The lowest value included; omit for no lower bound. */
   from?: number | null | undefined;
+  /** The highest value included; omit for no upper bound. */
   to?: number | null | undefined;
 };
 
 /** STAFF (CQAST) sees and runs everything; REVIEWER reviews the applications assigned to them; UNIT_MANAGER manages one host unit; PARTNER acts for one organisation. */
 export type Role =
+  /** 合作伙伴 — acts for one partner organisation (usually through an API key) */
   | 'PARTNER'
+  /** 评审专家 — an expert reviewer: reads and reviews the applications assigned to them */
   | 'REVIEWER'
+  /** 市科协工作人员 — CQAST staff: read and run everything */
   | 'STAFF'
+  /** 建站单位管理员 — manages one host unit, its stations and applications */
   | 'UNIT_MANAGER';
 
 /** Stations matching every given condition (a list matches any of its values). */
@@ -117,14 +150,19 @@ export type StationFilter = {
   offshoreBaseId?: string | number | null | undefined;
   /** Working in any of these research fields. */
   researchFieldIds?: Array<string | number> | null | undefined;
+  /** Whose status is any of these. */
   statuses?: Array<StationStatus> | null | undefined;
 };
 
 /** ACTIVE after approval; SUSPENDED or REVOKED by dynamic management; EXPIRED when its validity lapsed without renewal. */
 export type StationStatus =
+  /** 运行中 — approved and within its validity */
   | 'ACTIVE'
+  /** 已过期 — validity lapsed without renewal */
   | 'EXPIRED'
+  /** 撤销 — revoked (摘牌) by CQAST, e.g. after two unqualified years; final */
   | 'REVOKED'
+  /** 暂停 — suspended by CQAST under dynamic management; may be reinstated */
   | 'SUSPENDED';
 
 export type AnnouncementPublishedSubscriptionVariables = Exact<{

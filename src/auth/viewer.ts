@@ -3,11 +3,17 @@
  * to the loaders (row scope) and the services (what a role may write). Anonymous callers get the
  * one frozen ANONYMOUS viewer, so the public path costs nothing.
  */
-import { enumType, EnumValue } from '../graphql/enum-type';
+import { enumType, EnumLabels, EnumValue } from '../graphql/enum-type';
 
+export const ROLE_LABELS = {
+  STAFF: { zh: '市科协工作人员', en: 'CQAST staff: read and run everything' },
+  REVIEWER: { zh: '评审专家', en: 'an expert reviewer: reads and reviews the applications assigned to them' },
+  UNIT_MANAGER: { zh: '建站单位管理员', en: 'manages one host unit, its stations and applications' },
+  PARTNER: { zh: '合作伙伴', en: 'acts for one partner organisation (usually through an API key)' },
+} as const satisfies EnumLabels;
 export const Role = enumType(
   'Role',
-  ['STAFF', 'REVIEWER', 'UNIT_MANAGER', 'PARTNER'],
+  ROLE_LABELS,
   'STAFF (CQAST) sees and runs everything; REVIEWER reviews the applications assigned to them; UNIT_MANAGER manages one host unit; PARTNER acts for one organisation.',
 );
 export type Role = EnumValue<typeof Role>;

@@ -37,7 +37,8 @@ export function BilingualName(options: BilingualNameOptions = {}): PropertyDecor
     Field(() => String, { name: options.field ?? 'name', description: options.description ?? AS_WRITTEN })(prototype, zhProperty);
     NameColumn(options.zh)(prototype, zhProperty);
     if (options.sorted) NameSortColumn(zhProperty, options.sorted === true ? {} : options.sorted)(prototype, NAME_SORT_PROPERTY);
-    Field(() => String, { nullable: options.en?.nullable === true })(prototype, enProperty);
+    const inEnglish = `The same ${options.field ?? 'name'} in English${options.en?.nullable === true ? '; null where none is known' : ''}.`;
+    Field(() => String, { nullable: options.en?.nullable === true, description: inEnglish })(prototype, enProperty);
     NameColumn(options.en)(prototype, enProperty);
   };
 }

@@ -13,16 +13,16 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Where a page sits in the whole list.', simpleResolvers: true })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more items follow this page (ask again with after: endCursor).' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Whether items come before this page (ask again with before: startCursor).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null when the page is empty." })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last edge's cursor; null when the page is empty." })
   endCursor: string | null;
 }
 
@@ -103,7 +103,7 @@ export function EdgeType<T extends object>(nodeType: ClassType<T> | Function) {
     @Field({ description: 'Opaque position of this edge, for after/before.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item itself.' })
     node: T;
   }
   return Edge;
@@ -113,10 +113,10 @@ export function EdgeType<T extends object>(nodeType: ClassType<T> | Function) {
 export function ConnectionType<E extends object>(edgeType: ClassType<E>) {
   @ObjectType({ simpleResolvers: true })
   abstract class ConnectionClass {
-    @Field(() => [edgeType])
+    @Field(() => [edgeType], { description: 'The items of this page, in the list\'s order, each with its cursor.' })
     edges: E[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list, and the cursors to page on.' })
     pageInfo: PageInfo;
 
     // Not simple: the value is a promise (counted only when asked), and graphql-jit awaits only
@@ -150,10 +150,12 @@ export function linkConnections(edgeOf: (nodeType: Function) => abstract new () 
 }
 
 function NamedConnection(edgeType: abstract new () => object, name: string, descriptions: { description?: string; edgeDescription?: string }) {
-  @ObjectType(`${name}Edge`, { description: descriptions.edgeDescription, simpleResolvers: true })
+  // An edge that carries nothing but its node still says what it is.
+  const edgeDescription = descriptions.edgeDescription ?? `One item of a page of ${name} items, with its cursor.`;
+  @ObjectType(`${name}Edge`, { description: edgeDescription, simpleResolvers: true })
   class NamedEdge extends edgeType {}
 
-  @ObjectType(`${name}Connection`, { description: descriptions.description, simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { description: descriptions.description ?? `A page of ${name} items (each edge: ${edgeDescription.replace(/\.$/, '')}).`, simpleResolvers: true })
   class NamedConnectionType extends ConnectionType(NamedEdge) {}
   return NamedConnectionType;
 }

@@ -70,10 +70,15 @@ export function IdFilter(typeNames: string | readonly string[], description: str
   };
 }
 
-/** A list of values (an enum's, or strings): rows whose column holds any of them. */
+/**
+ * A list of values (an enum's, or strings): rows whose column holds any of them. Without a
+ * description it says so in the property's words (`statuses`: "Whose status is any of these.").
+ */
 export function AnyOfFilter(type: object, column: string, description?: string): PropertyDecorator {
   return (prototype, property) => {
-    Field(() => [type], { nullable: true, ...(description ? { description } : {}) })(prototype, property);
+    const name = String(property);
+    const singular = name.endsWith('uses') ? name.slice(0, -'es'.length) : name.replace(/s$/, '');
+    Field(() => [type], { nullable: true, description: description ?? `Whose ${singular} is any of these.` })(prototype, property);
     registerCondition(prototype, property, (where, values) => where.in(column, values));
   };
 }

@@ -140,3 +140,6 @@ export function ExpectedVersion(what?: string, outcome: 'written' | 'removed' = 
   const description = what && `The version you read; if the ${what} changed since, nothing is ${outcome} and the answer is CONFLICT.`;
   return Field(() => Int, fieldOptions(true, description));
 }
+
+/** The options of every mutation's one `input` argument: `@Arg('input', () => CreateTalentInput, MUTATION_INPUT)`. */
+export const MUTATION_INPUT = { description: 'What to write; each of its fields is described on the input type.' } as const;

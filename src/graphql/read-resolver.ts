@@ -108,7 +108,7 @@ export function ReadResolver(node: Entity, surface: ReadSurface): ClassType {
         Info()(prototype, list.name, 4);
         Ctx('loaders')(prototype, list.name, 3);
         Arg('orderBy', () => list.ordering.input, { nullable: true, description: `Default: ${list.defaultOrder ?? 'oldest first (by id)'}.` })(prototype, list.name, 2);
-        Arg('filter', () => list.filter, { nullable: true })(prototype, list.name, 1);
+        Arg('filter', () => list.filter, { nullable: true, description: 'Only the items matching every condition given (each condition is described on the filter type); omitted: the whole list.' })(prototype, list.name, 1);
         Args(() => PageArgs)(prototype, list.name, 0);
         Query(() => list.connection, { description: list.description })(prototype, list.name, descriptor);
         if (list.authorized) Authorized(...list.authorized)(prototype, list.name, descriptor);
@@ -123,7 +123,7 @@ export function ReadResolver(node: Entity, surface: ReadSurface): ClassType {
       (id: string, loaders: Loaders) => loaders.byId(node).load(fromGlobalId(id, 'id', [typeName]).id),
       (descriptor) => {
         Ctx('loaders')(prototype, byId.name, 1);
-        Arg('id', () => ID)(prototype, byId.name, 0);
+        Arg('id', () => ID, { description: `The ${typeName}'s global id, as its \`id\` field gives it.` })(prototype, byId.name, 0);
         Query(() => node, { nullable: true, description: byId.description ?? `One ${byId.name} by its global id; null when there is none.` })(prototype, byId.name, descriptor);
       },
     );

@@ -249,7 +249,8 @@ export function writableFields<F extends WritableFields>(fields: F): Writables<F
     },
     updateInput(name, { description, expectedVersion }) {
       class Update {}
-      Field(() => ID)(Update.prototype, 'id');
+      const entity = name.replace(/^Update/, '').replace(/Input$/, '');
+      Field(() => ID, { description: `The global id of the ${entity} to change.` })(Update.prototype, 'id');
       ExpectedVersion(expectedVersion)(Update.prototype, 'expectedVersion');
       for (const [property, field] of within('update')) declareField(Update.prototype, property, field, 'update');
       InputType(name, { description })(Update);

@@ -18,11 +18,11 @@ export class Account extends BaseRecord {
   @NameColumn({ length: 200, unique: true })
   email: string;
 
-  @Field()
+  @Field({ description: "The person's name as the API shows it." })
   @NameColumn({ length: 120 })
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the account may do.' })
   @EnumColumn(Role)
   role: Role;
 

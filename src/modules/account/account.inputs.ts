@@ -18,19 +18,19 @@ const RATE_LIMIT_PER_HOUR = int({
   description: 'Points an hour the key may spend (docs/api.md, "Rate limits"); null or left out: the default for API keys.',
 });
 
-@InputType()
+@InputType({ description: 'Signs a person in with their email and password.' })
 export class LoginInput {
-  @Text({ max: 200 })
+  @Text({ max: 200, description: "The account's email address." })
   email: string;
 
-  @Text({ max: 200 })
+  @Text({ max: 200, description: "The account's password; never stored or logged." })
   password: string;
 }
 
 export const USER_FIELDS = writableFields({
-  email: text({ max: 200, required: true, rules: [IsEmail({}, { message: 'email must be an email address, e.g. name@example.org' })] }),
-  displayName: text({ max: 120, min: 1, required: true }),
-  role: enumOf(Role, { required: true }),
+  email: text({ max: 200, required: true, rules: [IsEmail({}, { message: 'email must be an email address, e.g. name@example.org' })], description: 'The address the account signs in with; unique.' }),
+  displayName: text({ max: 120, min: 1, required: true, description: "The person's name as the API shows it." }),
+  role: enumOf(Role, { required: true, description: 'What the account may do.' }),
   password: text({ max: 200, min: MIN_PASSWORD_LENGTH, required: true, description: `At least ${MIN_PASSWORD_LENGTH} characters. Sent once; only an argon2id hash is kept.` }),
   hostUnitId: id('HostUnit', { description: 'The host unit a UNIT_MANAGER manages.' }),
   organizationId: id(ORGANIZATION_TYPE_NAMES, { description: 'The organisation a PARTNER acts for.' }),
@@ -42,17 +42,17 @@ export const CreateUserInput = USER_FIELDS.createInput('CreateUserInput', {
   idempotencyKey: false,
 });
 
-@InputType()
+@InputType({ description: 'Deactivates an account. STAFF only.' })
 export class DeactivateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the User to deactivate.' })
   id: string;
 }
 
 export const API_KEY_FIELDS = writableFields({
   name: text({ max: 120, min: 1, required: true, description: 'What the key is for, e.g. the app that will use it.' }),
-  role: enumOf(Role, { required: true }),
-  organizationId: id(ORGANIZATION_TYPE_NAMES),
-  hostUnitId: id('HostUnit'),
+  role: enumOf(Role, { required: true, description: 'What the key may do; REVIEWER keys are not issued (reviewers log in with their own account).' }),
+  organizationId: id(ORGANIZATION_TYPE_NAMES, { description: 'The organisation a PARTNER key acts for (any organisation type).' }),
+  hostUnitId: id('HostUnit', { description: 'The host unit a UNIT_MANAGER key manages.' }),
   rateLimitPerHour: RATE_LIMIT_PER_HOUR,
 });
 
@@ -61,15 +61,15 @@ export const CreateApiKeyInput = API_KEY_FIELDS.createInput('CreateApiKeyInput',
   idempotencyKey: false,
 });
 
-@InputType()
+@InputType({ description: 'Revokes an API key. STAFF only.' })
 export class RevokeApiKeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the ApiKey to revoke.' })
   id: string;
 }
 
 @InputType({ description: "An API key's own hourly rate limit." })
 export class SetApiKeyRateLimitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the ApiKey.' })
   id: string;
 
   // The create's field, its rules and description declared once.

@@ -19,6 +19,7 @@ import { ApiKeyConnection, ApiKeyPayload, CreateApiKeyPayload, LoginPayload, Use
 import { ApiKey } from './api-key.entity';
 import { ACCOUNT_POLICIES } from './account.service';
 import { rolesOf } from '../../write/policy';
+import { MUTATION_INPUT } from '../../graphql/input-fields';
 
 const USERS = rootList(Account, ordering('User', { EMAIL: 'email' }), () => {});
 const API_KEYS = rootList(ApiKey, ordering('ApiKey', { NAME: 'name' }), () => {});
@@ -31,7 +32,7 @@ export class ViewerResolver {
   }
 
   @Mutation(() => LoginPayload, { description: 'A token for an account; a wrong email and a wrong password give the same UNAUTHENTICATED error.' })
-  async login(@Arg('input') input: LoginInput, @Ctx() { services, client }: AppContext): Promise<LoginPayload> {
+  async login(@Arg('input', MUTATION_INPUT) input: LoginInput, @Ctx() { services, client }: AppContext): Promise<LoginPayload> {
     const { token, viewer } = await services.accounts.login(input.email, input.password, client.address);
     return { token, viewer: new ViewerType(viewer) };
   }
@@ -46,7 +47,7 @@ export class ViewerResolver {
     return viewer.accountId !== null ? viewer.label : null;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: "The account's name, or the API key's." })
   displayName(@Root() { viewer }: ViewerType): string {
     return viewer.displayName;
   }
@@ -83,33 +84,33 @@ export class UserResolver {
 
   @Authorized(...rolesOf(ACCOUNT_POLICIES.createUser))
   @Mutation(() => UserPayload, { description: 'A new account. STAFF only.' })
-  async createUser(@Arg('input', () => CreateUserInput) input: InstanceType<typeof CreateUserInput>, @Ctx() context: AppContext): Promise<UserPayload> {
+  async createUser(@Arg('input', () => CreateUserInput, MUTATION_INPUT) input: InstanceType<typeof CreateUserInput>, @Ctx() context: AppContext): Promise<UserPayload> {
     return { user: await context.services.accounts.createUser(context, USER_FIELDS.decodeCreate(input)) };
   }
 
   @Authorized(...rolesOf(ACCOUNT_POLICIES.deactivateUser))
   @Mutation(() => UserPayload, { description: "Deactivates an account: it can no longer log in, and its tokens stop working at once. STAFF only." })
-  async deactivateUser(@Arg('input') input: DeactivateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
+  async deactivateUser(@Arg('input', MUTATION_INPUT) input: DeactivateUserInput, @Ctx() context: AppContext): Promise<UserPayload> {
     const user = await context.services.accounts.deactivateUser(context, inputId(input.id, 'User', 'input.id'));
     return { user };
   }
 
   @Authorized(...rolesOf(ACCOUNT_POLICIES.createApiKey))
   @Mutation(() => CreateApiKeyPayload, { description: 'A new API key for a partner app; the secret is returned this once. STAFF only.' })
-  createApiKey(@Arg('input', () => CreateApiKeyInput) input: InstanceType<typeof CreateApiKeyInput>, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
+  createApiKey(@Arg('input', () => CreateApiKeyInput, MUTATION_INPUT) input: InstanceType<typeof CreateApiKeyInput>, @Ctx() context: AppContext): Promise<CreateApiKeyPayload> {
     return context.services.accounts.createApiKey(context, API_KEY_FIELDS.decodeCreate(input));
   }
 
   @Authorized(...rolesOf(ACCOUNT_POLICIES.revokeApiKey))
   @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key: it stops working at once. STAFF only.' })
-  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
+  async revokeApiKey(@Arg('input', MUTATION_INPUT) input: RevokeApiKeyInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
     const apiKey = await context.services.accounts.revokeApiKey(context, inputId(input.id, 'ApiKey', 'input.id'));
     return { apiKey };
   }
 
   @Authorized(...rolesOf(ACCOUNT_POLICIES.setApiKeyRateLimit))
   @Mutation(() => ApiKeyPayload, { description: "Sets an API key's own hourly rate limit (null: the default for API keys); it holds from the key's next request. STAFF only." })
-  async setApiKeyRateLimit(@Arg('input') input: SetApiKeyRateLimitInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
+  async setApiKeyRateLimit(@Arg('input', MUTATION_INPUT) input: SetApiKeyRateLimitInput, @Ctx() context: AppContext): Promise<ApiKeyPayload> {
     const apiKey = await context.services.accounts.setApiKeyRateLimit(context, inputId(input.id, 'ApiKey', 'input.id'), input.rateLimitPerHour ?? null);
     return { apiKey };
   }
@@ -118,16 +119,16 @@ export class UserResolver {
 /** A user's to-one links: the unit, organisation or expert record the account acts for. */
 export const UserLinksResolver = ReadResolver(Account, {
   links: {
-    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true }),
-    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true }),
-    expert: toOne(() => Expert, 'expertId', { nullable: true }),
+    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true, description: 'The host unit a UNIT_MANAGER manages; null for other roles.' }),
+    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true, description: 'The organisation a PARTNER acts for; null for other roles.' }),
+    expert: toOne(() => Expert, 'expertId', { nullable: true, description: 'The expert record a REVIEWER reviews as; null for other roles.' }),
   },
 });
 
 /** An API key's to-one links: the unit or organisation the partner app acts for. */
 export const ApiKeyResolver = ReadResolver(ApiKey, {
   links: {
-    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true }),
-    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true }),
+    hostUnit: toOne(() => HostUnit, 'hostUnitId', { nullable: true, description: 'The host unit a UNIT_MANAGER key manages; null for a PARTNER key.' }),
+    organization: toOne(() => OrganizationInterface, 'organizationId', { entity: () => Organization, nullable: true, description: 'The organisation a PARTNER key acts for; null for a UNIT_MANAGER key.' }),
   },
 });

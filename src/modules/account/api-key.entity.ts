@@ -19,7 +19,7 @@ export class ApiKey extends BaseRecord {
   @NameColumn({ length: 120 })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the key may do.' })
   @EnumColumn(Role)
   role: Role;
 

@@ -1,7 +1,7 @@
 /** Who took part in an activity: a station, a talent or an organisation (exactly one per row). */
 import { Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { EnumColumn, ForeignKey } from '../../db/columns';
@@ -10,7 +10,13 @@ import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 import { Activity } from './activity.entity';
 
-export const ParticipantRole = enumType('ParticipantRole', ['HOST', 'SPEAKER', 'PARTICIPANT', 'VISITED']);
+export const PARTICIPANT_ROLE_LABELS = {
+  HOST: { zh: '主办', en: 'hosted or organised the activity' },
+  SPEAKER: { zh: '主讲', en: 'spoke or presented at it' },
+  PARTICIPANT: { zh: '参加', en: 'took part' },
+  VISITED: { zh: '受访', en: 'was the place or party visited' },
+} as const satisfies EnumLabels;
+export const ParticipantRole = enumType('ParticipantRole', PARTICIPANT_ROLE_LABELS, 'The part a station, talent or organisation played in an activity.');
 export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 
 @RecordEntity('activity_participant', 'A participant in an activity.')
@@ -31,7 +37,7 @@ export class ActivityParticipant extends BaseRecord {
   @ForeignKey(() => Organization, { onDelete: 'CASCADE', nullable: true })
   organizationId: number | null;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, { description: 'The part the participant played.' })
   @EnumColumn(ParticipantRole)
   role: ParticipantRole;
 }

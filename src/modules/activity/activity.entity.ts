@@ -6,7 +6,7 @@
  */
 import { Column, Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
@@ -14,11 +14,15 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '
 import { FundingGrant } from '../funding/funding-grant.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const ActivityKind = enumType(
-  'ActivityKind',
-  ['ACADEMIC_EXCHANGE', 'HEAD_SALON', 'INSPECTION_VISIT', 'CONFERENCE', 'SIGNING', 'CONSULTATION'],
-  '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.',
-);
+export const ACTIVITY_KIND_LABELS = {
+  ACADEMIC_EXCHANGE: { zh: '学术交流', en: 'an academic exchange (talk, visit or seminar with overseas experts)' },
+  HEAD_SALON: { zh: '站长沙龙', en: 'a salon where station heads meet and share practice' },
+  INSPECTION_VISIT: { zh: '调研', en: 'an inspection or research visit to a station or unit' },
+  CONFERENCE: { zh: '会议', en: 'a conference or forum' },
+  SIGNING: { zh: '签约仪式', en: 'a signing ceremony (agreements, projects, experts)' },
+  CONSULTATION: { zh: '决策咨询', en: 'a decision-consultation session for government or industry' },
+} as const satisfies EnumLabels;
+export const ActivityKind = enumType('ActivityKind', ACTIVITY_KIND_LABELS, '学术交流, 站长沙龙, 调研, conference, signing ceremony, decision consultation.');
 export type ActivityKind = EnumValue<typeof ActivityKind>;
 
 @RecordEntity('activity', 'An activity: exchange, salon, visit, conference, signing.')
@@ -27,7 +31,7 @@ export type ActivityKind = EnumValue<typeof ActivityKind>;
 @Index(['fundingGrantId'])
 @Index(['startsOn'])
 export class Activity extends BaseRecord {
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, { description: 'What sort of activity it is.' })
   @EnumColumn(ActivityKind)
   kind: ActivityKind;
 
@@ -39,11 +43,11 @@ export class Activity extends BaseRecord {
   @DateOnlyColumn({ nullable: true })
   startsOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); null where none is recorded.' })
   @DateOnlyColumn({ nullable: true })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it took place, e.g. a city or venue; null when not recorded.' })
   @NameColumn({ length: 200, nullable: true })
   location: string | null;
 
@@ -61,7 +65,7 @@ export class Activity extends BaseRecord {
   @ForeignKey(() => FundingGrant, { onDelete: 'SET NULL', nullable: true })
   fundingGrantId: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happened (plain text); null when none was given.' })
   @TextColumn({ nullable: true })
   description: string | null;
 }

@@ -20,10 +20,10 @@ interface ParticipantFields {
 /** Declares ParticipantFields on an input, after its own fields: both inputs that name a participant take them alike. */
 function ParticipantFieldsInput(): ClassDecorator {
   return ({ prototype }) => {
-    OptionalId()(prototype, 'stationId');
-    OptionalId()(prototype, 'talentId');
-    OptionalId('Any organisation type.')(prototype, 'organizationId');
-    Field(() => ParticipantRole)(prototype, 'role');
+    OptionalId('The participant, when it is a station.')(prototype, 'stationId');
+    OptionalId('The participant, when it is a talent.')(prototype, 'talentId');
+    OptionalId('The participant, when it is an organisation (any organisation type).')(prototype, 'organizationId');
+    Field(() => ParticipantRole, { description: 'The part the participant plays.' })(prototype, 'role');
   };
 }
 
@@ -43,23 +43,23 @@ export function decodeParticipant(participant: ActivityParticipantInput, path: s
 }
 
 export const ACTIVITY_FIELDS = writableFields({
-  kind: enumOf(ActivityKind, { required: true }),
-  title: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
-  titleEn: text({ max: 300 }),
-  startsOn: date({ description: { create: 'First day (YYYY-MM-DD).' } }),
-  endsOn: date({ description: { create: 'Last day (YYYY-MM-DD), on or after startsOn.' } }),
-  location: text({ max: 200 }),
+  kind: enumOf(ActivityKind, { required: true, description: 'What sort of activity it is.' }),
+  title: text({ max: 300, min: 1, required: true, description: 'In Chinese, as the programme writes it.' }),
+  titleEn: text({ max: 300, description: 'The title in English.' }),
+  startsOn: date({ description: 'First day (YYYY-MM-DD).' }),
+  endsOn: date({ description: 'Last day (YYYY-MM-DD), on or after startsOn.' }),
+  location: text({ max: 200, description: 'Where it takes place, e.g. a city or venue.' }),
   stationId: id('Station', {
     description: {
       create: 'The organising station; at most one of stationId and offshoreBaseId.',
       update: 'Null with offshoreBaseId null makes the operator the organiser (STAFF only).',
     },
   }),
-  offshoreBaseId: id('OffshoreBase', { description: { create: 'The organising offshore base.' } }),
+  offshoreBaseId: id('OffshoreBase', { description: { create: 'The organising offshore base (STAFF only).', update: 'The organising offshore base (STAFF only); then set stationId to null.' } }),
   fundingGrantId: id('FundingGrant', {
-    description: { create: 'An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit.' },
+    description: 'An academic-exchange grant paying for it; a UNIT_MANAGER may name only a grant awarded to a station of their unit.',
   }),
-  description: text({ max: 5000 }),
+  description: text({ max: 5000, description: 'What happened or will happen (plain text).' }),
   participants: listOf(ActivityParticipantInput, {
     max: 200,
     items: 'entries',
@@ -83,16 +83,16 @@ export const UpdateActivityInput = ACTIVITY_FIELDS.updateInput('UpdateActivityIn
 @InputType({ description: 'A participant added to an activity: exactly one of stationId, talentId and organizationId, with a role.' })
 @ParticipantFieldsInput()
 export class AddActivityParticipantInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the activity.' })
   activityId: string;
 }
 export interface AddActivityParticipantInput extends ParticipantFields {}
 
-@InputType()
+@InputType({ description: "Removes one participant from an activity. STAFF; the organising station's unit's managers." })
 export class RemoveActivityParticipantInput {
   @Field(() => ID, { description: "The participant's id (an ActivityParticipant, as activity.participants lists them)." })
   participantId: string;
 }
 
-export const ActivityPayload = Payload<{ activity: Activity }>('ActivityPayload', { activity: () => Activity });
+export const ActivityPayload = Payload<{ activity: Activity }>('ActivityPayload', { activity: [() => Activity, { description: 'The activity as the write left it (its participants included).' }] }, 'What a write to the activity returns.');
 export type ActivityPayload = InstanceType<typeof ActivityPayload>;

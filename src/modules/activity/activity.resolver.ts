@@ -35,7 +35,7 @@ export const ActivityResolver = ReadResolver(Activity, {
 
 export const ActivityParticipantResolver = ReadResolver(ActivityParticipant, {
   links: {
-    activity: toOne(() => Activity, 'activityId'),
+    activity: toOne(() => Activity, 'activityId', { description: 'The activity taken part in.' }),
     station: toOne(() => Station, 'stationId', { nullable: true, description: 'The participant, when it is a station.' }),
     talent: toOne(() => Talent, 'talentId', { nullable: true, description: 'The participant, when it is a talent.' }),
     organization: toOne(() => OrganizationInterface, 'organizationId', {

@@ -16,7 +16,7 @@ export class AnnouncementEventFilter {
   @IdsFilter('Station', 'Published by any of these stations.')
   stationIds?: string[] | null;
 
-  @Field(() => [AnnouncementKind], { nullable: true })
+  @Field(() => [AnnouncementKind], { nullable: true, description: 'Of any of these kinds.' })
   kinds?: AnnouncementKind[] | null;
 
   @Field(() => [AnnouncementPublisherKind], { nullable: true, description: 'Published by a station, a base, a partner organisation or the operator.' })

@@ -5,7 +5,7 @@
  */
 import { Column, Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
@@ -13,11 +13,13 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/col
 import { Organization } from '../organization/organization.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const AnnouncementKind = enumType(
-  'AnnouncementKind',
-  ['NEED', 'OFFER', 'CALL', 'NOTICE'],
-  'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).',
-);
+export const ANNOUNCEMENT_KIND_LABELS = {
+  NEED: { zh: '需求', en: 'a technology or talent need' },
+  OFFER: { zh: '供给', en: 'an offer of technology, expertise or cooperation' },
+  CALL: { zh: '征集', en: 'a call for applications or proposals' },
+  NOTICE: { zh: '通知', en: 'a notice, e.g. a policy issued' },
+} as const satisfies EnumLabels;
+export const AnnouncementKind = enumType('AnnouncementKind', ANNOUNCEMENT_KIND_LABELS, 'A technology or talent need, an offer, a call for applications, or a notice (e.g. a policy issued).');
 export type AnnouncementKind = EnumValue<typeof AnnouncementKind>;
 
 @RecordEntity('announcement', 'A collaboration announcement (合作公告).')
@@ -27,7 +29,7 @@ export type AnnouncementKind = EnumValue<typeof AnnouncementKind>;
 @Index(['organizationId'])
 @Index(['publicationSeq'])
 export class Announcement extends BaseRecord {
-  @Field(() => AnnouncementKind)
+  @Field(() => AnnouncementKind, { description: 'A need, an offer, a call for applications or a notice.' })
   @EnumColumn(AnnouncementKind)
   kind: AnnouncementKind;
 
@@ -35,7 +37,7 @@ export class Announcement extends BaseRecord {
   titleZh: string;
   titleEn: string | null;
 
-  @Field()
+  @Field({ description: "The announcement's text, plain text as the publisher wrote it." })
   @TextColumn()
   body: string;
 

@@ -7,7 +7,7 @@ import { IsDateString, IsOptional } from 'class-validator';
 import type { SortKey } from '../../db/keyset';
 import { scopedBatch } from '../../db/scoped-batch';
 import { ParameterBag } from '../../db/sql-params';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { DateRange, ordering } from '../../graphql/ordering';
 import { AnyOfFilter, ContainsFilter, CountriesFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
@@ -15,11 +15,13 @@ import { today } from '../../time';
 import { AnnouncementCountry } from './announcement-country.entity';
 import { AnnouncementKind } from './announcement.entity';
 
-export const AnnouncementPublisherKind = enumType(
-  'AnnouncementPublisherKind',
-  ['STATION', 'OFFSHORE_BASE', 'ORGANIZATION', 'OPERATOR'],
-  'Who published an announcement: a station, an offshore base, a partner organisation, or the operator (CQAST) itself.',
-);
+export const ANNOUNCEMENT_PUBLISHER_KIND_LABELS = {
+  STATION: { zh: '工作站', en: 'published by a station' },
+  OFFSHORE_BASE: { zh: '离岸基地', en: 'published by an offshore base' },
+  ORGANIZATION: { zh: '合作团体', en: 'published for a partner organisation, by its PARTNER or by STAFF' },
+  OPERATOR: { zh: '市科协', en: 'published by the operator (CQAST) itself, for no station, base or organisation' },
+} as const satisfies EnumLabels;
+export const AnnouncementPublisherKind = enumType('AnnouncementPublisherKind', ANNOUNCEMENT_PUBLISHER_KIND_LABELS, 'Who published an announcement: a station, an offshore base, a partner organisation, or the operator (CQAST) itself.');
 export type AnnouncementPublisherKind = EnumValue<typeof AnnouncementPublisherKind>;
 
 @FilterInput('Announcements')

@@ -7,10 +7,10 @@ import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { Announcement, AnnouncementKind } from './announcement.entity';
 
 export const ANNOUNCEMENT_FIELDS = writableFields({
-  kind: enumOf(AnnouncementKind, { required: true }),
-  title: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
-  titleEn: text({ max: 300 }),
-  body: text({ max: 20000, min: 1, required: true }),
+  kind: enumOf(AnnouncementKind, { required: true, description: 'A need, an offer, a call or a notice.' }),
+  title: text({ max: 300, min: 1, required: true, description: 'In Chinese, as the programme writes it.' }),
+  titleEn: text({ max: 300, description: 'The title in English.' }),
+  body: text({ max: 20000, min: 1, required: true, description: "The announcement's text (plain text, up to 20,000 characters)." }),
   // The publisher: set when published, never changed.
   stationId: id('Station', { only: 'create', description: 'The publishing station.' }),
   offshoreBaseId: id('OffshoreBase', { only: 'create', description: 'The publishing offshore base.' }),
@@ -44,12 +44,12 @@ export const UpdateAnnouncementInput = ANNOUNCEMENT_FIELDS.updateInput('UpdateAn
 
 @InputType({ description: 'Closes an announcement today: it takes no more responses. Once only.' })
 export class CloseAnnouncementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the announcement to close.' })
   id: string;
 
-  @ExpectedVersion()
+  @ExpectedVersion('announcement')
   expectedVersion?: number | null;
 }
 
-export const AnnouncementPayload = Payload<{ announcement: Announcement }>('AnnouncementPayload', { announcement: () => Announcement });
+export const AnnouncementPayload = Payload<{ announcement: Announcement }>('AnnouncementPayload', { announcement: [() => Announcement, { description: 'The announcement as the write left it.' }] }, 'What a write to the announcement returns.');
 export type AnnouncementPayload = InstanceType<typeof AnnouncementPayload>;

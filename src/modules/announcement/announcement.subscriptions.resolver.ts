@@ -19,7 +19,7 @@ import { AnnouncementEventFilter, AnnouncementEventCriteria, matchesAnnouncement
 export const AnnouncementEvent = Payload<{ announcement: Announcement; cursor: string; committedAt: Date }>(
   'AnnouncementEvent',
   {
-    announcement: () => Announcement,
+    announcement: [() => Announcement, { description: 'The announcement published.' }],
     cursor: [() => String, { description: "Where the announcement stands in `announcements`' default order: pass it as `after` to catch up on what was published since." }],
     committedAt: [() => Date, { description: 'When the transaction that published it committed.' }],
   },
@@ -44,7 +44,7 @@ export class AnnouncementSubscriptionsResolver {
   })
   async announcementPublished(
     @Root() event: PublishedAnnouncement,
-    @Arg('filter', () => AnnouncementEventFilter, { nullable: true }) _filter: AnnouncementEventFilter | null,
+    @Arg('filter', () => AnnouncementEventFilter, { nullable: true, description: 'Only announcements matching every condition given; omitted: every announcement.' }) _filter: AnnouncementEventFilter | null,
     @Ctx() { loaders }: AppContext,
   ): Promise<AnnouncementEvent> {
     const announcement = (await loaders.byId(Announcement).load(event.announcementId))!;

@@ -20,13 +20,13 @@ const MAX_STAFF = 10_000;
 
 /** A count the application must give, from 0 to `max`, refused in words that name it. */
 function count(name: string, max: number, description: string) {
-  return int({ min: 0, max, message: { min: `${name} must be 0 or more`, max: `${name} must be at most ${max}` }, required: true, description: { create: description } });
+  return int({ min: 0, max, message: { min: `${name} must be 0 or more`, max: `${name} must be at most ${max}` }, required: true, description });
 }
 
 export const APPLICATION_FIELDS = writableFields({
   hostUnitId: id('HostUnit', { required: true, only: 'create', description: 'The applicant unit.' }),
-  proposedName: text({ max: 200, maxReason: 'as a station name may be', min: 1, required: true, description: { create: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' } }),
-  districtId: id('District', { required: true, description: { create: 'District the station would sit in.' } }),
+  proposedName: text({ max: 200, maxReason: 'as a station name may be', min: 1, required: true, description: 'Name the station would take, e.g. 重庆某某有限公司海智工作站.' }),
+  districtId: id('District', { required: true, description: 'District the station would sit in.' }),
   serviceAreaM2: count('serviceAreaM2', MAX_AREA_M2, 'Service space offered, m² (qualification needs at least 100).'),
   dedicatedStaff: count('dedicatedStaff', MAX_STAFF, 'Dedicated staff the unit commits (qualification needs at least 1).'),
   proposedHeadTalentId: id('Talent', { description: { create: 'The talent proposed to head the station (qualification needs one).', update: 'null withdraws the proposal of a head.' } }),
@@ -50,7 +50,7 @@ export const UpdateStationApplicationInput = APPLICATION_FIELDS.updateInput('Upd
 
 @InputType()
 export class ApplicationStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the station application.' })
   applicationId: string;
 
   @ExpectedVersion('application')
@@ -72,9 +72,9 @@ export class AssignReviewersInput extends ApplicationStepInput {
 
 /** An expert's review: filled in once, on the row assignReviewers made (so a create without an idempotency key). */
 export const REVIEW_FIELDS = writableFields({
-  applicationId: id('StationApplication', { required: true }),
+  applicationId: id('StationApplication', { required: true, description: 'The global id of the application reviewed; the caller must be an expert assigned to it.' }),
   score: int({ min: 0, max: 100, message: 'score must be between 0 and 100', required: true, description: 'Score out of 100.' }),
-  recommendation: enumOf(ReviewRecommendation, { required: true }),
+  recommendation: enumOf(ReviewRecommendation, { required: true, description: 'What the expert recommends.' }),
   opinion: text({ max: 5000, min: 1, required: true, description: "The expert's opinion (评审意见)." }),
 });
 
@@ -109,30 +109,30 @@ export class RejectStationApplicationInput extends ApplicationStepInput {
 
 @InputType({ description: "Withdraws an open application. The unit's managers, or STAFF." })
 export class WithdrawStationApplicationInput extends ApplicationStepInput {
-  @Text({ max: 2000, optional: true })
+  @Text({ max: 2000, optional: true, description: "Why it is withdrawn, kept as the application's reason; may be left out." })
   reason?: string | null;
 }
 
-export const StationApplicationPayload = Payload<{ application: StationApplication }>('StationApplicationPayload', { application: () => StationApplication });
+export const StationApplicationPayload = Payload<{ application: StationApplication }>('StationApplicationPayload', { application: [() => StationApplication, { description: 'The station application as the write left it.' }] }, 'What a write to the station application returns.');
 export type StationApplicationPayload = InstanceType<typeof StationApplicationPayload>;
 
 export const ReviewPayload = Payload<{ review: ApplicationReview; application: StationApplication }>('ReviewPayload', {
-  review: () => ApplicationReview,
-  application: () => StationApplication,
-});
+  review: [() => ApplicationReview, { description: 'The review as submitted.' }],
+  application: [() => StationApplication, { description: 'The application reviewed, as it is now.' }],
+}, 'What submitReview returns: the review and its application.');
 export type ReviewPayload = InstanceType<typeof ReviewPayload>;
 
 export const SiteInspectionPayload = Payload<{ inspection: SiteInspection; application: StationApplication }>('SiteInspectionPayload', {
-  inspection: () => SiteInspection,
-  application: () => StationApplication,
-});
+  inspection: [() => SiteInspection, { description: 'The site inspection recorded.' }],
+  application: [() => StationApplication, { description: 'The application inspected, as it is now (INSPECTED).' }],
+}, 'What recordSiteInspection returns: the inspection and its application.');
 export type SiteInspectionPayload = InstanceType<typeof SiteInspectionPayload>;
 
 export const ApprovalPayload = Payload<{ application: StationApplication; station: Station; stationHead: StationHead | null; grant: FundingGrant }>(
   'ApprovalPayload',
   {
-    application: () => StationApplication,
-    station: () => Station,
+    application: [() => StationApplication, { description: 'The application, now APPROVED.' }],
+    station: [() => Station, { description: 'The station the approval created.' }],
     stationHead: [() => StationHead, { nullable: true, description: 'The head, from the proposed head talent; null only for an application filed before the platform, which proposed none.' }],
     grant: [() => FundingGrant, { description: 'The establishment grant (建站工作经费); nothing is paid out until a disbursement.' }],
   },

@@ -25,7 +25,7 @@ export const StationApplicationResolver = ReadResolver(StationApplication, {
   byId: { name: 'stationApplication', description: 'One application by its global id; null when there is none.' },
   links: {
     hostUnit: toOne(() => HostUnit, 'hostUnitId', { description: 'The unit that filed the application.' }),
-    district: toOne(() => District, 'districtId'),
+    district: toOne(() => District, 'districtId', { description: 'The district (区县) the station would sit in.' }),
     station: toOne(() => Station, 'stationId', { nullable: true, description: 'The station its approval created; null until approved.' }),
     proposedHead: toOne(() => Talent, 'proposedHeadTalentId', { nullable: true, description: 'The talent proposed to head the station; approval makes them its head.' }),
   },
@@ -33,8 +33,8 @@ export const StationApplicationResolver = ReadResolver(StationApplication, {
 
 export const ApplicationReviewResolver = ReadResolver(ApplicationReview, {
   links: {
-    application: toOne(() => StationApplication, 'applicationId'),
-    expert: toOne(() => Expert, 'expertId'),
+    application: toOne(() => StationApplication, 'applicationId', { description: 'The application reviewed.' }),
+    expert: toOne(() => Expert, 'expertId', { description: 'The expert reviewing it.' }),
   },
 });
 
@@ -50,12 +50,12 @@ export const ExpertResolver = ReadResolver(Expert, {
     authorized: [Role.STAFF],
   },
   links: {
-    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true }),
+    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true, description: "The expert's main research field, if one is recorded." }),
   },
 });
 
 export const SiteInspectionResolver = ReadResolver(SiteInspection, {
   links: {
-    application: toOne(() => StationApplication, 'applicationId'),
+    application: toOne(() => StationApplication, 'applicationId', { description: 'The application inspected.' }),
   },
 });

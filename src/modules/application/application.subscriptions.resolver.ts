@@ -18,9 +18,9 @@ import { ApplicationStatus, StationApplication } from './station-application.ent
 export const ApplicationStatusEvent = Payload<{ application: StationApplication; from: ApplicationStatus | null; to: ApplicationStatus; committedAt: Date }>(
   'ApplicationStatusEvent',
   {
-    application: () => StationApplication,
+    application: [() => StationApplication, { description: 'The application, as it is after the change.' }],
     from: [() => ApplicationStatus, { nullable: true, description: 'The status before; null when the application was just submitted.' }],
-    to: () => ApplicationStatus,
+    to: [() => ApplicationStatus, { description: 'The status after the change.' }],
     committedAt: [() => Date, { description: 'When the transaction that changed it committed.' }],
   },
   "A station application's status, as it changed.",
@@ -56,7 +56,7 @@ export class ApplicationSubscriptionsResolver {
   })
   async applicationStatusChanged(
     @Root() event: PublishedChange,
-    @Arg('applicationId', () => ID, { nullable: true }) _applicationId: string | null,
+    @Arg('applicationId', () => ID, { nullable: true, description: 'Follow this application only (its global id); omitted: every application the caller may follow.' }) _applicationId: string | null,
     @Ctx() { loaders }: AppContext,
   ): Promise<ApplicationStatusEvent> {
     const application = (await loaders.byId(StationApplication).load(event.applicationId))!;

@@ -19,7 +19,7 @@ export class Expert extends BaseRecord {
   @NameColumn({ length: 300, nullable: true })
   affiliation: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Position or title at work, e.g. 教授, chief engineer; null when not recorded.' })
   @NameColumn({ length: 200, nullable: true })
   position: string | null;
 

@@ -4,7 +4,7 @@
  */
 import { Column, Index } from 'typeorm';
 import { Field, Int } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
@@ -13,11 +13,17 @@ import { District } from '../reference/district.entity';
 import { Station } from '../station/station.entity';
 import { Talent } from '../talent/talent.entity';
 
-export const ApplicationStatus = enumType(
-  'ApplicationStatus',
-  ['SUBMITTED', 'QUALIFIED', 'UNDER_REVIEW', 'INSPECTED', 'PUBLICIZED', 'APPROVED', 'REJECTED', 'WITHDRAWN'],
-  'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.',
-);
+export const APPLICATION_STATUS_LABELS = {
+  SUBMITTED: { zh: '已申报', en: 'filed by the host unit; waiting for the qualification check' },
+  QUALIFIED: { zh: '资格审查通过', en: 'passed the qualification check; reviewers may be assigned' },
+  UNDER_REVIEW: { zh: '专家评审中', en: 'assigned to expert reviewers' },
+  INSPECTED: { zh: '已实地考察', en: 'inspected on site' },
+  PUBLICIZED: { zh: '公示中', en: 'in public notice before approval' },
+  APPROVED: { zh: '已批准', en: 'approved: the station, its head and its establishment grant exist' },
+  REJECTED: { zh: '未通过', en: 'rejected by CQAST' },
+  WITHDRAWN: { zh: '已撤回', en: 'withdrawn before a decision' },
+} as const satisfies EnumLabels;
+export const ApplicationStatus = enumType('ApplicationStatus', APPLICATION_STATUS_LABELS, 'submitted → qualified → under review → inspected → publicized (公示) → approved; or rejected / withdrawn.');
 export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
 
 @RecordEntity('station_application', 'An application to set up a station (海智工作站申报).')
@@ -38,15 +44,15 @@ export class StationApplication extends BaseRecord {
   @Column({ type: 'integer' })
   roundYear: number;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'Where the application stands in the workflow.' })
   @EnumColumn(ApplicationStatus)
   status: ApplicationStatus;
 
-  @Field()
+  @Field({ description: 'Date the application was filed (YYYY-MM-DD).' })
   @DateOnlyColumn()
   submittedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Date of the decision (YYYY-MM-DD): set when it is approved or rejected; null until then, and for a withdrawn application.' })
   @DateOnlyColumn({ nullable: true })
   decidedOn: string | null;
 

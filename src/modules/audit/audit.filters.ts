@@ -10,10 +10,10 @@ import { ordering } from '../../graphql/ordering';
 
 @InputType({ description: 'A span of time (ISO 8601 date-times); either end may be left open. Both ends are included.' })
 export class TimestampRange {
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The earliest moment included; omit for no lower bound.' })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The latest moment included; omit for no upper bound.' })
   to?: Date | null;
 }
 

@@ -5,7 +5,7 @@ import { Station } from '../station/station.entity';
 import { Evaluation } from './evaluation.entity';
 
 export const EVALUATION_FIELDS = writableFields({
-  stationId: id('Station', { required: true }),
+  stationId: id('Station', { required: true, description: 'The global id of the station evaluated; one evaluation per station and year.' }),
   year: int({
     min: 2000,
     max: 2100,
@@ -15,7 +15,7 @@ export const EVALUATION_FIELDS = writableFields({
   }),
   score: int({ min: 0, max: 100, message: 'score must be between 0 and 100', required: true, description: 'Score out of 100.' }),
   evaluatedOn: date({ description: 'The day of the evaluation (YYYY-MM-DD), not before the year began; today when left out.' }),
-  comment: text({ max: 2000 }),
+  comment: text({ max: 2000, description: "The evaluators' comment (plain text)." }),
 });
 
 export const RecordEvaluationInput = EVALUATION_FIELDS.createInput('RecordEvaluationInput', {
@@ -24,7 +24,7 @@ export const RecordEvaluationInput = EVALUATION_FIELDS.createInput('RecordEvalua
 });
 
 export const EvaluationPayload = Payload<{ evaluation: Evaluation; station: Station }>('EvaluationPayload', {
-  evaluation: () => Evaluation,
+  evaluation: [() => Evaluation, { description: 'The evaluation recorded, with the grade the score earned.' }],
   station: [() => Station, { description: 'The station evaluated, as it is now (REVOKED when this was its second year running under 70).' }],
-});
+}, 'What recordEvaluation returns: the evaluation and the station it graded.');
 export type EvaluationPayload = InstanceType<typeof EvaluationPayload>;

@@ -17,11 +17,11 @@ export class Disbursement extends BaseRecord {
   @MoneyColumn()
   amountCny: number;
 
-  @Field()
+  @Field({ description: 'Day of the payment (YYYY-MM-DD).' })
   @DateOnlyColumn()
   disbursedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short note on the payment; null when none.' })
   @NameColumn({ length: 300, nullable: true })
   note: string | null;
 }

@@ -8,5 +8,5 @@ import { HostUnitConnection } from './host-unit.types';
 export const HostUnitResolver = ReadResolver(HostUnit, {
   list: { name: 'hostUnits', connection: HostUnitConnection, filter: HostUnitFilter, where: hostUnitFilter, ordering: HOST_UNIT_ORDER, description: 'Domestic units hosting stations (建站单位).' },
   byId: { name: 'hostUnit', description: 'One host unit by its global id; null when there is none.' },
-  links: { district: toOne(() => District, 'districtId') },
+  links: { district: toOne(() => District, 'districtId', { description: 'The district (区县) the unit sits in.' }) },
 });

@@ -33,12 +33,12 @@ export async function loadNode(globalId: string, argument: string, { loaders }: 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it no longer exists.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
+  node(@Arg('id', () => ID, { description: 'A global id, as any object\'s `id` field gives it.' }) id: string, @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
     return loadNode(id, 'id', context, info);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Objects by global id, in the order asked (null where one no longer exists); at most ${MAX_NODES}.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
+  nodes(@Arg('ids', () => [ID], { description: 'Global ids, as the objects\' `id` fields give them.' }) ids: string[], @Ctx() context: AppContext, @Info() info: GraphQLResolveInfo) {
     if (ids.length > MAX_NODES) throw new BadUserInputError(`ids may hold at most ${MAX_NODES} ids (got ${ids.length})`, { argument: 'ids' });
     return Promise.all(ids.map((id, index) => loadNode(id, `ids[${index}]`, context, info)));
   }

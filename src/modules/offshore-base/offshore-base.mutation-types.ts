@@ -8,19 +8,19 @@ export const OFFSHORE_BASE_FIELDS = writableFields({
     max: 200,
     notBlank: true,
     required: true,
-    description: { create: 'In Chinese, as the programme writes it. Unique: no two bases share a name (letter case does not count).' },
+    description: 'In Chinese, as the programme writes it. Unique: no two bases share a name (letter case does not count).',
   }),
-  nameEn: text({ max: 200 }),
-  kind: enumOf(OffshoreBaseKind, { required: true }),
-  level: enumOf(BaseLevel, { required: true }),
-  districtId: id('District', { required: true, description: { create: 'The district whose stations the base coordinates.' } }),
+  nameEn: text({ max: 200, description: 'The name in English.' }),
+  kind: enumOf(OffshoreBaseKind, { required: true, description: "Which of CAST's four base types it is." }),
+  level: enumOf(BaseLevel, { required: true, description: 'Who recognised the base: CAST (national) or CQAST (municipal).' }),
+  districtId: id('District', { required: true, description: 'The district whose stations the base coordinates.' }),
   // The year check against today is the service's; this keeps out what is no year at all.
   establishedYear: int({
     min: 1949,
     max: 9999,
     message: 'establishedYear must be a year from 1949 on, e.g. 2019',
     required: true,
-    description: { create: 'Not after this year.' },
+    description: 'The year the base was established; not after this year.',
   }),
 });
 
@@ -33,5 +33,5 @@ export const UpdateOffshoreBaseInput = OFFSHORE_BASE_FIELDS.updateInput('UpdateO
   expectedVersion: 'base',
 });
 
-export const OffshoreBasePayload = Payload<{ offshoreBase: OffshoreBase }>('OffshoreBasePayload', { offshoreBase: () => OffshoreBase });
+export const OffshoreBasePayload = Payload<{ offshoreBase: OffshoreBase }>('OffshoreBasePayload', { offshoreBase: [() => OffshoreBase, { description: 'The offshore base as the write left it.' }] }, 'What a write to the offshore base returns.');
 export type OffshoreBasePayload = InstanceType<typeof OffshoreBasePayload>;

@@ -5,13 +5,14 @@ import { inputId } from '../../graphql/input-ids';
 import { CreateOffshoreBaseInput, OFFSHORE_BASE_FIELDS, OffshoreBasePayload, UpdateOffshoreBaseInput } from './offshore-base.mutation-types';
 import { OFFSHORE_BASE_POLICIES } from './offshore-base.service';
 import { rolesOf } from '../../write/policy';
+import { MUTATION_INPUT } from '../../graphql/input-fields';
 
 @Resolver()
 export class OffshoreBaseMutationsResolver {
   @Authorized(...rolesOf(OFFSHORE_BASE_POLICIES.createOffshoreBase))
   @Mutation(() => OffshoreBasePayload, { description: 'Registers an offshore base (离岸基地). STAFF only.' })
   async createOffshoreBase(
-    @Arg('input', () => CreateOffshoreBaseInput) input: InstanceType<typeof CreateOffshoreBaseInput>,
+    @Arg('input', () => CreateOffshoreBaseInput, MUTATION_INPUT) input: InstanceType<typeof CreateOffshoreBaseInput>,
     @Ctx() context: AppContext,
   ): Promise<OffshoreBasePayload> {
     return { offshoreBase: await context.services.offshoreBases.createOffshoreBase(context, OFFSHORE_BASE_FIELDS.decodeCreate(input), input.idempotencyKey) };
@@ -20,7 +21,7 @@ export class OffshoreBaseMutationsResolver {
   @Authorized(...rolesOf(OFFSHORE_BASE_POLICIES.updateOffshoreBase))
   @Mutation(() => OffshoreBasePayload, { description: 'Changes an offshore base. STAFF only.' })
   async updateOffshoreBase(
-    @Arg('input', () => UpdateOffshoreBaseInput) input: InstanceType<typeof UpdateOffshoreBaseInput>,
+    @Arg('input', () => UpdateOffshoreBaseInput, MUTATION_INPUT) input: InstanceType<typeof UpdateOffshoreBaseInput>,
     @Ctx() context: AppContext,
   ): Promise<OffshoreBasePayload> {
     const id = inputId(input.id, 'OffshoreBase', 'input.id');

@@ -15,5 +15,5 @@ export const OffshoreBaseResolver = ReadResolver(OffshoreBase, {
     description: 'Offshore innovation and entrepreneurship bases (离岸基地).',
   },
   byId: { name: 'offshoreBase', description: 'One offshore base by its global id; null when there is none.' },
-  links: { district: toOne(() => District, 'districtId') },
+  links: { district: toOne(() => District, 'districtId', { description: 'The district (区县) whose stations the base coordinates.' }) },
 });

@@ -4,16 +4,20 @@
  * The GraphQL shape (an interface with a type per kind) is in organization.types.ts.
  */
 import { Entity, Index } from 'typeorm';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { CountryColumn, EnumColumn, NameColumn, TextColumn } from '../../db/columns';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export const OrganizationKind = enumType(
-  'OrganizationKind',
-  ['CONSULATE', 'SOCIETY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'COMPANY', 'GOVERNMENT_BODY'],
-  'What sort of body an organisation is; SOCIETY covers societies and associations (学会/协会).',
-);
+export const ORGANIZATION_KIND_LABELS = {
+  CONSULATE: { zh: '领事馆', en: 'a consulate or consulate-general' },
+  SOCIETY: { zh: '学会/协会', en: 'a society or association' },
+  UNIVERSITY: { zh: '大学', en: 'a university' },
+  RESEARCH_INSTITUTE: { zh: '研究机构', en: 'a research institute' },
+  COMPANY: { zh: '企业', en: 'a company' },
+  GOVERNMENT_BODY: { zh: '政府机构', en: 'a government body' },
+} as const satisfies EnumLabels;
+export const OrganizationKind = enumType('OrganizationKind', ORGANIZATION_KIND_LABELS, 'What sort of body an organisation is; SOCIETY covers societies and associations (学会/协会).');
 export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
 /** GraphQL type name for each kind; node ids carry it, so it is part of the API. */

@@ -16,8 +16,8 @@ export const ORGANIZATION_FIELDS = writableFields({
       update: 'Accepted only when it is the kind the organisation has: the kind is its type, and its id names that type, so it never changes.',
     },
   }),
-  name: text({ max: 200, notBlank: true, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
-  nameEn: text({ max: 200 }),
+  name: text({ max: 200, notBlank: true, required: true, description: 'In Chinese, as the programme writes it.' }),
+  nameEn: text({ max: 200, description: 'The name in English.' }),
   country: country({
     example: 'SG',
     required: true,
@@ -26,10 +26,10 @@ export const ORGANIZATION_FIELDS = writableFields({
       update: 'STAFF only: it decides whether the organisation counts as overseas in networkStats.',
     },
   }),
-  city: text({ max: 80 }),
-  website: text({ max: 300, rules: [IsUrl(WEBSITE, WEBSITE_MESSAGE)] }),
+  city: text({ max: 80, description: 'City where it sits.' }),
+  website: text({ max: 300, rules: [IsUrl(WEBSITE, WEBSITE_MESSAGE)], description: 'Website address, with http:// or https://.' }),
   jurisdiction: text({ max: 200, description: { create: 'For a consulate only: the consular district it serves.', update: 'For a consulate only.' } }),
-  description: text({ max: 5000 }),
+  description: text({ max: 5000, description: 'What the organisation does and how it works with the network (plain text).' }),
 });
 
 export const CreateOrganizationInput = ORGANIZATION_FIELDS.createInput('CreateOrganizationInput', {
@@ -41,5 +41,5 @@ export const UpdateOrganizationInput = ORGANIZATION_FIELDS.updateInput('UpdateOr
   expectedVersion: 'organisation',
 });
 
-export const OrganizationPayload = Payload<{ organization: OrganizationInterface }>('OrganizationPayload', { organization: () => OrganizationInterface });
+export const OrganizationPayload = Payload<{ organization: OrganizationInterface }>('OrganizationPayload', { organization: [() => OrganizationInterface, { description: 'The organisation as the write left it.' }] }, 'What a write to the organisation returns.');
 export type OrganizationPayload = InstanceType<typeof OrganizationPayload>;

@@ -6,18 +6,19 @@ import { CreateOrganizationInput, ORGANIZATION_FIELDS, OrganizationPayload, Upda
 import { ORGANIZATION_TYPE_NAMES } from './organization.types';
 import { ORGANIZATION_POLICIES } from './organization.service';
 import { rolesOf } from '../../write/policy';
+import { MUTATION_INPUT } from '../../graphql/input-fields';
 
 @Resolver()
 export class OrganizationMutationsResolver {
   @Authorized(...rolesOf(ORGANIZATION_POLICIES.createOrganization))
   @Mutation(() => OrganizationPayload, { description: 'Registers an organisation of any kind. STAFF only.' })
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: InstanceType<typeof CreateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
+  async createOrganization(@Arg('input', () => CreateOrganizationInput, MUTATION_INPUT) input: InstanceType<typeof CreateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
     return { organization: await context.services.organizations.createOrganization(context, ORGANIZATION_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(...rolesOf(ORGANIZATION_POLICIES.updateOrganization))
   @Mutation(() => OrganizationPayload, { description: 'Changes an organisation (never its kind). STAFF, or a PARTNER acting for it.' })
-  async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: InstanceType<typeof UpdateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
+  async updateOrganization(@Arg('input', () => UpdateOrganizationInput, MUTATION_INPUT) input: InstanceType<typeof UpdateOrganizationInput>, @Ctx() context: AppContext): Promise<OrganizationPayload> {
     const { typeName, id } = fromGlobalId(input.id, 'input.id', ORGANIZATION_TYPE_NAMES);
     const changes = ORGANIZATION_FIELDS.decodeUpdate(input);
     return { organization: await context.services.organizations.updateOrganization(context, id, typeName, changes, input.expectedVersion) };

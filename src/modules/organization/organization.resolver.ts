@@ -26,7 +26,7 @@ export const OrganizationResolver = ReadResolver(Organization, {
 @Resolver(() => OrganizationInterface)
 export class OrganizationByIdResolver {
   @Query(() => OrganizationInterface, { nullable: true, description: 'One organisation by its global id; null when there is none.' })
-  async organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: AppContext) {
+  async organization(@Arg('id', () => ID, { description: 'The global id of any organisation type (Consulate, University, ...).' }) id: string, @Ctx() { loaders }: AppContext) {
     const { typeName, id: rowId } = fromGlobalId(id, 'id', ORGANIZATION_TYPE_NAMES);
     const row = await loaders.byId(Organization).load(rowId);
     // The id names the kind's type: a Consulate id does not find a University.

@@ -24,7 +24,7 @@ export abstract class OrganizationInterface implements Node {
   @Field(() => ID, { description: 'Global id: opaque, stable, unique across all types.' })
   id: number;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What sort of body it is; each kind is its own type (Consulate, University, ...).' })
   kind: OrganizationKind;
 
   @Field({ name: 'name', description: 'Name in Chinese, as the programme writes it.' })
@@ -39,10 +39,10 @@ export abstract class OrganizationInterface implements Node {
   @Field(() => String, { nullable: true, description: 'City where it sits.' })
   city: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website address (http or https); null when none is known.' })
   website: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organisation does and how it works with the network (plain text); null when none was given.' })
   description: string | null;
 
   @Field({ description: 'True when the seed generator made this record up; false for organisations the source names.' })

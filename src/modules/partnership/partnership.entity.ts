@@ -4,18 +4,20 @@
  */
 import { Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const PartnershipKind = enumType(
-  'PartnershipKind',
-  ['EXCHANGE', 'JOINT_RESEARCH', 'TALENT_REFERRAL', 'MOU'],
-  'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.',
-);
+export const PARTNERSHIP_KIND_LABELS = {
+  EXCHANGE: { zh: '交流', en: 'exchange' },
+  JOINT_RESEARCH: { zh: '联合研究', en: 'joint research' },
+  TALENT_REFERRAL: { zh: '人才推荐', en: 'talent referral' },
+  MOU: { zh: '合作备忘录', en: 'a memorandum of understanding' },
+} as const satisfies EnumLabels;
+export const PartnershipKind = enumType('PartnershipKind', PARTNERSHIP_KIND_LABELS, 'What the tie is for: exchange, joint research, talent referral, or a memorandum of understanding.');
 export type PartnershipKind = EnumValue<typeof PartnershipKind>;
 
 @RecordEntity('partnership', 'A cooperation tie with an organisation (合作关系).')
@@ -30,7 +32,7 @@ export class Partnership extends BaseRecord {
   stationId: number | null;
   offshoreBaseId: number | null;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'What the tie is for.' })
   @EnumColumn(PartnershipKind)
   kind: PartnershipKind;
 
@@ -38,7 +40,7 @@ export class Partnership extends BaseRecord {
   @DateOnlyColumn()
   since: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note on the tie (e.g. what was signed); null when none.' })
   @TextColumn({ nullable: true })
   note: string | null;
 }

@@ -14,9 +14,9 @@ export const PARTNERSHIP_FIELDS = writableFields({
     description: 'The station holding the tie. At most one of stationId and offshoreBaseId; neither makes CQAST the holder.',
   }),
   offshoreBaseId: id('OffshoreBase', { only: 'create', description: 'The offshore base holding the tie.' }),
-  kind: enumOf(PartnershipKind, { required: true }),
-  since: date({ required: true, description: { create: 'Date the tie was established (YYYY-MM-DD), not after today.' } }),
-  note: text({ max: 5000 }),
+  kind: enumOf(PartnershipKind, { required: true, description: 'What the tie is for.' }),
+  since: date({ required: true, description: 'Date the tie was established (YYYY-MM-DD), not after today.' }),
+  note: text({ max: 5000, description: 'Free-text note on the tie (e.g. what was signed).' }),
 });
 
 export const CreatePartnershipInput = PARTNERSHIP_FIELDS.createInput('CreatePartnershipInput', {
@@ -31,7 +31,7 @@ export const UpdatePartnershipInput = PARTNERSHIP_FIELDS.updateInput('UpdatePart
 
 @InputType({ description: 'Ends a partnership: it is removed. Who may: as for updatePartnership.' })
 export class EndPartnershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the partnership to end.' })
   partnershipId: string;
 
   @ExpectedVersion('partnership', 'removed')
@@ -40,5 +40,5 @@ export class EndPartnershipInput {
 
 export const PartnershipPayload = Payload<{ partnership: Partnership }>('PartnershipPayload', {
   partnership: [() => Partnership, { description: 'The partnership as written; for endPartnership, as it was when it was removed.' }],
-});
+}, 'What a write to a partnership returns.');
 export type PartnershipPayload = InstanceType<typeof PartnershipPayload>;

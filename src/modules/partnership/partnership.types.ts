@@ -4,7 +4,7 @@
  * whose nodes are partnerships themselves, and the connections of the lists through partnerships.
  */
 import { ClassType, Field, ObjectType } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { ChildEdge } from '../../graphql/child-connection';
 import { EdgeType, linkConnections, NodeConnection } from '../../graphql/connection';
 import { OffshoreBase } from '../offshore-base/offshore-base.entity';
@@ -13,11 +13,12 @@ import { Station } from '../station/station.entity';
 import { Partnership, PartnershipKind } from './partnership.entity';
 
 /** Who holds a partnership: a station, an offshore base, or the operator (CQAST) when neither is named. */
-export const PartnershipHolder = enumType(
-  'PartnershipHolder',
-  ['STATION', 'OFFSHORE_BASE', 'OPERATOR'],
-  'Who holds a partnership: a station, an offshore base, or the operator (CQAST) itself.',
-);
+export const PARTNERSHIP_HOLDER_LABELS = {
+  STATION: { zh: '工作站', en: 'held by a station' },
+  OFFSHORE_BASE: { zh: '离岸基地', en: 'held by an offshore base' },
+  OPERATOR: { zh: '市科协', en: 'held by the operator (CQAST) itself' },
+} as const satisfies EnumLabels;
+export const PartnershipHolder = enumType('PartnershipHolder', PARTNERSHIP_HOLDER_LABELS, 'Who holds a partnership: a station, an offshore base, or the operator (CQAST) itself.');
 export type PartnershipHolder = EnumValue<typeof PartnershipHolder>;
 
 export function holderOf(partnership: { stationId: number | null; offshoreBaseId: number | null }): PartnershipHolder {
@@ -29,13 +30,13 @@ export function holderOf(partnership: { stationId: number | null; offshoreBaseId
 export function PartnershipEdge<T extends object>(nodeType: ClassType<T> | Function) {
   @ObjectType({ simpleResolvers: true })
   abstract class Edge extends EdgeType<T>(nodeType) {
-    @Field(() => PartnershipKind)
+    @Field(() => PartnershipKind, { description: 'What the tie is for.' })
     kind: PartnershipKind;
 
     @Field({ description: 'Date the tie was established (YYYY-MM-DD).' })
     since: string;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: "Free-text note on the tie (e.g. what was signed); null when none." })
     note: string | null;
 
     @Field(() => Partnership, { description: 'The partnership itself (its holder, organisation, station or base).' })

@@ -1,7 +1,7 @@
 /** An overseas technology-cooperation platform (海外技术合作平台), built by a station or a base with partner organisations. */
 import { Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { BilingualName } from '../../db/bilingual-name';
@@ -9,7 +9,13 @@ import { DateOnlyColumn, EnumColumn, ForeignKey, TextColumn } from '../../db/col
 import { ResearchField } from '../reference/research-field.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const PlatformKind = enumType('PlatformKind', ['JOINT_LAB', 'RD_CENTER', 'TECH_TRANSFER_CENTER', 'INNOVATION_CENTER']);
+export const PLATFORM_KIND_LABELS = {
+  JOINT_LAB: { zh: '联合实验室', en: 'a joint laboratory with overseas partners' },
+  RD_CENTER: { zh: '研发中心', en: 'a research and development centre' },
+  TECH_TRANSFER_CENTER: { zh: '技术转移中心', en: 'a technology-transfer centre' },
+  INNOVATION_CENTER: { zh: '创新中心', en: 'an innovation centre' },
+} as const satisfies EnumLabels;
+export const PlatformKind = enumType('PlatformKind', PLATFORM_KIND_LABELS, 'What sort of overseas technology-cooperation platform it is.');
 export type PlatformKind = EnumValue<typeof PlatformKind>;
 
 @RecordEntity('platform', 'An overseas technology-cooperation platform (海外技术合作平台).')
@@ -21,7 +27,7 @@ export class Platform extends BaseRecord {
   nameSort: string;
   nameEn: string | null;
 
-  @Field(() => PlatformKind)
+  @Field(() => PlatformKind, { description: 'What sort of platform it is.' })
   @EnumColumn(PlatformKind)
   kind: PlatformKind;
 
@@ -32,11 +38,11 @@ export class Platform extends BaseRecord {
   @ForeignKey(() => ResearchField, { onDelete: 'SET NULL', nullable: true })
   researchFieldId: number | null;
 
-  @Field()
+  @Field({ description: 'Date the platform was established (YYYY-MM-DD).' })
   @DateOnlyColumn()
   establishedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the platform does (plain text); null when none was given.' })
   @TextColumn({ nullable: true })
   description: string | null;
 }

@@ -6,9 +6,9 @@ import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { Platform, PlatformKind } from './platform.entity';
 
 export const PLATFORM_FIELDS = writableFields({
-  name: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
-  nameEn: text({ max: 300 }),
-  kind: enumOf(PlatformKind, { required: true }),
+  name: text({ max: 300, min: 1, required: true, description: 'In Chinese, as the programme writes it.' }),
+  nameEn: text({ max: 300, description: 'The name in English.' }),
+  kind: enumOf(PlatformKind, { required: true, description: 'What sort of platform it is.' }),
   stationId: id('Station', {
     description: {
       create: 'The station that built it; exactly one of stationId and offshoreBaseId.',
@@ -18,9 +18,9 @@ export const PLATFORM_FIELDS = writableFields({
   offshoreBaseId: id('OffshoreBase', {
     description: { create: 'The offshore base that built it.', update: 'Moves the platform to this base (then set stationId to null).' },
   }),
-  researchFieldId: id('ResearchField'),
-  establishedOn: date({ required: true, description: { create: 'Date the platform was established (YYYY-MM-DD).' } }),
-  description: text({ max: 5000 }),
+  researchFieldId: id('ResearchField', { description: 'The research field it works in.' }),
+  establishedOn: date({ required: true, description: 'Date the platform was established (YYYY-MM-DD).' }),
+  description: text({ max: 5000, description: 'What the platform does (plain text).' }),
   partnerOrganizationIds: ids(ORGANIZATION_TYPE_NAMES, {
     max: 50,
     items: 'organisations',
@@ -41,12 +41,12 @@ export const UpdatePlatformInput = PLATFORM_FIELDS.updateInput('UpdatePlatformIn
 
 @InputType({ description: 'An organisation a platform is built with. STAFF; the managers of the building station\'s unit; a PARTNER for their own organisation only.' })
 export class PlatformPartnerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the platform.' })
   platformId: string;
 
   @Field(() => ID, { description: 'Any organisation type.' })
   organizationId: string;
 }
 
-export const PlatformPayload = Payload<{ platform: Platform }>('PlatformPayload', { platform: () => Platform });
+export const PlatformPayload = Payload<{ platform: Platform }>('PlatformPayload', { platform: [() => Platform, { description: 'The platform as the write left it (its partners included).' }] }, 'What a write to the platform returns.');
 export type PlatformPayload = InstanceType<typeof PlatformPayload>;

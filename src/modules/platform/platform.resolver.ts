@@ -19,6 +19,6 @@ export const PlatformResolver = ReadResolver(Platform, {
   links: {
     station: toOne(() => Station, 'stationId', { nullable: true, description: 'The station that built the platform; null when a base did.' }),
     offshoreBase: toOne(() => OffshoreBase, 'offshoreBaseId', { nullable: true, description: 'The offshore base that built the platform; null when a station did.' }),
-    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true }),
+    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true, description: 'The research field the platform works in, if one is set.' }),
   },
 });

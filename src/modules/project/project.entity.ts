@@ -4,7 +4,7 @@
  */
 import { Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
@@ -15,7 +15,13 @@ import { ResearchField } from '../reference/research-field.entity';
 import { Talent } from '../talent/talent.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const ProjectStatus = enumType('ProjectStatus', ['NEGOTIATING', 'INTRODUCED', 'INCUBATING', 'LANDED'], 'negotiating → introduced → incubating → landed.');
+export const PROJECT_STATUS_LABELS = {
+  NEGOTIATING: { zh: '洽谈中', en: 'under negotiation' },
+  INTRODUCED: { zh: '已引进', en: 'agreed and introduced' },
+  INCUBATING: { zh: '孵化中', en: 'being incubated' },
+  LANDED: { zh: '已落地', en: 'landed: set up and running locally' },
+} as const satisfies EnumLabels;
+export const ProjectStatus = enumType('ProjectStatus', PROJECT_STATUS_LABELS, 'negotiating → introduced → incubating → landed.');
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
 @RecordEntity('project', 'An introduced overseas project (海外项目).')
@@ -30,7 +36,7 @@ export class Project extends BaseRecord {
   nameSort: string;
   nameEn: string | null;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: 'Where the project stands: negotiating → introduced → incubating → landed.' })
   @EnumColumn(ProjectStatus)
   status: ProjectStatus;
 
@@ -55,7 +61,7 @@ export class Project extends BaseRecord {
   @DateOnlyColumn()
   introducedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the project is (plain text); null when none was given.' })
   @TextColumn({ nullable: true })
   description: string | null;
 }

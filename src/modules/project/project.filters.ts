@@ -1,12 +1,16 @@
 /** How clients narrow and order the projects list: the filter input, its SQL on alias t, and the orderings. */
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { AmountRange, DateRange, ordering } from '../../graphql/ordering';
 import { ORGANIZATION_TYPE_NAMES } from '../organization/organization.types';
 import { AnyOfFilter, FilterInput, filterOf, GeneratedFilter, IdsFilter, NameContainsFilter, RangeFilter } from '../../graphql/filter-fields';
 import { ProjectStatus } from './project.entity';
 
-export const ProjectChannel = enumType('ProjectChannel', ['STATION', 'OFFSHORE_BASE'], 'How a project came in: introduced through a station, or incubated at an offshore base.');
+export const PROJECT_CHANNEL_LABELS = {
+  STATION: { zh: '工作站引进', en: 'introduced through a station' },
+  OFFSHORE_BASE: { zh: '离岸基地孵化', en: 'incubated at an offshore base' },
+} as const satisfies EnumLabels;
+export const ProjectChannel = enumType('ProjectChannel', PROJECT_CHANNEL_LABELS, 'How a project came in: introduced through a station, or incubated at an offshore base.');
 export type ProjectChannel = EnumValue<typeof ProjectChannel>;
 
 @FilterInput('Projects')

@@ -5,10 +5,10 @@ import { date, enumOf, id, text, wholeYuan, writableFields } from '../../graphql
 import { Project, ProjectStatus } from './project.entity';
 
 export const PROJECT_FIELDS = writableFields({
-  name: text({ max: 300, min: 1, required: true, description: { create: 'In Chinese, as the programme writes it.' } }),
-  nameEn: text({ max: 300 }),
-  status: enumOf(ProjectStatus, { required: true, description: { create: 'Where the project stands; later changes only move it forward.' } }),
-  amountCny: wholeYuan({ required: true, description: { create: 'Amount in whole yuan (CNY), at most 10^11.' } }),
+  name: text({ max: 300, min: 1, required: true, description: 'In Chinese, as the programme writes it.' }),
+  nameEn: text({ max: 300, description: 'The name in English.' }),
+  status: enumOf(ProjectStatus, { required: true, description: 'Where the project stands; later changes only move it forward.' }),
+  amountCny: wholeYuan({ required: true, description: 'Amount in whole yuan (CNY), at most 10^11.' }),
   stationId: id('Station', {
     description: {
       create: 'The station the project is introduced through; exactly one of stationId and offshoreBaseId.',
@@ -18,11 +18,11 @@ export const PROJECT_FIELDS = writableFields({
   offshoreBaseId: id('OffshoreBase', {
     description: { create: 'The offshore base incubating the project.', update: 'Moves the project to this base (then set stationId to null).' },
   }),
-  partnerOrganizationId: id(ORGANIZATION_TYPE_NAMES, { description: { create: 'The partner organisation it comes from (any organisation type).' } }),
-  talentId: id('Talent', { description: { create: 'The talent who brings it in.' } }),
-  researchFieldId: id('ResearchField'),
-  introducedOn: date({ required: true, description: { create: 'Date the project was introduced (YYYY-MM-DD).' } }),
-  description: text({ max: 5000 }),
+  partnerOrganizationId: id(ORGANIZATION_TYPE_NAMES, { description: 'The partner organisation it comes from (any organisation type).' }),
+  talentId: id('Talent', { description: 'The talent who brings it in.' }),
+  researchFieldId: id('ResearchField', { description: 'The research field it belongs to.' }),
+  introducedOn: date({ required: true, description: 'Date the project was introduced (YYYY-MM-DD).' }),
+  description: text({ max: 5000, description: 'What the project is (plain text).' }),
 });
 
 export const CreateProjectInput = PROJECT_FIELDS.createInput('CreateProjectInput', {
@@ -36,5 +36,5 @@ export const UpdateProjectInput = PROJECT_FIELDS.updateInput('UpdateProjectInput
   expectedVersion: 'project',
 });
 
-export const ProjectPayload = Payload<{ project: Project }>('ProjectPayload', { project: () => Project });
+export const ProjectPayload = Payload<{ project: Project }>('ProjectPayload', { project: [() => Project, { description: 'The project as the write left it.' }] }, 'What a write to the project returns.');
 export type ProjectPayload = InstanceType<typeof ProjectPayload>;

@@ -5,6 +5,7 @@ import { inputId } from '../../graphql/input-ids';
 import { CreateProjectInput, PROJECT_FIELDS, ProjectPayload, UpdateProjectInput } from './project.mutation-types';
 import { PROJECT_POLICIES } from './project.service';
 import { rolesOf } from '../../write/policy';
+import { MUTATION_INPUT } from '../../graphql/input-fields';
 
 @Resolver()
 export class ProjectMutationsResolver {
@@ -12,13 +13,13 @@ export class ProjectMutationsResolver {
   @Mutation(() => ProjectPayload, {
     description: 'Records an overseas project. STAFF; a UNIT_MANAGER through a station of their unit; a PARTNER for a project from their own organisation.',
   })
-  async createProject(@Arg('input', () => CreateProjectInput) input: InstanceType<typeof CreateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
+  async createProject(@Arg('input', () => CreateProjectInput, MUTATION_INPUT) input: InstanceType<typeof CreateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
     return { project: await context.services.projects.createProject(context, PROJECT_FIELDS.decodeCreate(input), input.idempotencyKey) };
   }
 
   @Authorized(...rolesOf(PROJECT_POLICIES.updateProject))
   @Mutation(() => ProjectPayload, { description: "Changes a project; its status only moves forward. Whoever may record it, before and after the change." })
-  async updateProject(@Arg('input', () => UpdateProjectInput) input: InstanceType<typeof UpdateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
+  async updateProject(@Arg('input', () => UpdateProjectInput, MUTATION_INPUT) input: InstanceType<typeof UpdateProjectInput>, @Ctx() context: AppContext): Promise<ProjectPayload> {
     const id = inputId(input.id, 'Project', 'input.id');
     return { project: await context.services.projects.updateProject(context, id, PROJECT_FIELDS.decodeUpdate(input), input.expectedVersion) };
   }

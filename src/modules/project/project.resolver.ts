@@ -28,6 +28,6 @@ export const ProjectResolver = ReadResolver(Project, {
       description: 'The partner organisation the project came from, if any.',
     }),
     talent: toOne(() => Talent, 'talentId', { nullable: true, description: 'The talent who brought the project in, if any.' }),
-    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true }),
+    researchField: toOne(() => ResearchField, 'researchFieldId', { nullable: true, description: 'The research field the project belongs to, if one is set.' }),
   },
 });

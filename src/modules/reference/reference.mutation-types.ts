@@ -17,9 +17,9 @@ function code(example: string) {
 
 export const DISTRICT_FIELDS = writableFields({
   code: code('Stable pinyin slug, e.g. "yubei". Unique.'),
-  name: text({ max: 60, notBlank: true, required: true, description: { create: 'In Chinese, e.g. 渝北区.' } }),
-  nameEn: text({ max: 80, notBlank: true, required: true }),
-  kind: enumOf(DistrictKind, { required: true }),
+  name: text({ max: 60, notBlank: true, required: true, description: 'In Chinese, e.g. 渝北区.' }),
+  nameEn: text({ max: 80, notBlank: true, required: true, description: 'In English, e.g. Yubei District.' }),
+  kind: enumOf(DistrictKind, { required: true, description: 'District (区), county (县) or functional new area.' }),
 });
 
 export const CreateDistrictInput = DISTRICT_FIELDS.createInput('CreateDistrictInput', { description: 'A district or county of Chongqing (区县). STAFF only.' });
@@ -31,8 +31,8 @@ export const UpdateDistrictInput = DISTRICT_FIELDS.updateInput('UpdateDistrictIn
 
 export const RESEARCH_FIELD_FIELDS = writableFields({
   code: code('Stable slug, e.g. "new-materials". Unique.'),
-  name: text({ max: 60, notBlank: true, required: true, description: { create: 'In Chinese, e.g. 新材料.' } }),
-  nameEn: text({ max: 80, notBlank: true, required: true }),
+  name: text({ max: 60, notBlank: true, required: true, description: 'In Chinese, e.g. 新材料.' }),
+  nameEn: text({ max: 80, notBlank: true, required: true, description: 'In English, e.g. New materials.' }),
 });
 
 export const CreateResearchFieldInput = RESEARCH_FIELD_FIELDS.createInput('CreateResearchFieldInput', {
@@ -44,8 +44,8 @@ export const UpdateResearchFieldInput = RESEARCH_FIELD_FIELDS.updateInput('Updat
   expectedVersion: 'field',
 });
 
-export const DistrictPayload = Payload<{ district: District }>('DistrictPayload', { district: () => District });
+export const DistrictPayload = Payload<{ district: District }>('DistrictPayload', { district: [() => District, { description: 'The district as the write left it.' }] }, 'What a write to the district returns.');
 export type DistrictPayload = InstanceType<typeof DistrictPayload>;
 
-export const ResearchFieldPayload = Payload<{ researchField: ResearchField }>('ResearchFieldPayload', { researchField: () => ResearchField });
+export const ResearchFieldPayload = Payload<{ researchField: ResearchField }>('ResearchFieldPayload', { researchField: [() => ResearchField, { description: 'The research field as the write left it.' }] }, 'What a write to the research field returns.');
 export type ResearchFieldPayload = InstanceType<typeof ResearchFieldPayload>;

@@ -8,6 +8,7 @@
  * words, and both outrank an organisation or a talent whose name merely shares them.
  */
 import { registerEnumType } from 'type-graphql';
+import { describedValues, EnumLabels } from '../../graphql/enum-type';
 import { Activity } from '../activity/activity.entity';
 import { Announcement } from '../announcement/announcement.entity';
 import { Expert } from '../application/expert.entity';
@@ -35,9 +36,24 @@ export enum SearchType {
   APPLICATION = 'APPLICATION',
   EXPERT = 'EXPERT',
 }
+export const SEARCH_TYPE_LABELS: EnumLabels<SearchType> = {
+  STATION: { zh: '海智工作站', en: 'a station' },
+  HOST_UNIT: { zh: '建站单位', en: 'a host unit' },
+  STATION_HEAD: { zh: '站长', en: 'a station head' },
+  TALENT: { zh: '海外人才', en: 'an overseas talent' },
+  ORGANIZATION: { zh: '海外团体', en: 'an overseas organisation' },
+  OFFSHORE_BASE: { zh: '离岸基地', en: 'an offshore base' },
+  PROJECT: { zh: '海外项目', en: 'an introduced project' },
+  PLATFORM: { zh: '合作平台', en: 'a technology-cooperation platform' },
+  ACTIVITY: { zh: '活动', en: 'an activity' },
+  ANNOUNCEMENT: { zh: '合作公告', en: 'a collaboration announcement' },
+  APPLICATION: { zh: '建站申报', en: 'a station application (found only by those who may read it)' },
+  EXPERT: { zh: '评审专家', en: 'an expert reviewer (found only by those who may read them)' },
+};
 registerEnumType(SearchType, {
   name: 'SearchType',
   description: 'A kind of record search covers. Applications and experts are found only by those who may read them.',
+  valuesConfig: describedValues(SEARCH_TYPE_LABELS),
 });
 
 export interface SearchedField {

@@ -18,7 +18,7 @@ export class SearchResolver {
   search(
     @Arg('query', { description: `What to look for, at most ${MAX_QUERY_LENGTH} characters.` }) query: string,
     @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds of record (default: every kind).' }) types: SearchType[] | null,
-    @Arg('filter', () => SearchFilter, { nullable: true }) filter: SearchFilter | null,
+    @Arg('filter', () => SearchFilter, { nullable: true, description: 'Narrows the results further (AND with the query).' }) filter: SearchFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `Results to return, at most ${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Start after this cursor (pageInfo.endCursor of the previous page).' }) after: string | null,
     @Ctx() context: AppContext,

@@ -43,7 +43,7 @@ export const SearchResult = createUnionType({
 
 @ObjectType({ simpleResolvers: true, description: 'A piece of a highlighted text: matched or not.' })
 export class HighlightPart {
-  @Field()
+  @Field({ description: 'This part of the text, as it is in the record.' })
   text: string;
 
   @Field({ description: 'True for a part the query matched.' })
@@ -70,7 +70,7 @@ export class SearchEdge {
   @Field({ description: 'Opaque position of this edge, for after.' })
   cursor: string;
 
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'The record found.' })
   node: typeof SearchResult;
 
   @Field(() => Float, {
@@ -84,10 +84,10 @@ export class SearchEdge {
 
 @ObjectType({ simpleResolvers: true, description: 'A page of search results, best first.' })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], { description: 'The results of this page, best first, each with its cursor.' })
   edges: SearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more results follow, and the cursor to ask for them.' })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'How many records match in all, across all pages.', simple: false })

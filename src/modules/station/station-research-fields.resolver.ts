@@ -9,4 +9,4 @@ import { ResearchFieldConnection as connection } from '../reference/reference.ty
 import { Station } from './station.entity';
 import { STATION_RESEARCH_FIELDS } from './station.relations';
 
-export const StationResearchFieldsResolvers = ListFieldsResolvers([{ on: Station, list: STATION_RESEARCH_FIELDS, connection }]);
+export const StationResearchFieldsResolvers = ListFieldsResolvers([{ on: Station, list: STATION_RESEARCH_FIELDS, connection, description: 'The research fields the station works in.' }]);

@@ -18,15 +18,15 @@ export class StationStatusChange extends BaseRecord {
   @EnumColumn(StationStatus, { nullable: true })
   fromStatus: StationStatus | null;
 
-  @Field(() => StationStatus)
+  @Field(() => StationStatus, { description: 'The status the station took.' })
   @EnumColumn(StationStatus)
   toStatus: StationStatus;
 
-  @Field()
+  @Field({ description: 'Date of the change (YYYY-MM-DD).' })
   @DateOnlyColumn()
   changedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the person who made the change wrote it (or the expiry sweep, for EXPIRED); null where none was recorded.' })
   @TextColumn({ nullable: true })
   reason: string | null;
 

@@ -35,7 +35,7 @@ export class Station extends BaseRecord {
   @ForeignKey(() => OffshoreBase, { onDelete: 'SET NULL', nullable: true, comment: 'the offshore base whose coordination group (协作组) the station belongs to' })
   offshoreBaseId: number | null;
 
-  @Field(() => StationStatus)
+  @Field(() => StationStatus, { description: 'Where the station stands: ACTIVE after approval, SUSPENDED or REVOKED by CQAST, EXPIRED when its validity lapsed without renewal.' })
   @EnumColumn(StationStatus, { default: StationStatus.ACTIVE })
   status: StationStatus;
 

@@ -8,7 +8,7 @@ import { Station } from './station.entity';
 
 @InputType({ description: 'A change of a station\'s status, with the reason the status history keeps. STAFF.' })
 export class StationStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the station.' })
   stationId: string;
 
   @Text({ max: 2000, min: 1, description: 'Why: kept in the status history with who made the change and when.' })
@@ -29,7 +29,7 @@ export class RevokeStationInput extends StationStatusInput {}
 
 @InputType({ description: 'Renews an ACTIVE or EXPIRED station for another 3 years: validUntil moves 3 years on, and the station is ACTIVE. A renewal whose 3 years would already have passed is refused: the unit applies anew. STAFF.' })
 export class RenewStationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the station.' })
   stationId: string;
 
   @Text({ max: 2000, optional: true, description: 'Why, for the status history; by default it says until when the station is renewed.' })
@@ -41,7 +41,7 @@ export class RenewStationInput {
 
 @InputType({ description: 'Certifies a station head (站长认证). STAFF.' })
 export class CertifyStationHeadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the station head to certify.' })
   stationHeadId: string;
 
   @CalendarDate({ description: 'Day of the certification (YYYY-MM-DD), not in the future.' })
@@ -49,10 +49,10 @@ export class CertifyStationHeadInput {
 }
 
 export const StationStatusPayload = Payload<{ station: Station; statusChange: StationStatusChange }>('StationStatusPayload', {
-  station: () => Station,
+  station: [() => Station, { description: 'The station with its new status (and, after a renewal, its new validUntil).' }],
   statusChange: [() => StationStatusChange, { description: 'The status-history entry this change added.' }],
-});
+}, "What a change to a station's status returns: the station and the history entry.");
 export type StationStatusPayload = InstanceType<typeof StationStatusPayload>;
 
-export const StationHeadPayload = Payload<{ stationHead: StationHead }>('StationHeadPayload', { stationHead: () => StationHead });
+export const StationHeadPayload = Payload<{ stationHead: StationHead }>('StationHeadPayload', { stationHead: [() => StationHead, { description: 'The station head as the write left it.' }] }, 'What a write to the station head returns.');
 export type StationHeadPayload = InstanceType<typeof StationHeadPayload>;

@@ -15,6 +15,7 @@ import {
 } from './station.mutation-types';
 import { STATION_POLICIES } from './station.service';
 import { rolesOf } from '../../write/policy';
+import { MUTATION_INPUT } from '../../graphql/input-fields';
 
 const stationId = (id: string) => inputId(id, 'Station', 'input.stationId');
 
@@ -22,31 +23,31 @@ const stationId = (id: string) => inputId(id, 'Station', 'input.stationId');
 export class StationMutationsResolver {
   @Authorized(...rolesOf(STATION_POLICIES.suspendStation))
   @Mutation(() => StationStatusPayload, { description: 'Suspends an ACTIVE station, with the reason. STAFF.' })
-  suspendStation(@Arg('input') input: SuspendStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
+  suspendStation(@Arg('input', MUTATION_INPUT) input: SuspendStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, SUSPEND);
   }
 
   @Authorized(...rolesOf(STATION_POLICIES.reinstateStation))
   @Mutation(() => StationStatusPayload, { description: 'Reinstates a SUSPENDED station: ACTIVE again. STAFF.' })
-  reinstateStation(@Arg('input') input: ReinstateStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
+  reinstateStation(@Arg('input', MUTATION_INPUT) input: ReinstateStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, REINSTATE);
   }
 
   @Authorized(...rolesOf(STATION_POLICIES.revokeStation))
   @Mutation(() => StationStatusPayload, { description: 'Revokes an ACTIVE or SUSPENDED station, with the reason. STAFF.' })
-  revokeStation(@Arg('input') input: RevokeStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
+  revokeStation(@Arg('input', MUTATION_INPUT) input: RevokeStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return change(context, input, REVOKE);
   }
 
   @Authorized(...rolesOf(STATION_POLICIES.renewStation))
   @Mutation(() => StationStatusPayload, { description: 'Renews an ACTIVE or EXPIRED station: validUntil moves 3 years on, and it is ACTIVE. STAFF.' })
-  renewStation(@Arg('input') input: RenewStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
+  renewStation(@Arg('input', MUTATION_INPUT) input: RenewStationInput, @Ctx() context: AppContext): Promise<StationStatusPayload> {
     return context.services.stations.renew(context, stationId(input.stationId), input.reason ?? null, input.expectedVersion);
   }
 
   @Authorized(...rolesOf(STATION_POLICIES.certifyStationHead))
   @Mutation(() => StationHeadPayload, { description: 'Certifies a station head (站长认证), once. STAFF.' })
-  async certifyStationHead(@Arg('input') input: CertifyStationHeadInput, @Ctx() context: AppContext): Promise<StationHeadPayload> {
+  async certifyStationHead(@Arg('input', MUTATION_INPUT) input: CertifyStationHeadInput, @Ctx() context: AppContext): Promise<StationHeadPayload> {
     const stationHead = await context.services.stations.certifyHead(context, inputId(input.stationHeadId, 'StationHead', 'input.stationHeadId'), input.certifiedOn);
     return { stationHead };
   }

@@ -12,9 +12,9 @@ export const StationResolver = ReadResolver(Station, {
   list: { name: 'stations', connection: StationConnection, filter: StationFilter, where: stationFilter, ordering: STATION_ORDER, description: 'HAIZHI stations (海智工作站).' },
   byId: { name: 'station' },
   links: {
-    district: toOne(() => District, 'districtId'),
-    hostUnit: toOne(() => HostUnit, 'hostUnitId'),
-    head: toOne(() => StationHead, 'headId', { nullable: true }),
+    district: toOne(() => District, 'districtId', { description: 'The district (区县) the station sits in.' }),
+    hostUnit: toOne(() => HostUnit, 'hostUnitId', { description: 'The unit hosting the station (建站单位).' }),
+    head: toOne(() => StationHead, 'headId', { nullable: true, description: 'The station head (站长); null when none is recorded.' }),
     offshoreBase: toOne(() => OffshoreBase, 'offshoreBaseId', { nullable: true, description: 'The offshore base whose coordination group (协作组) the station belongs to.' }),
   },
 });

@@ -16,7 +16,7 @@ import { Station } from './station.entity';
 export const StationStatusEvent = Payload<{ station: Station; change: StationStatusChange; committedAt: Date }>(
   'StationStatusEvent',
   {
-    station: () => Station,
+    station: [() => Station, { description: 'The station, as it is after the change.' }],
     change: [() => StationStatusChange, { description: "The entry the change made in the station's status history: from, to, reason." }],
     committedAt: [() => Date, { description: 'When the transaction that changed it committed.' }],
   },
@@ -41,7 +41,7 @@ export class StationSubscriptionsResolver {
   })
   async stationStatusChanged(
     @Root() event: PublishedChange,
-    @Arg('stationIds', () => [ID], { nullable: true }) _stationIds: string[] | null,
+    @Arg('stationIds', () => [ID], { nullable: true, description: 'Follow these stations only (global ids; an empty list matches none); omitted: every station.' }) _stationIds: string[] | null,
     @Ctx() { loaders }: AppContext,
   ): Promise<StationStatusEvent> {
     const [station, change] = await Promise.all([loaders.byId(Station).load(event.stationId), loaders.byId(StationStatusChange).load(event.changeId)]);

@@ -44,7 +44,7 @@ function SuggestionEdgeType<T extends object>(nodeType: ClassType<T> | Function,
     @Field({ description: 'Opaque position of this edge, for after.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The suggested ${what}.` })
     node: T;
 
     @Field(() => Float, { description: 'How well it fits, higher first (1.0: everything asked for, where there is such a most; see the query).' })
@@ -68,7 +68,7 @@ export const PartnerSuggestionConnection = SuggestionConnection(OrganizationInte
 
 @ObjectType({ simpleResolvers: true, description: 'An expert left out of the suggestions, and why.' })
 export class ExcludedReviewer {
-  @Field(() => Expert)
+  @Field(() => Expert, { description: 'The expert left out.' })
   expert: Expert;
 
   @Field(() => [String], { description: 'Each reason that applies: conflicts of interest first (those assignReviewers refuses), then ties with the applicant, then an assignment already made.' })

@@ -11,15 +11,15 @@ export class AmbassadorAppointment extends BaseRecord {
   @ForeignKey(() => Talent, { onDelete: 'CASCADE', unique: true })
   talentId: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Which batch of ambassadors the talent was appointed in (the first batch had six).' })
   @Column({ type: 'integer' })
   batch: number;
 
-  @Field()
+  @Field({ description: 'Date of appointment (YYYY-MM-DD).' })
   @DateOnlyColumn()
   appointedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day of the term (YYYY-MM-DD); null when open-ended.' })
   @DateOnlyColumn({ nullable: true })
   termEndsOn: string | null;
 

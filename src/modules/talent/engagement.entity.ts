@@ -5,18 +5,24 @@
  */
 import { Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { DateOnlyColumn, EnumColumn, ForeignKey, NameColumn } from '../../db/columns';
 import { Talent } from './talent.entity';
 import { StationOrBase } from '../station/station-or-base';
 
-export const EngagementRole = enumType(
-  'EngagementRole',
-  ['CHIEF_TECHNICAL_ADVISER', 'CHIEF_SCIENTIST', 'TECHNICAL_ADVISER', 'TEAM_LEADER', 'TEAM_MEMBER', 'RESEARCHER', 'SIGNED_EXPERT', 'ENTREPRENEUR'],
-  'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.',
-);
+export const ENGAGEMENT_ROLE_LABELS = {
+  CHIEF_TECHNICAL_ADVISER: { zh: '首席研发技术顾问', en: 'chief R&D technical adviser' },
+  CHIEF_SCIENTIST: { zh: '首席科学家', en: 'chief scientist' },
+  TECHNICAL_ADVISER: { zh: '技术顾问', en: 'technical adviser' },
+  TEAM_LEADER: { zh: '团队负责人', en: 'leader of an overseas team' },
+  TEAM_MEMBER: { zh: '团队成员', en: 'member of an overseas team' },
+  RESEARCHER: { zh: '研究人员', en: 'researcher' },
+  SIGNED_EXPERT: { zh: '签约外国顶尖专家', en: 'a top foreign expert signed by an offshore base' },
+  ENTREPRENEUR: { zh: '海归创业人才', en: 'a returnee entrepreneur absorbed by an offshore base' },
+} as const satisfies EnumLabels;
+export const EngagementRole = enumType('EngagementRole', ENGAGEMENT_ROLE_LABELS, 'The role a talent takes; SIGNED_EXPERT marks a top foreign expert signed by an offshore base, ENTREPRENEUR a returnee absorbed by a base.');
 export type EngagementRole = EnumValue<typeof EngagementRole>;
 
 /**
@@ -24,11 +30,11 @@ export type EngagementRole = EnumValue<typeof EngagementRole>;
  * grants the unit nothing (no contact details, no updateTalent) and counts in no figure, so
  * engaging a stranger is not a way into their record (issue 12, §5).
  */
-export const EngagementStatus = enumType(
-  'EngagementStatus',
-  ['PROPOSED', 'CONFIRMED'],
-  "PROPOSED: made by a unit manager, waiting for STAFF (seen only by STAFF and the station's unit). CONFIRMED: in force.",
-);
+export const ENGAGEMENT_STATUS_LABELS = {
+  PROPOSED: { zh: '待确认', en: 'proposed by a unit manager, waiting for STAFF; grants nothing and counts in no figure' },
+  CONFIRMED: { zh: '已确认', en: 'confirmed by STAFF (or made by them): in force' },
+} as const satisfies EnumLabels;
+export const EngagementStatus = enumType('EngagementStatus', ENGAGEMENT_STATUS_LABELS, "PROPOSED: made by a unit manager, waiting for STAFF (seen only by STAFF and the station's unit). CONFIRMED: in force.");
 export type EngagementStatus = EnumValue<typeof EngagementStatus>;
 
 @RecordEntity('engagement', 'A talent engaged at a station or offshore base.')
@@ -47,7 +53,7 @@ export class Engagement extends BaseRecord {
   stationId: number | null;
   offshoreBaseId: number | null;
 
-  @Field(() => EngagementRole)
+  @Field(() => EngagementRole, { description: 'The role the talent takes in this engagement.' })
   @EnumColumn(EngagementRole)
   role: EngagementRole;
 
@@ -55,11 +61,11 @@ export class Engagement extends BaseRecord {
   @NameColumn({ length: 120, nullable: true })
   title: string | null;
 
-  @Field()
+  @Field({ description: 'First day of the engagement (YYYY-MM-DD).' })
   @DateOnlyColumn()
   startedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day, if it has ended (YYYY-MM-DD); null while it runs.' })
   @DateOnlyColumn({ nullable: true })
   endedOn: string | null;
 

@@ -9,7 +9,7 @@ import { Talent } from './talent.entity';
 
 export const EngagementResolver = ReadResolver(Engagement, {
   links: {
-    talent: toOne(() => Talent, 'talentId'),
+    talent: toOne(() => Talent, 'talentId', { description: 'The talent engaged.' }),
     station: toOne(() => Station, 'stationId', { nullable: true, description: 'The station, for an engagement at a station.' }),
     offshoreBase: toOne(() => OffshoreBase, 'offshoreBaseId', { nullable: true, description: 'The offshore base, for an engagement at a base.' }),
   },

@@ -8,7 +8,7 @@ import { isOnPost } from './on-post';
 export function EngagementEdge<T extends object>(nodeType: ClassType<T> | Function) {
   @ObjectType({ simpleResolvers: true })
   abstract class Edge extends EdgeType<T>(nodeType) {
-    @Field(() => EngagementRole)
+    @Field(() => EngagementRole, { description: 'The role the talent takes in this engagement.' })
     role: EngagementRole;
 
     @Field(() => String, { nullable: true, description: 'The title as the host words it, e.g. 首席研发技术顾问.' })

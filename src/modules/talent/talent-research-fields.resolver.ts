@@ -9,4 +9,4 @@ import { ResearchFieldConnection as connection } from '../reference/reference.ty
 import { Talent } from './talent.entity';
 import { TALENT_RESEARCH_FIELDS } from './talent.relations';
 
-export const TalentResearchFieldsResolvers = ListFieldsResolvers([{ on: Talent, list: TALENT_RESEARCH_FIELDS, connection }]);
+export const TalentResearchFieldsResolvers = ListFieldsResolvers([{ on: Talent, list: TALENT_RESEARCH_FIELDS, connection, description: 'The research fields the talent works in.' }]);

@@ -1,14 +1,20 @@
 /** An overseas high-level talent (海外高层次人才), or a returnee (海归), known to the network. */
 import { Column, Index } from 'typeorm';
 import { Field } from 'type-graphql';
-import { enumType, EnumValue } from '../../graphql/enum-type';
+import { enumType, EnumValue, EnumLabels } from '../../graphql/enum-type';
 import { BaseRecord } from '../../db/base-record';
 import { RecordEntity } from '../../db/record-entity';
 import { CountryColumn, EnumColumn, ForeignKey, NameColumn, TextColumn } from '../../db/columns';
 import { Organization } from '../organization/organization.entity';
 import { NameSortColumn } from '../../db/name-sort-column';
 
-export const Degree = enumType('Degree', ['BACHELOR', 'MASTER', 'DOCTORATE', 'OTHER'], 'Highest academic degree.');
+export const DEGREE_LABELS = {
+  BACHELOR: { zh: '学士', en: 'bachelor\'s degree' },
+  MASTER: { zh: '硕士', en: 'master\'s degree' },
+  DOCTORATE: { zh: '博士', en: 'doctorate (PhD or equivalent)' },
+  OTHER: { zh: '其他', en: 'another or no degree' },
+} as const satisfies EnumLabels;
+export const Degree = enumType('Degree', DEGREE_LABELS, 'Highest academic degree.');
 export type Degree = EnumValue<typeof Degree>;
 
 @RecordEntity('talent', 'An overseas high-level talent (海外高层次人才).')
@@ -32,7 +38,7 @@ export class Talent extends BaseRecord {
   @CountryColumn()
   countryCode: string;
 
-  @Field(() => Degree)
+  @Field(() => Degree, { description: 'Highest academic degree.' })
   @EnumColumn(Degree)
   degree: Degree;
 
@@ -55,7 +61,7 @@ export class Talent extends BaseRecord {
   @NameColumn({ length: 40, nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short biography (plain text, up to 5,000 characters); null when none was given.' })
   @TextColumn({ nullable: true })
   bio: string | null;
 }
