@@ -36,7 +36,7 @@ import { namePools } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { type Ref, ref } from '../lib/seed-set';
 import { type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
-import { EXCELLENCE_QUOTA_PERCENT, gradeFor, PASS_SCORE } from './evaluations';
+import { activeIn, excellenceQuota, gradeFor, PASS_SCORE } from './evaluations';
 import { chineseName } from './names';
 import { addStationRows, type HostFactory, stationPlan } from './stations';
 import { AS_OF, certificationDay, evaluationDay, OPEN_ROUND } from './timeline';
@@ -142,20 +142,19 @@ function newStations(ctx: GenContext, plans: NetworkPlans, hosts: HostFactory): 
   return added;
 }
 
-/** A station the rules keep ACTIVE through `year`: named ones until their first validity lapses, generated ones while ACTIVE. */
-function activeThrough(s: StationPlan, year: number): boolean {
-  if (s.year > year) return false;
-  if (s.named) return validUntilFor(s.approvedOn) >= `${year}-01-01`;
-  return s.status === StationStatus.ACTIVE;
+/** Evaluated in `year`: a generated station approved before it and still ACTIVE (none fails after the article). */
+function evaluatedIn(s: StationPlan, year: number): boolean {
+  return !s.named && s.year < year && s.status === StationStatus.ACTIVE;
 }
 
 /** Yearly evaluations (of 2023 onwards), each January, of the generated stations still ACTIVE; none fails. */
 function evaluations(ctx: GenContext, stations: StationPlan[]): void {
   const rng = ctx.rng('continuation:evaluations');
   for (let year = OPEN_ROUND; evaluationDay(year) <= ctx.until; year++) {
-    const quota = Math.ceil((stations.filter((s) => activeThrough(s, year)).length * EXCELLENCE_QUOTA_PERCENT) / 100);
+    // The quota counts the stations active in the year as gen/evaluations.ts does (no exit recorded before it).
+    const quota = excellenceQuota(stations.filter((s) => activeIn(s, year)).length);
     const scored = stations
-      .filter((s) => !s.named && s.year < year && activeThrough(s, year))
+      .filter((s) => evaluatedIn(s, year))
       .map((s, order) => ({ s, order, score: Math.min(99, Math.max(PASS_SCORE, s.quality + rng.int(-6, 6))) }));
     const excellent = new Set(
       scored
