@@ -185,7 +185,8 @@ describe('seedNetwork', () => {
   it('seeds an empty database, fast, reporting the rows inserted per table', async () => {
     expect(emptyBefore).toBe(true);
     expect(await hasNetwork(ds)).toBe(true);
-    if (!isMysqlRun()) expect(seedMs).toBeLessThan(3_000);
+    // 3 s for the article's 4,550 rows; the continuation to UNTIL adds 642 (14%), hence 3.5 s.
+    if (!isMysqlRun()) expect(seedMs).toBeLessThan(3_500);
     const generated = generateNetwork({}, { until: UNTIL });
     for (const entity of entities) {
       const table = ds.getMetadata(entity).tableName;
