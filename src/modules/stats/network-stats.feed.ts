@@ -3,8 +3,8 @@
  * them, at most once per `intervalMs` (a second), and not at all when they end up as they were.
  *
  * Writes that move a headline figure say so (NetworkFiguresChanged, from any instance). Each one
- * marks the figures dirty; a dirty feed recomputes them (the figures and every breakdown,
- * aggregate statements: the figures and nine breakdowns) once the interval since the last send has passed, and sends only if they
+ * marks the figures dirty; a dirty feed recomputes them (today's figures and every breakdown: ten
+ * aggregate statements) once the interval since the last send has passed, and sends only if they
  * differ from what it sent last. One computation serves every subscriber on this instance. With no
  * subscriber the feed does not listen, and computes nothing.
  */
