@@ -37,6 +37,7 @@ import { addDays, dateBetween } from '../lib/dates';
 import { type Ref, ref } from '../lib/seed-set';
 import { type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
 import { activeIn, excellenceQuota, gradeFor, PASS_SCORE } from './evaluations';
+import { ESTABLISHMENT_GRANT_CNY, FIRST_TRANCHE_CNY } from './funding';
 import { chineseName } from './names';
 import { addStationRows, type HostFactory, stationPlan } from './stations';
 import { AS_OF, certificationDay, evaluationDay, OPEN_ROUND } from './timeline';
@@ -50,9 +51,6 @@ export const FIRST_CONTINUED_ROUND = OPEN_ROUND + 1;
 export function continuedApprovalDay(year: number): string {
   return `${year}-07-10`;
 }
-
-const ESTABLISHMENT_GRANT_CNY = 50_000;
-const FIRST_TRANCHE_CNY = 30_000;
 
 export function generateContinuation(ctx: GenContext, plans: NetworkPlans, hosts: HostFactory): StationPlan[] {
   if (ctx.until <= AS_OF) return [];
