@@ -1,15 +1,20 @@
 /** Command-line flags of `npm run seed`: the scale of a benchmark network. */
 import { parseArgs } from 'node:util';
+import { AS_OF } from './gen/timeline';
 import { resolveScale, type Scale, ScaleError } from './scale';
 
-export const USAGE = `Usage: npm run seed -- [--stations N] [--talents N] [--organizations N] [--partnerships N] [--no-progress]
+export const USAGE = `Usage: npm run seed -- [--stations N] [--talents N] [--organizations N] [--partnerships N] [--until YYYY-MM-DD] [--no-progress]
 
 Migrates the database in DATABASE_URL (default sqlite:./data/haizhi.sqlite) and seeds the HAIZHI
 network. Without flags it reproduces the article's figures (64 stations, 402 talents, ...); the flags
-build a larger deterministic network for benchmarks. Seeding again inserts only what is missing.`;
+build a larger deterministic network for benchmarks. The generated continuation after the article
+(new stations, evaluations, renewals, funding) runs to --until, by default today; --until 2023-08-31
+seeds the network exactly as the article left it. Seeding again inserts only what is missing.`;
 
 export interface SeedArgs {
   scale: Partial<Scale>;
+  /** The day the continuation runs to; undefined: today. */
+  until?: string;
   progress: boolean;
   help: boolean;
 }
@@ -32,6 +37,7 @@ export function parseSeedArgs(argv: string[]): SeedArgs {
         talents: { type: 'string' },
         organizations: { type: 'string' },
         partnerships: { type: 'string' },
+        until: { type: 'string' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,5 +58,10 @@ export function parseSeedArgs(argv: string[]): SeedArgs {
     if (error instanceof ScaleError) throw new ArgsError(error.message);
     throw error;
   }
-  return { scale, progress: values['no-progress'] !== true, help: values.help === true };
+  const until = values.until;
+  if (until !== undefined) {
+    if (typeof until !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until))) throw new ArgsError(`--until: expected a date YYYY-MM-DD, got "${String(until)}"`);
+    if (until < AS_OF) throw new ArgsError(`--until: the network is seeded at least to the article's date, ${AS_OF}`);
+  }
+  return { scale, until, progress: values['no-progress'] !== true, help: values.help === true };
 }

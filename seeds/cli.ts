@@ -8,6 +8,7 @@ import { createDataSource } from '../src/db/data-source';
 import { migrateDatabase } from '../src/db/migrate';
 import { ArgsError, parseSeedArgs, USAGE } from './args';
 import { readFigures } from './figures';
+import { AS_OF } from './gen/timeline';
 import { resolveScale, targetsFor } from './scale';
 import { seedNetwork } from './seeder';
 
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     const applied = await migrateDatabase(dataSource);
     if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
     const started = process.hrtime.bigint();
-    const report = await seedNetwork(dataSource, { scale: args.scale, progress: args.progress && process.stderr.isTTY });
+    const report = await seedNetwork(dataSource, { scale: args.scale, until: args.until, progress: args.progress && process.stderr.isTTY });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const total = Object.values(report).reduce((sum, n) => sum + n, 0);
 
@@ -32,11 +33,14 @@ async function main(): Promise<number> {
     for (const [table, count] of Object.entries(report)) if (count > 0) console.log(`  ${table.padEnd(30)} ${String(count).padStart(9)}`);
     if (total === 0) console.log('  nothing to insert: every seeded row is already there');
 
+    // The article's figures are the network as of its day; the continuation adds to today's only.
     const targets = targetsFor(resolveScale(args.scale));
-    console.log('\nfigures (database / target):');
-    for (const [name, value] of Object.entries(await readFigures(dataSource))) {
+    const [asOfArticle, current] = await Promise.all([readFigures(dataSource, AS_OF), readFigures(dataSource)]);
+    console.log(`\nfigures as of the article (${AS_OF}) / target, and today:`);
+    for (const [name, value] of Object.entries(asOfArticle)) {
       const target = targets[name as keyof typeof targets];
-      console.log(`  ${name.padEnd(24)} ${String(value).padStart(12)} / ${target}${value === target ? '' : '  (differs: the database held other rows)'}`);
+      const differs = value === target ? '' : '  (differs: the database held other rows)';
+      console.log(`  ${name.padEnd(24)} ${String(value).padStart(12)} / ${String(target).padEnd(12)} today ${current[name as keyof typeof current]}${differs}`);
     }
     return 0;
   } finally {

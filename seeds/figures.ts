@@ -9,6 +9,7 @@ import { NetworkStatsService } from '../src/modules/stats/network-stats.service'
 
 export type FigureName = keyof NetworkFigures;
 
-export function readFigures(dataSource: DataSource): Promise<Record<FigureName, number>> {
-  return new NetworkStatsService(dataSource).figures() as Promise<Record<FigureName, number>>;
+/** Today's figures, or as of the end of `asOf` (YYYY-MM-DD). */
+export function readFigures(dataSource: DataSource, asOf: string | null = null): Promise<Record<FigureName, number>> {
+  return new NetworkStatsService(dataSource).figures(asOf) as Promise<Record<FigureName, number>>;
 }

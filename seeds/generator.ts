@@ -1,12 +1,15 @@
 /**
  * Builds the whole network as seed rows, deterministically: the article's records (is_generated =
- * false) and generated ones (true) up to the scale's figures. Pure: no database, no clock, no
- * Math.random, so the same scale yields byte-identical rows on every run.
+ * false) and generated ones (true) up to the scale's figures, then the generated continuation up to
+ * `until`. Pure: no database, no clock, no Math.random, so the same scale and `until` yield
+ * byte-identical rows on every run.
  */
 import { SeedSet } from './lib/seed-set';
 import { resolveScale, type Scale, type Targets, targetsFor } from './scale';
 import { generateActivities } from './gen/activities';
 import { generateAnnouncements } from './gen/announcements';
+import { generateContinuation } from './gen/continuation';
+import { AS_OF } from './gen/timeline';
 import { generateApplications } from './gen/applications';
 import { createContext, type NetworkPlans } from './gen/context';
 import { generateEvaluations } from './gen/evaluations';
@@ -24,11 +27,21 @@ export interface GeneratedNetwork {
   rows: SeedSet;
 }
 
-export function generateNetwork(partial: Partial<Scale> = {}): GeneratedNetwork {
+export interface GenerateOptions {
+  /**
+   * The day (YYYY-MM-DD) the network is generated to: AS_OF (the default here, the article's
+   * network) or later, adding the continuation (gen/continuation.ts). The seeder passes today.
+   */
+  until?: string;
+}
+
+export function generateNetwork(partial: Partial<Scale> = {}, { until = AS_OF }: GenerateOptions = {}): GeneratedNetwork {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until))) throw new RangeError(`until: expected a date YYYY-MM-DD, got "${until}"`);
+  if (until < AS_OF) throw new RangeError(`until: the network is generated at least to the article's date, ${AS_OF}; got ${until}`);
   const scale = resolveScale(partial);
   const targets = targetsFor(scale);
   const rows = new SeedSet();
-  const ctx = createContext(scale, targets, rows);
+  const ctx = createContext(scale, targets, rows, until);
 
   const { districts, fields } = generateReference(ctx);
   const organizations = generateOrganizations(ctx, fields);
@@ -56,5 +69,7 @@ export function generateNetwork(partial: Partial<Scale> = {}): GeneratedNetwork 
   const exchangeGrants = generateFunding(ctx, plans);
   generateActivities(ctx, plans, exchangeGrants);
   generateAnnouncements(ctx, plans);
+  // After the article: new rows only, dated after AS_OF, from streams of their own.
+  generateContinuation(ctx, plans, hosts);
   return { scale, targets, rows };
 }

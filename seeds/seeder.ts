@@ -9,6 +9,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { entities } from '../src/db/entities';
 import { rebuildSearchIndex } from '../src/modules/search/search-index';
 import { Station } from '../src/modules/station/station.entity';
+import { today } from '../src/time';
 import { generateNetwork } from './generator';
 import { insertRows, loadSeedKeys } from './lib/insert';
 import { SeedProgress } from './lib/progress';
@@ -18,6 +19,12 @@ import type { Scale } from './scale';
 export interface SeedOptions {
   /** Grow the network beyond the article's figures (benchmarks). Default: the article's. */
   scale?: Partial<Scale>;
+  /**
+   * The day (YYYY-MM-DD) the generated continuation runs to (seeds/gen/continuation.ts). Default:
+   * today (src/time.ts), so a fresh demo's stations are ACTIVE; tests pin it. AS_OF gives the
+   * network exactly as the article left it.
+   */
+  until?: string;
   /** Draw a progress bar on stderr. */
   progress?: boolean;
 }
@@ -26,7 +33,7 @@ export interface SeedOptions {
 export type SeedReport = Record<string, number>;
 
 export async function seedNetwork(dataSource: DataSource, options: SeedOptions = {}): Promise<SeedReport> {
-  const { rows } = generateNetwork(options.scale);
+  const { rows } = generateNetwork(options.scale, { until: options.until ?? today() });
   const order = entities as EntityClass[];
   const unknown = rows.entities.filter((e) => !order.includes(e));
   if (unknown.length > 0) throw new Error(`seed rows for entities missing from src/db/entities.ts: ${unknown.map((e) => e.name).join(', ')}`);

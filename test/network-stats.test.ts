@@ -1,4 +1,9 @@
-/** networkStats over HTTP: the article's figures after seeding, and figures that follow the rows. */
+/**
+ * networkStats over HTTP: the article's figures as of its day, today's figures from every row (the
+ * generated continuation's too), `asOf` checked and filtering on each row's date, and figures that
+ * follow the rows.
+ */
+import { AS_OF } from '../seeds/gen/timeline';
 import { dataOf, startTestApp, TestApp } from './support/app';
 import { GrantKind } from '../src/modules/funding/funding-grant.entity';
 import { Disbursement } from '../src/modules/funding/disbursement.entity';
@@ -27,8 +32,11 @@ afterAll(async () => {
   await app?.stop();
 });
 
-test('the seeded network reproduces the figures the article publishes', async () => {
-  const figures = await stats();
+const FIGURES = 'stations overseasTalents returneeTalents partnerOrganizations projects projectAmountCny incubatedProjects platforms signedTopExperts certifiedStationHeads ambassadors fundingDisbursedCny';
+const statsAsOf = async (asOf: string): Promise<Stats> => dataOf(await app.query<{ networkStats: Stats }>(`query($asOf: String) { networkStats(asOf: $asOf) { ${FIGURES} } }`, { asOf })).networkStats;
+
+test('the seeded network reproduces the figures the article publishes, as of its day', async () => {
+  const figures = await statsAsOf(AS_OF);
   expect(figures).toMatchObject({
     stations: 64,
     overseasTalents: 402,
@@ -46,9 +54,54 @@ test('the seeded network reproduces the figures the article publishes', async ()
   expect(figures.partnerOrganizations).toBeGreaterThanOrEqual(100);
 });
 
-test('networkStats is computed in one SQL statement', async () => {
+test("without asOf the figures are today's: every row counted, more than the article's where the continuation added", async () => {
+  const today = await stats();
+  const then = await statsAsOf(AS_OF);
+  const scalar = async (sql: string) => Number(Object.values((await app.dataSource.query(sql))[0])[0]);
+  expect(today.stations).toBe(await scalar('SELECT COUNT(*) FROM station'));
+  expect(today.certifiedStationHeads).toBe(await scalar('SELECT COUNT(*) FROM station_head WHERE certified_on IS NOT NULL'));
+  expect(today.stations).toBeGreaterThan(then.stations);
+  expect(today.fundingDisbursedCny).toBeGreaterThan(then.fundingDisbursedCny);
+  // The demo is alive: generated stations stand ACTIVE today, valid past it.
+  expect(await scalar(`SELECT COUNT(*) FROM station WHERE status = 'ACTIVE' AND valid_until >= '${new Date().toISOString().slice(0, 10)}'`)).toBeGreaterThan(0);
+});
+
+test('asOf counts only the rows dated on or before it, each figure on its own date column', async () => {
+  const day = '2021-12-31';
+  const figures = await statsAsOf(day);
+  const scalar = async (sql: string) => Number(Object.values((await app.dataSource.query(sql, [day]))[0])[0]);
+  expect(figures).toEqual({
+    stations: await scalar('SELECT COUNT(*) FROM station WHERE approved_on <= ?'),
+    overseasTalents: await scalar("SELECT COUNT(DISTINCT e.talent_id) FROM engagement e JOIN talent t ON t.id = e.talent_id WHERE e.station_id IS NOT NULL AND e.status = 'CONFIRMED' AND t.country_code <> 'CN' AND e.started_on <= ?"),
+    returneeTalents: await scalar("SELECT COUNT(DISTINCT e.talent_id) FROM engagement e JOIN talent t ON t.id = e.talent_id WHERE e.offshore_base_id IS NOT NULL AND e.status = 'CONFIRMED' AND t.is_returnee = 1 AND e.started_on <= ?"),
+    partnerOrganizations: await scalar("SELECT COUNT(DISTINCT p.organization_id) FROM partnership p JOIN organization o ON o.id = p.organization_id WHERE o.country_code <> 'CN' AND p.since <= ?"),
+    projects: await scalar("SELECT COUNT(*) FROM project WHERE station_id IS NOT NULL AND status <> 'NEGOTIATING' AND introduced_on <= ?"),
+    projectAmountCny: await scalar("SELECT COALESCE(SUM(amount_cny), 0) FROM project WHERE station_id IS NOT NULL AND status <> 'NEGOTIATING' AND introduced_on <= ?"),
+    incubatedProjects: await scalar('SELECT COUNT(*) FROM project WHERE offshore_base_id IS NOT NULL AND introduced_on <= ?'),
+    platforms: await scalar('SELECT COUNT(*) FROM platform WHERE offshore_base_id IS NOT NULL AND established_on <= ?'),
+    signedTopExperts: await scalar("SELECT COUNT(DISTINCT talent_id) FROM engagement WHERE offshore_base_id IS NOT NULL AND status = 'CONFIRMED' AND role = 'SIGNED_EXPERT' AND started_on <= ?"),
+    certifiedStationHeads: await scalar('SELECT COUNT(*) FROM station_head WHERE certified_on <= ?'),
+    ambassadors: await scalar('SELECT COUNT(DISTINCT talent_id) FROM ambassador_appointment WHERE appointed_on <= ?'),
+    fundingDisbursedCny: await scalar("SELECT COALESCE(SUM(d.amount_cny), 0) FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE g.kind IN ('ESTABLISHMENT', 'DISTRICT_MATCHING') AND d.disbursed_on <= ?"),
+  });
+  // Earlier than the article: smaller where the network grew between.
+  expect(figures.stations).toBeLessThan(64);
+  expect(figures.fundingDisbursedCny).toBeLessThan(12_500_000);
+});
+
+test('asOf must be a real calendar day written YYYY-MM-DD', async () => {
+  for (const asOf of ['2023-02-30', '2023-8-31', 'yesterday', '2023-08-31T00:00:00Z']) {
+    const response = await app.query(`query($asOf: String) { networkStats(asOf: $asOf) { stations } }`, { asOf });
+    expect([asOf, response.errors?.[0].extensions?.code, response.errors?.[0].message]).toEqual([asOf, 'BAD_USER_INPUT', 'asOf must be a date written YYYY-MM-DD']);
+  }
+});
+
+test('networkStats is computed in one SQL statement, with or without asOf', async () => {
   app.statements.length = 0;
   await stats();
+  expect(app.statements).toHaveLength(1);
+  app.statements.length = 0;
+  await statsAsOf(AS_OF);
   expect(app.statements).toHaveLength(1);
 });
 

@@ -8,7 +8,8 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp('read_evaluations');
   // The seed generates every evaluation: one entered by staff gives isGenerated: false rows to find.
-  const [{ id }] = await app.dataSource.query('SELECT id FROM station ORDER BY id LIMIT 1');
+  // A station the seed has no 2023 evaluation for (the continuation evaluates generated ones).
+  const [{ id }] = await app.dataSource.query('SELECT id FROM station s WHERE NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.station_id = s.id AND e.year = 2023) ORDER BY id LIMIT 1');
   await app.dataSource.getRepository(Evaluation).save({
     stationId: Number(id),
     year: 2023,

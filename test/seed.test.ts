@@ -21,6 +21,7 @@ import { migrateDatabase } from '../src/db/migrate';
 import { ArgsError, parseSeedArgs } from '../seeds/args';
 import { resolveScale, targetsFor, type Targets } from '../seeds/scale';
 import { article, article as articleData } from '../seeds/article';
+import { AS_OF, evaluationDay } from '../seeds/gen/timeline';
 import { generateNetwork } from '../seeds/generator';
 import { Ref } from '../seeds/lib/seed-set';
 import { hasNetwork, type SeedReport, seedNetwork } from '../seeds/seeder';
@@ -29,7 +30,13 @@ import { readSeedArticle, testWithSeedArticle } from './support/seed-article';
 import { namedUnitRuleBreaks } from './support/seed-named-rules';
 import { readDataFiles, unnotedAssumptions, withoutNotes } from './support/seed-trace';
 
-/** The article's figures, read with the API's own definitions (one SQL statement, NetworkStatsService). */
+/**
+ * The day the seed's continuation is pinned to (seeds/gen/continuation.ts), so this file's network
+ * is the same whatever day it runs; the app itself seeds to today.
+ */
+const UNTIL = '2026-12-08';
+
+/** The article's figures as of its day, read with the API's own definitions (one SQL statement, NetworkStatsService). */
 const FIGURES: Array<[name: keyof NetworkFigures, check: (value: number) => void]> = [
   ['stations', (v) => expect(v).toBe(64)],
   ['overseasTalents', (v) => expect(v).toBe(402)],
@@ -166,7 +173,7 @@ describe('seedNetwork', () => {
     await migrateDatabase(ds);
     emptyBefore = !(await hasNetwork(ds));
     const started = Date.now();
-    report = await seedNetwork(ds);
+    report = await seedNetwork(ds, { until: UNTIL });
     seedMs = Date.now() - started;
   }, 120_000);
 
@@ -178,8 +185,9 @@ describe('seedNetwork', () => {
   it('seeds an empty database, fast, reporting the rows inserted per table', async () => {
     expect(emptyBefore).toBe(true);
     expect(await hasNetwork(ds)).toBe(true);
-    if (!isMysqlRun()) expect(seedMs).toBeLessThan(3_000);
-    const generated = generateNetwork();
+    // 3 s for the article's 4,550 rows; the continuation to UNTIL adds 642 (14%), hence 3.5 s.
+    if (!isMysqlRun()) expect(seedMs).toBeLessThan(3_500);
+    const generated = generateNetwork({}, { until: UNTIL });
     for (const entity of entities) {
       const table = ds.getMetadata(entity).tableName;
       expect([table, report[table]]).toEqual([table, generated.rows.rows(entity).length]);
@@ -187,8 +195,44 @@ describe('seedNetwork', () => {
     }
   });
 
-  it.each(FIGURES)('reproduces the article figure %s', async (name, check) => {
-    check((await new NetworkStatsService(ds).figures())[name]);
+  it.each(FIGURES)('reproduces the article figure %s as of its day', async (name, check) => {
+    check((await new NetworkStatsService(ds).figures(AS_OF))[name]);
+  });
+
+  it("gives today's figures without asOf: every row counted, the continuation's included, more than the article's where it adds", async () => {
+    const today = await new NetworkStatsService(ds).figures();
+    const asOfArticle = await new NetworkStatsService(ds).figures(AS_OF);
+    // Counted from the rows, not through the API's statement.
+    expect(today.stations).toBe(await scalar(ds, 'SELECT COUNT(*) FROM station'));
+    expect(today.certifiedStationHeads).toBe(await scalar(ds, 'SELECT COUNT(*) FROM station_head WHERE certified_on IS NOT NULL'));
+    expect(today.fundingDisbursedCny).toBe(
+      await scalar(ds, "SELECT SUM(d.amount_cny) FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE g.kind IN ('ESTABLISHMENT', 'DISTRICT_MATCHING')"),
+    );
+    expect(today.projects).toBe(await scalar(ds, "SELECT COUNT(*) FROM project WHERE station_id IS NOT NULL AND status <> 'NEGOTIATING'"));
+    // What the continuation adds: new stations with certified heads, and their funding.
+    const added = await scalar(ds, `SELECT COUNT(*) FROM station WHERE approved_on > '${AS_OF}'`);
+    expect(added).toBeGreaterThan(0);
+    expect(today.stations).toBe(asOfArticle.stations + added);
+    expect(today.certifiedStationHeads).toBeGreaterThan(asOfArticle.certifiedStationHeads);
+    expect(today.fundingDisbursedCny).toBeGreaterThan(asOfArticle.fundingDisbursedCny);
+    for (const name of Object.keys(today) as Array<keyof NetworkFigures>) expect([name, today[name] >= asOfArticle[name]]).toEqual([name, true]);
+  });
+
+  it('dates every row the continuation adds after the article, generated, at 5–10 new stations a year, and keeps generated ACTIVE stations valid on its last day', async () => {
+    const perYear: Array<{ y: number; n: number }> = await ds.query(`SELECT approval_year AS y, COUNT(*) AS n FROM station WHERE approved_on > '${AS_OF}' GROUP BY approval_year`);
+    expect(perYear.map((r) => Number(r.y)).sort()).toEqual([2024, 2025, 2026]);
+    for (const { n } of perYear) expect([Number(n) >= 5, Number(n) <= 10]).toEqual([true, true]);
+    expect(await scalar(ds, `SELECT COUNT(*) FROM station WHERE approved_on > '${AS_OF}' AND is_generated = 0`)).toBe(0);
+    for (const [table, column] of [['evaluation', 'evaluated_on'], ['disbursement', 'disbursed_on'], ['station_status_change', 'changed_on'], ['announcement', 'published_on'], ['activity', 'starts_on']]) {
+      expect([table, await scalar(ds, `SELECT COUNT(*) FROM ${table} WHERE ${column} > '${AS_OF}' AND is_generated = 0`)]).toEqual([table, 0]);
+      expect([table, await scalar(ds, `SELECT COUNT(*) FROM ${table} WHERE ${column} > '${UNTIL}'`)]).toEqual([table, 0]);
+    }
+    // The demo's "this year": the evaluations of the year before, recorded in January.
+    expect(await scalar(ds, `SELECT COUNT(*) FROM evaluation WHERE evaluated_on = '${evaluationDay(Number(UNTIL.slice(0, 4)) - 1)}'`)).toBeGreaterThan(0);
+    expect(await scalar(ds, `SELECT COUNT(*) FROM announcement WHERE published_on > '${Number(UNTIL.slice(0, 4))}-09-01'`)).toBeGreaterThan(0);
+    // Generated ACTIVE stations renewed to past UNTIL; the named ones keep their first three years.
+    expect(await scalar(ds, `SELECT COUNT(*) FROM station WHERE is_generated <> 0 AND status = 'ACTIVE' AND valid_until < '${UNTIL}'`)).toBe(0);
+    expect(await scalar(ds, `SELECT COUNT(*) FROM station WHERE is_generated = 0 AND valid_until >= '${UNTIL}'`)).toBe(0);
   });
 
   it('counts what the article counts: a Chinese talent, a Chinese partner and projects under negotiation are seeded but not counted', async () => {
@@ -199,8 +243,8 @@ describe('seedNetwork', () => {
 
   // Not the article's figures: the generator's own targets (seeds/scale.ts), which it must hit
   // exactly, "多" included (212 returnees, 108 partner organisations at the default scale).
-  it.each(FIGURES)('hits the generator target for %s exactly', async (name) => {
-    expect((await new NetworkStatsService(ds).figures())[name]).toBe(targetsFor(resolveScale())[name]);
+  it.each(FIGURES)('hits the generator target for %s exactly as of the article', async (name) => {
+    expect((await new NetworkStatsService(ds).figures(AS_OF))[name]).toBe(targetsFor(resolveScale())[name]);
   });
 
   it('keeps every named station under its own name, not generated; the 2022 round is exactly the 12 named', async () => {
@@ -401,16 +445,17 @@ describe('seedNetwork', () => {
     expect(await namedUnitRuleBreaks(query, tablesWithStation)).toEqual([]);
   });
 
-  it('gives every station one 50,000 CNY establishment grant; district matching funds make up the rest of the 12.5M; no grant is overpaid', async () => {
+  it('gives every station one 50,000 CNY establishment grant; district matching funds make up the rest of the 12.5M as of the article; no grant is overpaid', async () => {
     const establishment: Array<{ station_id: number | null; n: number; amount: number | string }> = await ds.query(
       "SELECT station_id, COUNT(*) AS n, MIN(amount_cny) AS amount FROM funding_grant WHERE kind = 'ESTABLISHMENT' GROUP BY station_id",
     );
-    expect(establishment).toHaveLength(64);
+    const stationCount = await scalar(ds, 'SELECT COUNT(*) FROM station');
+    expect(establishment).toHaveLength(stationCount);
     for (const g of establishment) expect([g.station_id !== null, Number(g.n), Number(g.amount)]).toEqual([true, 1, 50_000]);
     expect(await scalar(ds, "SELECT COUNT(*) FROM funding_grant WHERE kind = 'ESTABLISHMENT' AND amount_cny <> 50000")).toBe(0);
 
     const byKind: Array<{ kind: string; paid: number | string }> = await ds.query(
-      'SELECT g.kind, SUM(d.amount_cny) AS paid FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id GROUP BY g.kind',
+      `SELECT g.kind, SUM(d.amount_cny) AS paid FROM disbursement d JOIN funding_grant g ON g.id = d.funding_grant_id WHERE d.disbursed_on <= '${AS_OF}' GROUP BY g.kind`,
     );
     const paid = Object.fromEntries(byKind.map((k) => [k.kind, Number(k.paid)]));
     expect(Object.keys(paid).sort()).toEqual(['ACADEMIC_EXCHANGE', 'DISTRICT_MATCHING', 'ESTABLISHMENT']);
@@ -444,8 +489,8 @@ describe('seedNetwork', () => {
       (SELECT COUNT(*) FROM station_application WHERE status = 'APPROVED' AND station_id IS NOT NULL) AS approved,
       (SELECT COUNT(*) FROM site_inspection i JOIN station_application a ON a.id = i.application_id WHERE a.station_id IS NOT NULL AND i.passed <> 0) AS inspected,
       (SELECT COUNT(*) FROM station_application WHERE station_id IS NULL) AS unsuccessful`);
-    expect(Number(counts.approved)).toBe(64);
-    expect(Number(counts.inspected)).toBe(64);
+    expect(Number(counts.approved)).toBe(stations.length);
+    expect(Number(counts.inspected)).toBe(stations.length);
     expect(Number(counts.unsuccessful)).toBeGreaterThan(0);
 
     // A named unit's application has no reviews: a score and an opinion are judgements the article does not report.
@@ -453,20 +498,24 @@ describe('seedNetwork', () => {
       `SELECT COUNT(r.id) AS n, MIN(s.is_generated) AS generated FROM station_application a JOIN station s ON s.id = a.station_id
        LEFT JOIN application_review r ON r.application_id = a.id GROUP BY a.id`,
     );
-    expect(reviews).toHaveLength(64);
+    expect(reviews).toHaveLength(stations.length);
     for (const r of reviews) {
       expect([Number(r.generated), Number(r.n) >= 3 && Number(r.n) <= 5]).toEqual([Number(r.generated), Number(r.generated) !== 0]);
     }
 
-    // Yearly evaluations for generated stations; none for named ones (the article grades none of them).
+    // Yearly evaluations for generated stations, through 2022 (the article's last) for those dynamic
+    // management or lapse took out of ACTIVE, through the last January before UNTIL for the rest;
+    // none for named ones (the article grades none of them).
+    const lastYear = Number(UNTIL.slice(0, 4)) - (evaluationDay(Number(UNTIL.slice(0, 4)) - 1) <= UNTIL ? 1 : 2);
     const evaluations: Array<{ station_id: number; n: number; first: number; last: number }> = await ds.query(
       'SELECT station_id, COUNT(*) AS n, MIN(year) AS first, MAX(year) AS last FROM evaluation GROUP BY station_id',
     );
     const byStation = new Map(evaluations.map((e) => [Number(e.station_id), e]));
     for (const s of stations) {
-      const expected = s.is_generated ? 2022 - s.approval_year : 0;
+      const last = s.status === 'ACTIVE' ? lastYear : 2022;
+      const expected = s.is_generated ? Math.max(0, last - s.approval_year) : 0;
       const e = byStation.get(Number(s.id));
-      expect(e ? [Number(e.n), Number(e.first), Number(e.last)] : [0]).toEqual(expected === 0 ? [0] : [expected, s.approval_year + 1, 2022]);
+      expect([s.id, e ? [Number(e.n), Number(e.first), Number(e.last)] : [0]]).toEqual([s.id, expected === 0 ? [0] : [expected, s.approval_year + 1, last]]);
     }
 
     const latest: Array<{ station_id: number; to_status: string }> = await ds.query(
@@ -530,7 +579,7 @@ describe('seedNetwork', () => {
 
   it('a second run inserts nothing and changes nothing', async () => {
     const before = await snapshot(ds);
-    const again = await seedNetwork(ds);
+    const again = await seedNetwork(ds, { until: UNTIL });
     expect(Object.values(again).every((n) => n === 0)).toBe(true);
     expect(Object.keys(again)).toEqual(Object.keys(report));
     expect(await snapshot(ds)).toEqual(before);
@@ -538,9 +587,10 @@ describe('seedNetwork', () => {
 });
 
 describe('generateNetwork', () => {
-  it('is deterministic: two runs give identical rows', () => {
+  it('is deterministic: two runs give identical rows, for the article alone and for a given until-day', () => {
     const first = serialize(generateNetwork());
     expect(serialize(generateNetwork())).toBe(first);
+    expect(serialize(generateNetwork({}, { until: UNTIL }))).toBe(serialize(generateNetwork({}, { until: UNTIL })));
     const scaled = { stations: 80, talents: 600, organizations: 130, partnerships: 200 };
     expect(serialize(generateNetwork(scaled))).toBe(serialize(generateNetwork(scaled)));
   });
@@ -556,7 +606,48 @@ describe('generateNetwork', () => {
   });
 });
 
+describe('the continuation', () => {
+  it("leaves the article's network as it was: every row of it is there unchanged, but the validity and renewals of generated ACTIVE stations", () => {
+    const article = generateNetwork();
+    const continued = generateNetwork({}, { until: UNTIL });
+    const station = entities.find((e) => e.name === 'Station')!;
+    for (const entity of entities) {
+      const later = new Map(continued.rows.rows(entity).map((row) => [row.key, row]));
+      for (const row of article.rows.rows(entity)) {
+        const after = later.get(row.key);
+        expect([entity.name, row.key, after !== undefined]).toEqual([entity.name, row.key, true]);
+        if (entity === station && row.generated && row.values.status === 'ACTIVE') {
+          expect({ ...after!.values, validUntil: null }).toEqual({ ...row.values, validUntil: null });
+          expect(String(after!.values.validUntil) >= UNTIL).toBe(true);
+        } else {
+          expect([entity.name, row.key, after!.values]).toEqual([entity.name, row.key, row.values]);
+        }
+      }
+      // Everything the continuation adds is generated.
+      const before = new Set(article.rows.rows(entity).map((row) => row.key));
+      const added = continued.rows.rows(entity).filter((row) => !before.has(row.key));
+      expect([entity.name, added.filter((row) => !row.generated || !row.key.startsWith('gen:')).map((row) => row.key)]).toEqual([entity.name, []]);
+    }
+  });
+
+  it('runs to the day it is given, no further', () => {
+    const stationsBy = (until: string) => generateNetwork({}, { until }).rows.rows(entities.find((e) => e.name === 'Station')!).length;
+    expect(stationsBy(AS_OF)).toBe(64);
+    expect(stationsBy('2024-07-09')).toBe(64);
+    expect(stationsBy('2024-07-10')).toBeGreaterThanOrEqual(64 + 5);
+    expect(() => generateNetwork({}, { until: '2023-08-30' })).toThrow(/at least to the article's date/);
+    expect(() => generateNetwork({}, { until: '2024-13-01' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
 describe('seed CLI flags', () => {
+  it('reads --until', () => {
+    expect(parseSeedArgs(['--until', '2025-01-31']).until).toBe('2025-01-31');
+    expect(parseSeedArgs([]).until).toBeUndefined();
+    expect(() => parseSeedArgs(['--until', 'soon'])).toThrow(/^--until: expected a date YYYY-MM-DD/);
+    expect(() => parseSeedArgs(['--until', '2020-01-01'])).toThrow(/^--until: the network is seeded at least to the article's date/);
+  });
+
   it('reads scale flags', () => {
     expect(parseSeedArgs(['--stations', '1000', '--talents', '100000', '--organizations', '2000', '--partnerships', '5000'])).toEqual({
       scale: { stations: 1000, talents: 100_000, organizations: 2000, partnerships: 5000 },

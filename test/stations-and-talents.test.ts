@@ -105,10 +105,12 @@ test('a malformed id is a clear input error', async () => {
 });
 
 test('relations of a page are loaded in one statement per table, not one per row', async () => {
+  const [{ n }] = await app.dataSource.query('SELECT COUNT(*) AS n FROM station');
+  const stationCount = Number(n);
   app.statements.length = 0;
   const data = dataOf(await app.query<StationPageQuery>(operation('StationPage'), { first: 50 }));
   expect(data.stations.edges).toHaveLength(50);
-  expect(data.stations.totalCount).toBe(64);
+  expect(data.stations.totalCount).toBe(stationCount);
   // page + count + districts + host units + heads, whatever the page size
   expect(app.statements).toHaveLength(5);
   expect(app.statements.every((sql) => /^\s*SELECT/i.test(sql))).toBe(true);

@@ -5,6 +5,7 @@
  * in the same transaction, with the reason in its history; one evaluation per station and year;
  * idempotent retries; and a failure mid-way leaves every table as it was.
  */
+import { AS_OF } from '../seeds/gen/timeline';
 import { toGlobalId } from '../src/graphql/global-id';
 import { dataOf, GraphQLResponse, startTestApp, TestApp } from './support/app';
 import { codeOf, count, counts, failingAt } from './support/writes';
@@ -27,7 +28,8 @@ interface Recorded {
 }
 
 beforeAll(async () => {
-  app = await startTestApp('write_evaluations');
+  // The network as the article left it: these tests record the years after it (2023–2026) afresh.
+  app = await startTestApp('write_evaluations', { seedUntil: AS_OF });
   staff = await app.tokenFor('staff');
 });
 afterAll(async () => {

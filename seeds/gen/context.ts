@@ -19,14 +19,19 @@ export interface GenContext {
    * work); at the article's scale named stations carry only what the article says.
    */
   synthetic: boolean;
+  /**
+   * The last day the network is generated to (YYYY-MM-DD): the article's AS_OF, or a later day up to
+   * which the continuation (gen/continuation.ts) carries the generated stations on.
+   */
+  until: string;
   /** A random stream of its own for each concern ('talents', 'projects', …). */
   rng(concern: string): Rng;
 }
 
-export function createContext(scale: Scale, targets: Targets, set: SeedSet): GenContext {
+export function createContext(scale: Scale, targets: Targets, set: SeedSet, until: string): GenContext {
   const root = new Rng('haizhi-network-v1');
   const synthetic = (Object.keys(DEFAULT_SCALE) as (keyof Scale)[]).some((key) => scale[key] !== DEFAULT_SCALE[key]);
-  return { scale, targets, set, synthetic, rng: (concern) => root.fork(concern) };
+  return { scale, targets, set, synthetic, until, rng: (concern) => root.fork(concern) };
 }
 
 export interface DistrictPlan {

@@ -21,7 +21,8 @@ import { AS_OF, evaluationDay } from './timeline';
 
 /** The establishment grant every approved station gets (a setting in DOMAIN.md). */
 export const ESTABLISHMENT_GRANT_CNY = 50_000;
-const FIRST_TRANCHE_CNY = 30_000;
+/** Paid on approval; the rest follows the first yearly evaluation. */
+export const FIRST_TRANCHE_CNY = 30_000;
 /** The 2021 exchange grants: 8 of 14 (57%) to stations (6) and bases (2), 6 to other units. */
 export const EXCHANGE_GRANTS_2021 = { stations: 6, bases: 2, others: 6 };
 

@@ -187,7 +187,7 @@ export function generateStations(ctx: GenContext, plans: NetworkPlans, hosts: Ho
 }
 
 /** A station before its row exists: its status is settled across all stations first, and the row gets its ref then. */
-function stationPlan(
+export function stationPlan(
   slug: string,
   named: boolean,
   host: { nameZh: string; nameEn: string },
@@ -282,7 +282,7 @@ function suspendedOn(s: StationPlan): string | null {
  * does not once suspended, and not the cycle it lapsed at. A named station keeps its first three
  * years: the article records no renewal, and a renewal is a fact about a real unit.
  */
-function validity(s: StationPlan): { validUntil: string; renewals: Array<[string, string]> } {
+function validity(s: StationPlan, until: string): { validUntil: string; renewals: Array<[string, string]> } {
   let end = validUntilFor(s.approvedOn);
   const renewals: Array<[string, string]> = [];
   if (s.named) return { validUntil: end, renewals };
@@ -294,13 +294,17 @@ function validity(s: StationPlan): { validUntil: string; renewals: Array<[string
     end = addYears(end, VALIDITY_YEARS);
     renewals.push([renewedOn, end]);
   }
+  // The continuation (ctx.until after AS_OF): a station still ACTIVE keeps renewing a month before
+  // each cycle ends, so it stands ACTIVE on `until`. A renewal that would fall in the article's last
+  // month is dated the day after AS_OF instead: the article's network has no row it did not have.
+  if (s.status === StationStatus.ACTIVE) renewals.push(...continuedRenewals(end, until, (e) => (end = e)));
   return { validUntil: end, renewals };
 }
 
-function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: StationPlan, headRef: StationPlan['ref'] | null, plans: NetworkPlans): void {
+export function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: StationPlan, headRef: StationPlan['ref'] | null, plans: NetworkPlans): void {
   const prefix = s.named ? '' : 'gen:';
   const key = s.named ? `station:${s.slug}` : `gen:station:${s.slug}`;
-  const { validUntil, renewals } = validity(s);
+  const { validUntil, renewals } = validity(s, ctx.until);
   s.ref = ctx.set.add(Station, key, !s.named, {
     nameZh: s.nameZh,
     nameEn: s.nameEn,
@@ -335,4 +339,22 @@ function addStationRows(ctx: GenContext, fields: Map<string, FieldPlan>, s: Stat
   history.forEach(([fromStatus, toStatus, changedOn, reason], i) => {
     ctx.set.add(StationStatusChange, `gen:status:${s.slug}:${i + 1}`, true, { stationId: s.ref, fromStatus, toStatus, changedOn, reason });
   });
+}
+
+/**
+ * Renewals after AS_OF up to `until` of a cycle ending on `end`: one a month before each end that
+ * falls on or before `until` + 30 days (never before the day after AS_OF). Calls `extended` with
+ * the last end reached.
+ */
+export function continuedRenewals(end: string, until: string, extended: (end: string) => void): Array<[string, string]> {
+  const renewals: Array<[string, string]> = [];
+  for (;;) {
+    const due = addDays(end, -30);
+    const renewedOn = due > AS_OF ? due : addDays(AS_OF, 1);
+    if (renewedOn > until) break;
+    end = addYears(end, VALIDITY_YEARS);
+    renewals.push([renewedOn, end]);
+  }
+  extended(end);
+  return renewals;
 }

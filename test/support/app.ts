@@ -72,8 +72,14 @@ export interface RequestOptions {
 }
 
 export interface TestAppOptions {
-  /** false: an empty (migrated) database; a scale: a larger generated network. Default: the article's network. */
+  /** false: an empty (migrated) database; a scale: a larger generated network. Default: the article's network and its generated continuation to today. */
   seed?: boolean | Partial<Scale>;
+  /**
+   * The day the seed's generated continuation runs to (seeds/gen/continuation.ts), default today.
+   * AS_OF (seeds/gen/timeline.ts) seeds the network exactly as the article left it, for tests that
+   * count on the years after it being empty.
+   */
+  seedUntil?: string;
   /** MySQL/MariaDB pool size (default the app's own); 1 puts every statement on one session. */
   poolSize?: number;
   /** Send every request as this demo account unless a request says otherwise (default: anonymous). */
@@ -148,7 +154,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
   await dataSource.initialize();
   if (!options.sharing) await migrateDatabase(dataSource);
   if (options.seed !== false && !options.sharing) {
-    await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined });
+    await seedNetwork(dataSource, { scale: typeof options.seed === 'object' ? options.seed : undefined, until: options.seedUntil });
     await seedDemoAccounts(dataSource);
   }
   let failing: string | null = null;

@@ -3,7 +3,7 @@
  * them, at most once per `intervalMs` (a second), and not at all when they end up as they were.
  *
  * Writes that move a headline figure say so (NetworkFiguresChanged, from any instance). Each one
- * marks the figures dirty; a dirty feed recomputes them (the figures and every breakdown: seven
+ * marks the figures dirty; a dirty feed recomputes them (today's figures and every breakdown: ten
  * aggregate statements) once the interval since the last send has passed, and sends only if they
  * differ from what it sent last. One computation serves every subscriber on this instance. With no
  * subscriber the feed does not listen, and computes nothing.

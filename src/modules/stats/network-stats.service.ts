@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../db/columns';
 import { Breakdown, breakdown } from './network-stats.breakdowns';
-import { FIGURE_SQL, FIGURES_STATEMENT, type NetworkFigures } from './network-stats.definitions';
+import { FIGURE_SQL, FIGURES_AS_OF_STATEMENT, FIGURES_STATEMENT, type NetworkFigures } from './network-stats.definitions';
 import type { StatBucket } from './network-stats.type';
 
 export type { NetworkFigures } from './network-stats.definitions';
@@ -14,16 +14,18 @@ export type { NetworkFigures } from './network-stats.definitions';
 export class NetworkStatsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(): Promise<NetworkFigures> {
-    const [row] = await this.dataSource.query<Record<keyof NetworkFigures, string | number>[]>(FIGURES_STATEMENT);
+  /** The figures as of the end of `asOf` (YYYY-MM-DD), or today's (null): one statement either way. */
+  async figures(asOf: string | null = null): Promise<NetworkFigures> {
+    const [query, parameters] = asOf === null ? [FIGURES_STATEMENT, []] : this.dataSource.driver.escapeQueryWithParameters(FIGURES_AS_OF_STATEMENT, { asOf });
+    const [row] = await this.dataSource.query<Record<keyof NetworkFigures, string | number>[]>(query, parameters);
     // SUM() arrives as a DECIMAL string from MySQL and a number from SQLite: one conversion for both.
     return Object.fromEntries(
       Object.keys(FIGURE_SQL).map((key) => [key, toSafeInteger(row[key as keyof NetworkFigures])]),
     ) as unknown as NetworkFigures;
   }
 
-  /** One breakdown (stations per district, ...), one GROUP BY statement. */
-  breakdown(name: Breakdown): Promise<StatBucket[]> {
-    return breakdown(this.dataSource, name);
+  /** One breakdown (stations per district, ...), one GROUP BY statement, as of `asOf` like the figures. */
+  breakdown(name: Breakdown, asOf: string | null = null): Promise<StatBucket[]> {
+    return breakdown(this.dataSource, name, asOf);
   }
 }

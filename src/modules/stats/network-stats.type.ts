@@ -5,6 +5,12 @@ import type { NetworkFigures } from './network-stats.definitions';
 
 @ObjectType({ simpleResolvers: true, description: "The network's headline figures, each computed from the rows when asked." })
 export class NetworkStats implements NetworkFigures {
+  /**
+   * The day (YYYY-MM-DD) these figures stand at the end of, or null for today's: not a field, what
+   * the breakdowns take from their parent so each is as of the same day.
+   */
+  asOf?: string | null;
+
   @Field(() => Int, { description: 'Stations established (approved, whatever their later status).' })
   stations: number;
 
@@ -50,7 +56,10 @@ export class StatBucket {
   @Field({ description: 'The group as a reader sees it, in Chinese (e.g. 渝北区, 新西兰, 2022年, 上市公司).' })
   label: string;
 
-  @Field(() => Int)
+  @Field({ description: 'The same group in English (e.g. Yubei District, New Zealand, 2022, Listed company): the English names the reference tables hold, country names from the ISO code.' })
+  labelEn: string;
+
+  @Field(() => Int, { description: 'How many rows the group holds: stations, talents, projects, evaluations or payments, as the breakdown says.' })
   count: number;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Sum in whole yuan (CNY), for breakdowns of money; null otherwise.' })
