@@ -36,7 +36,7 @@ import { namePools } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { type Ref, ref } from '../lib/seed-set';
 import { type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
-import { activeIn, excellenceQuota, gradeFor, PASS_SCORE } from './evaluations';
+import { activeIn, excellenceQuota, gradesWithinQuota, PASS_SCORE } from './evaluations';
 import { ESTABLISHMENT_GRANT_CNY, FIRST_TRANCHE_CNY } from './funding';
 import { chineseName } from './names';
 import { addStationRows, type HostFactory, stationPlan } from './stations';
@@ -154,16 +154,9 @@ function evaluations(ctx: GenContext, stations: StationPlan[]): void {
     const scored = stations
       .filter((s) => evaluatedIn(s, year))
       .map((s, order) => ({ s, order, score: Math.min(99, Math.max(PASS_SCORE, s.quality + rng.int(-6, 6))) }));
-    const excellent = new Set(
-      scored
-        .filter((e) => gradeFor(e.score) === EvaluationGrade.EXCELLENT)
-        .sort((a, b) => b.score - a.score || a.order - b.order)
-        .slice(0, quota)
-        .map((e) => e.s),
-    );
+    const grades = gradesWithinQuota(scored, quota);
     for (const { s, score } of scored) {
-      const banded = gradeFor(score);
-      const grade = banded === EvaluationGrade.EXCELLENT && !excellent.has(s) ? EvaluationGrade.GOOD : banded;
+      const grade = grades.get(s)!;
       ctx.set.add(Evaluation, `gen:evaluation:${s.slug}:${year}`, true, {
         stationId: s.ref,
         year,

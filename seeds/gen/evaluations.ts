@@ -19,6 +19,27 @@ export const EXCELLENCE_QUOTA_PERCENT = 20;
 export const PASS_SCORE = 70;
 
 /** The year's excellence quota: 20% of its active stations, rounded up (whole-number arithmetic, no float error). */
+/**
+ * One year's grades: each score's band, except that EXCELLENT goes to the year's quota only (the
+ * highest scores; equal scores in station order) and the rest of the 90+ scores are GOOD.
+ * gen/continuation.ts grades the years after the article by the same rule.
+ */
+export function gradesWithinQuota<S>(scored: readonly { s: S; order: number; score: number }[], quota: number): Map<S, EvaluationGrade> {
+  const excellent = new Set(
+    scored
+      .filter((e) => gradeFor(e.score) === EvaluationGrade.EXCELLENT)
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, quota)
+      .map((e) => e.s),
+  );
+  return new Map(
+    scored.map(({ s, score }) => {
+      const banded = gradeFor(score);
+      return [s, banded === EvaluationGrade.EXCELLENT && !excellent.has(s) ? EvaluationGrade.GOOD : banded];
+    }),
+  );
+}
+
 export function excellenceQuota(activeStations: number): number {
   return Math.ceil((activeStations * EXCELLENCE_QUOTA_PERCENT) / 100);
 }
@@ -49,17 +70,9 @@ export function generateEvaluations(ctx: GenContext, plans: NetworkPlans): void 
     const scored = evaluated
       .filter((s) => s.year < year && activeIn(s, year))
       .map((s, order) => ({ s, order, score: failing(s, year) ? rng.int(55, PASS_SCORE - 1) : Math.min(99, Math.max(PASS_SCORE, s.quality + rng.int(-6, 6))) }));
-    // The quota goes to the highest scores; equal scores in station order.
-    const excellent = new Set(
-      scored
-        .filter((e) => gradeFor(e.score) === EvaluationGrade.EXCELLENT)
-        .sort((a, b) => b.score - a.score || a.order - b.order)
-        .slice(0, quota)
-        .map((e) => e.s),
-    );
+    const grades = gradesWithinQuota(scored, quota);
     for (const { s, score } of scored) {
-      const banded = gradeFor(score);
-      const grade = banded === EvaluationGrade.EXCELLENT && !excellent.has(s) ? EvaluationGrade.GOOD : banded;
+      const grade = grades.get(s)!;
       if (score < PASS_SCORE && failedLastYear.has(s) && s.status !== StationStatus.REVOKED) {
         throw new Error(`generated station ${s.slug} fails two years running (${year - 1}, ${year}) but is not revoked`);
       }

@@ -12,11 +12,13 @@ import { PROJECT_ROOT } from '../graphiql/assets-dir';
 import { DASHBOARD_ASSETS_DIR } from './assets-dir';
 
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/dashboard/browser');
+/** Browser code the pages share (the sign-in): a change there rebuilds every page's bundle. */
+const SHARED_BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/web-session');
 const STAMP = path.join(DASHBOARD_ASSETS_DIR, '.inputs-sha256');
 
 function inputsDigest(): string {
   const hash = createHash('sha256');
-  const files = [...readdirSync(BROWSER_SOURCES).sort().map((name) => path.join(BROWSER_SOURCES, name)), __filename, path.join(PROJECT_ROOT, 'package-lock.json')];
+  const files = [...[BROWSER_SOURCES, SHARED_BROWSER_SOURCES].flatMap((dir) => readdirSync(dir).sort().map((name) => path.join(dir, name))), __filename, path.join(PROJECT_ROOT, 'package-lock.json')];
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }

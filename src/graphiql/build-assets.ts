@@ -12,6 +12,8 @@ import { build } from 'esbuild';
 import { ASSETS_DIR, PROJECT_ROOT } from './assets-dir';
 
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/graphiql/browser');
+/** Browser code the pages share (the sign-in): a change there rebuilds every page's bundle. */
+const SHARED_BROWSER_SOURCES = path.join(PROJECT_ROOT, 'src/web-session');
 const STAMP = path.join(ASSETS_DIR, '.inputs-sha256');
 
 /** Monaco's workers, each its own classic-script bundle; setup-workers.ts maps labels to these names. */
@@ -24,7 +26,7 @@ const WORKERS = {
 function inputsDigest(): string {
   const hash = createHash('sha256');
   const files = [
-    ...readdirSync(BROWSER_SOURCES).sort().map((name) => path.join(BROWSER_SOURCES, name)),
+    ...[BROWSER_SOURCES, SHARED_BROWSER_SOURCES].flatMap((dir) => readdirSync(dir).sort().map((name) => path.join(dir, name))),
     __filename,
     path.join(PROJECT_ROOT, 'package-lock.json'),
   ];

@@ -16,7 +16,7 @@ import { graphql } from './api';
 import { loadFigures } from './figures';
 import { both, PANELS, type Panel } from './panels';
 import { LOGIN } from './queries';
-import { clearSession, readSession, tokenExpiry, writeSession, type Session } from './session';
+import { clearSession, currentSession, saveSession, sessionFromToken, subscribeSession, type Session } from '../../web-session/session';
 
 use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -153,12 +153,9 @@ async function signIn(event: SubmitEvent): Promise<void> {
     const { login } = await graphql<{ login: { token: string; viewer: { role: string; email: string | null } } }>(LOGIN, {
       input: { email: String(data.get('email')), password: String(data.get('password')) },
     });
-    // Without an exp claim the session lasts this tab's day at most; the server still decides.
-    const expiresAt = (tokenExpiry(login.token) ?? new Date(Date.now() + 12 * 3600_000)).toISOString();
-    const session = { token: login.token, expiresAt, email: login.viewer.email ?? String(data.get('email')), role: login.viewer.role };
-    writeSession(session);
+    // Saving it redraws the page (subscribeSession below), here and in the other tabs.
+    saveSession(sessionFromToken(login.token, login.viewer.email ?? String(data.get('email')), login.viewer.role));
     form.reset();
-    start();
   } catch (error) {
     message.textContent = error instanceof Error ? error.message : String(error);
   }
@@ -166,16 +163,11 @@ async function signIn(event: SubmitEvent): Promise<void> {
 
 /** Each sign-in or sign-out redraws; only the latest drawing marks the page ready. */
 let generation = 0;
-let expiry: ReturnType<typeof setTimeout> | undefined;
 
 function start(): void {
   const mine = ++generation;
-  const session = readSession();
+  const session = currentSession();
   showSession(session);
-  // A session that expires while the page is open is dropped then, and the page redrawn without it.
-  clearTimeout(expiry);
-  const left = session ? Date.parse(session.expiresAt) - Date.now() : Infinity;
-  if (left < 2 ** 31 - 1) expiry = setTimeout(start, left);
   document.body.dataset.ready = 'no';
   void drawAll(session).then(() => {
     if (mine === generation) document.body.dataset.ready = 'yes';
@@ -183,14 +175,10 @@ function start(): void {
 }
 
 $<HTMLFormElement>('#sign-in').addEventListener('submit', (event) => void signIn(event));
-$('#sign-out').addEventListener('click', () => {
-  clearSession();
-  start();
-});
-// Signing in or out in another tab (GraphiQL's, say) redraws this one.
-window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key === 'haizhi:session') start();
-});
+$('#sign-out').addEventListener('click', () => clearSession());
+// Signing in or out, here or in another tab (GraphiQL's, say), and a session expiring while the
+// page is open, redraw the page.
+subscribeSession(start);
 window.addEventListener('resize', () => {
   for (const state of panels.values()) state.chart?.resize();
 });

@@ -11,7 +11,7 @@
  */
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { createClient, type Client } from 'graphql-ws';
-import { clearSession, currentSession } from './session';
+import { clearSession, currentSession } from '../../web-session/session';
 
 /** window.fetch, dropping the stored sign-in when the server refuses its token. */
 const fetchDroppingRefusedSession: typeof fetch = async (input, init) => {

@@ -6,7 +6,7 @@
  */
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { GraphiQLPlugin } from '@graphiql/react';
-import { clearSession, saveSession, sessionFromToken, sessionSnapshot, subscribeSession, validSession, type Session } from './session';
+import { clearSession, saveSession, sessionFromToken, sessionSnapshot, subscribeSession, validSession, type Session } from '../../web-session/session';
 
 const LOGIN = `mutation GraphiQLLogin($input: LoginInput!) { login(input: $input) { token viewer { role } } }`;
 

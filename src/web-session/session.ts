@@ -1,11 +1,11 @@
 /**
- * The staff sign-in, kept in the browser's local storage so it lasts across tabs and reloads until
- * sign-out or the token's expiry. The page's strict Content-Security-Policy (src/graphiql/routes.ts:
- * scripts from this server only) is what makes a token in local storage acceptable: no injected or
- * third-party script runs on the page to read it.
+ * Browser code shared by GraphiQL and the dashboard (each bundles it): the staff sign-in, kept in
+ * the browser's local storage so it lasts across tabs and reloads until sign-out or the token's
+ * expiry. The pages' strict Content-Security-Policy (scripts from this server only) is what makes a
+ * token in local storage acceptable: no injected or third-party script runs on a page to read it.
  *
- * CONTRACT: the key and the JSON shape are shared with the other pages of this server (the
- * dashboard reads the same key), so a sign-in on one is a sign-in on all:
+ * The key and the JSON shape are the same on every page of this server, so a sign-in on one is a
+ * sign-in on all:
  *   localStorage['haizhi:session'] = { "token": string, "expiresAt": ISO string, "email": string, "role": string }
  */
 export const SESSION_KEY = 'haizhi:session';
