@@ -9,25 +9,13 @@
  * Needs /usr/bin/chromium, as test/graphiql-browser.test.ts: skipped with a line saying so without
  * it, failing instead with REQUIRE_CHROMIUM=1 or CI=1.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { describeNeeding, type Requirement } from './support/requirements';
+import { describeInBrowser, launchChromium, leavesLocalhost } from './support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PUBLIC_PANELS = ['stations-by-district', 'talents-by-country', 'projects-and-funding', 'evaluations-by-grade'];
 const STAFF_PANELS = ['applications-by-status', 'reviews-due'];
 
-const chromiumInstalled: Requirement = {
-  flag: 'REQUIRE_CHROMIUM',
-  missing: existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium (.ci/run does this)`,
-};
-
-/** Loopback only: the page may talk to this server and to nothing else. */
-function leavesLocalhost(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return false;
-  return !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
-}
 
 /** What a panel drew, read in the page: its state, its series' data points, and its canvas's non-blank pixels. */
 interface Drawn {
@@ -64,7 +52,7 @@ declare const document: {
 declare const localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 declare function getComputedStyle(element: unknown): { fontFamily: string };
 
-describeNeeding(chromiumInstalled, 'the dashboard in Chromium', () => {
+describeInBrowser('the dashboard in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   let context: BrowserContext;
@@ -76,10 +64,7 @@ describeNeeding(chromiumInstalled, 'the dashboard in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp('dashboard_browser');
     origin = new URL(app.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     context.on('request', (request) => requested.push(request.url()));
     page = await context.newPage();

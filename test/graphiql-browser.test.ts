@@ -10,36 +10,23 @@
  * Needs /usr/bin/chromium (.ci/run installs it); without it the tests are skipped with a line saying
  * so (test/support/requirements.ts), or fail with REQUIRE_CHROMIUM=1 or CI=1.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_TABS } from '../src/graphiql/browser/examples';
 import { dataOf, startTestApp, TestApp } from './support/app';
-import { describeNeeding, type Requirement } from './support/requirements';
+import { describeInBrowser, launchChromium, leavesLocalhost } from './support/browser';
 import { eventually } from './support/realtime';
 
 // Code run in the page (page.evaluate) names the browser's globals; the tests' tsconfig has no DOM types.
 declare const document: any;
 declare const localStorage: any;
 
-const CHROMIUM = '/usr/bin/chromium';
 const DIRECTORY = readFileSync(path.resolve(__dirname, '../schema/operations/Directory.graphql'), 'utf8');
 const SUBSCRIBE = DEFAULT_TABS.find((tab) => /^subscription Announcements\b/m.test(tab.query))!.query;
 const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { announcement { id } } }`;
 const SESSION_KEY = 'haizhi:session';
 
-const chromiumInstalled: Requirement = {
-  flag: 'REQUIRE_CHROMIUM',
-  missing: existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium (.ci/run does this)`,
-};
-const describeInBrowser = (name: string, fn: () => void) => describeNeeding(chromiumInstalled, name, fn);
-
-/** Loopback only: the page may talk to this server and to nothing else. */
-function leavesLocalhost(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return false;
-  const { hostname } = new URL(url);
-  return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
-}
 
 describeInBrowser('GraphiQL and the schema map in Chromium', () => {
   let app: TestApp;
@@ -56,10 +43,7 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp('graphiql_browser');
     origin = new URL(app.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     context.on('request', (request) => requested.push(request.url()));
     page = await openPage();
