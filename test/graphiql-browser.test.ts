@@ -319,7 +319,16 @@ describeInBrowser('GraphiQL and the schema map in Chromium', () => {
     await page.locator('.graphiql-tab-active').getByText('Announcements', { exact: true }).waitFor();
     await page.locator('.graphiql-query-editor .view-lines').getByText('announcementPublished').waitFor();
     expect(await page.evaluate(() => (globalThis as any).__MONACO.editor.getEditors().find((e: any) => e.getContainerDomNode().closest('.graphiql-query-editor')).getValue())).toBe(SUBSCRIBE);
-    await run();
+    // GraphiQL reads the tab's operations a moment after the tab switch; a click before that can
+    // run nothing (or open the operation menu of the tab before). The button says Stop once the
+    // subscription runs: click again (menu closed) until it does, three times at most.
+    const running = page.locator('.graphiql-execute-button[aria-label^="Stop"]');
+    for (let clicks = 0; !(await running.isVisible()); clicks++) {
+      if (clicks === 3) throw new Error('GraphiQL did not start the saved subscription after three clicks on its run button');
+      await page.keyboard.press('Escape');
+      await run();
+      await running.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
     await eventually(() => app.realtime.stats().streamsStarted > before, 10_000, 'GraphiQL to subscribe');
     const title = `GraphiQL 收到 ${Math.random().toString(36).slice(2, 8)}`;
     const input = { kind: 'NEED', title, body: '寻找海外专家。' };
