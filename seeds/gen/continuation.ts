@@ -26,7 +26,6 @@ import { ApplicationReview, ReviewRecommendation } from '../../src/modules/appli
 import { Expert } from '../../src/modules/application/expert.entity';
 import { SiteInspection } from '../../src/modules/application/site-inspection.entity';
 import { ApplicationStatus, StationApplication } from '../../src/modules/application/station-application.entity';
-import { Evaluation, EvaluationGrade } from '../../src/modules/evaluation/evaluation.entity';
 import { Disbursement } from '../../src/modules/funding/disbursement.entity';
 import { FundingGrant, GrantKind } from '../../src/modules/funding/funding-grant.entity';
 import { StationHead } from '../../src/modules/station/station-head.entity';
@@ -36,7 +35,7 @@ import { namePools } from '../article';
 import { addDays, dateBetween } from '../lib/dates';
 import { type Ref, ref } from '../lib/seed-set';
 import { type GenContext, need, type NetworkPlans, pad, type StationPlan } from './context';
-import { activeIn, excellenceQuota, gradesWithinQuota, PASS_SCORE } from './evaluations';
+import { activeIn, addEvaluation, excellenceQuota, gradesWithinQuota, PASS_SCORE } from './evaluations';
 import { ESTABLISHMENT_GRANT_CNY, FIRST_TRANCHE_CNY } from './funding';
 import { chineseName } from './names';
 import { addStationRows, type HostFactory, stationPlan } from './stations';
@@ -156,25 +155,10 @@ function evaluations(ctx: GenContext, stations: StationPlan[]): void {
       .map((s, order) => ({ s, order, score: Math.min(99, Math.max(PASS_SCORE, s.quality + rng.int(-6, 6))) }));
     const grades = gradesWithinQuota(scored, quota);
     for (const { s, score } of scored) {
-      const grade = grades.get(s)!;
-      ctx.set.add(Evaluation, `gen:evaluation:${s.slug}:${year}`, true, {
-        stationId: s.ref,
-        year,
-        score,
-        grade,
-        evaluatedOn: evaluationDay(year),
-        comment: COMMENTS[grade],
-      });
+      addEvaluation(ctx, s, year, score, grades.get(s)!);
     }
   }
 }
-
-const COMMENTS: Record<EvaluationGrade, string> = {
-  [EvaluationGrade.EXCELLENT]: '引才引智成效显著，评为年度优秀海智工作站，予以表彰。',
-  [EvaluationGrade.GOOD]: '工作机制健全，海外人才和项目引进成效良好。',
-  [EvaluationGrade.QUALIFIED]: '完成年度建站任务，海外合作有待拓展。',
-  [EvaluationGrade.UNQUALIFIED]: '年度任务完成不足，海外人才工作未有效开展，限期整改。',
-};
 
 /** Establishment grants of the new stations (second tranche after the first evaluation) and district matching funds for about half. */
 function funding(ctx: GenContext, plans: NetworkPlans, added: StationPlan[], stations: StationPlan[]): void {

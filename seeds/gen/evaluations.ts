@@ -76,14 +76,7 @@ export function generateEvaluations(ctx: GenContext, plans: NetworkPlans): void 
       if (score < PASS_SCORE && failedLastYear.has(s) && s.status !== StationStatus.REVOKED) {
         throw new Error(`generated station ${s.slug} fails two years running (${year - 1}, ${year}) but is not revoked`);
       }
-      ctx.set.add(Evaluation, `gen:evaluation:${s.slug}:${year}`, true, {
-        stationId: s.ref,
-        year,
-        score,
-        grade,
-        evaluatedOn: evaluationDay(year),
-        comment: COMMENTS[grade],
-      });
+      addEvaluation(ctx, s, year, score, grade);
       if (score < PASS_SCORE) failedLastYear.add(s);
       else failedLastYear.delete(s);
     }
@@ -94,6 +87,18 @@ function failing(s: StationPlan, year: number): boolean {
   if (s.status === StationStatus.REVOKED) return year >= LATEST_ROUND - 1;
   if (s.status === StationStatus.SUSPENDED) return year === LATEST_ROUND;
   return false;
+}
+
+/** One generated station's evaluation row for a year, with the comment its grade gets (gen/continuation.ts writes its years' the same way). */
+export function addEvaluation(ctx: GenContext, s: StationPlan, year: number, score: number, grade: EvaluationGrade): void {
+  ctx.set.add(Evaluation, `gen:evaluation:${s.slug}:${year}`, true, {
+    stationId: s.ref,
+    year,
+    score,
+    grade,
+    evaluatedOn: evaluationDay(year),
+    comment: COMMENTS[grade],
+  });
 }
 
 const COMMENTS: Record<EvaluationGrade, string> = {
